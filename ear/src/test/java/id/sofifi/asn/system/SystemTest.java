@@ -1,0 +1,104 @@
+package id.sofifi.asn.system;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Testable;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * What every system test shares: the EAR the build produced, where the test server listens, the
+ * documented demo tokens, and a small HTTP client.
+ */
+public final class SystemTest {
+    public static final int DB_PORT = Integer.getInteger("asn.test.db.port", 15433);
+    public static final String BASE_URL = System.getProperty("asn.test.base.url", "http://localhost:8180");
+    public static final String MANAGEMENT_URL = "http://localhost:" + (9990 + Integer.getInteger("asn.test.port.offset", 100));
+    /** Seeded demo tokens, as README.md documents them. */
+    public static final String ADMIN_TOKEN = "demo-admin-token-asn-sofifi";
+    public static final String AGENCY_TOKEN = "demo-agency-token-bkn";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private SystemTest() {
+    }
+
+    /** The EAR exactly as {@code ./mvnw package} built it. */
+    public static EnterpriseArchive ear() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("asn.ear.file")));
+    }
+
+    /**
+     * The built EAR plus a web module holding in-container tests: Arquillian runs them inside the
+     * deployed application, next to the real use cases and persistence unit.
+     */
+    public static EnterpriseArchive earWithTests(WebArchive tests) {
+        EnterpriseArchive ear = ear();
+        String applicationXml = new String(readAll(ear.get("META-INF/application.xml").getAsset().openStream()),
+                StandardCharsets.UTF_8);
+        String module = "<module><web><web-uri>" + tests.getName() + "</web-uri><context-root>/system-tests</context-root>"
+                + "</web></module></application>";
+        ear.setApplicationXML(new StringAsset(applicationXml.replace("</application>", module)));
+        tests.addClasses(SystemTest.class, AsAdministrator.class, NoAuthentication.class)
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+        return ear.addAsModule(Testable.archiveToTest(tests));
+    }
+
+    private static byte[] readAll(InputStream in) {
+        try (in) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A code nobody has used yet, so that tests sharing one database never collide. */
+    public static String unique(String prefix) {
+        return prefix + "-" + Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT);
+    }
+
+    public static HttpResponse<String> send(String method, String url, String token, String json) throws IOException {
+        return send(method, url, token, json, "id");
+    }
+
+    public static HttpResponse<String> send(String method, String url, String token, String json, String language)
+            throws IOException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url.startsWith("http") ? url : BASE_URL + url))
+                .header("Accept", "application/json")
+                .header("Accept-Language", language)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    public static JsonStructure json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).read();
+    }
+
+    public static JsonObject object(HttpResponse<String> response) {
+        return (JsonObject) json(response);
+    }
+}

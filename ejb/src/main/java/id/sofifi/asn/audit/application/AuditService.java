@@ -1,0 +1,34 @@
+package id.sofifi.asn.audit.application;
+
+import id.sofifi.asn.audit.domain.AuditChain;
+import id.sofifi.asn.audit.domain.AuditEvent;
+import id.sofifi.asn.audit.domain.AuditRepository;
+import id.sofifi.asn.identity.domain.Role;
+import id.sofifi.asn.kernel.Page;
+import id.sofifi.asn.kernel.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.stream.Stream;
+
+/** Browsing and verifying the audit chain, for administrators. */
+@Stateless
+@RolesAllowed(Role.ADMIN_NAME)
+public class AuditService {
+    @Inject
+    AuditRepository events;
+
+    public Page<AuditEventView> newestFirst(PageRequest request, String text) {
+        return events.newestFirst(request, text).map(e -> {
+            var entry = e.entry();
+            return new AuditEventView(e.seq(), entry.occurredAt(), entry.actor(), entry.action(), entry.subjectType(),
+                    entry.subjectKey(), entry.summary(), e.hash());
+        });
+    }
+
+    public AuditChain.Verification verify() {
+        try (Stream<AuditEvent> all = events.inChainOrder()) {
+            return AuditChain.verify(all.iterator());
+        }
+    }
+}

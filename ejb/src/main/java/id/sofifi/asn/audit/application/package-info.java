@@ -1,0 +1,2 @@
+/** Use cases of the audit chain: recording a decision, browsing the chain, verifying it. */
+package id.sofifi.asn.audit.application;

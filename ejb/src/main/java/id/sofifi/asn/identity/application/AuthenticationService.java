@@ -1,0 +1,54 @@
+package id.sofifi.asn.identity.application;
+
+import id.sofifi.asn.audit.application.AuditTrail;
+import id.sofifi.asn.identity.domain.AccountRepository;
+import id.sofifi.asn.identity.domain.LoginOutcome;
+import id.sofifi.asn.identity.domain.LoginPolicy;
+import id.sofifi.asn.identity.domain.UserAccount;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Checks staff passwords and API tokens. Each login attempt commits on its own, so a failure counts
+ * towards the lock-out even though the caller is turned away.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class AuthenticationService {
+    @Inject
+    AccountRepository accounts;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Clock clock;
+
+    public LoginResult login(String username, char[] password) {
+        Optional<UserAccount> found = username == null ? Optional.empty() : accounts.findByUsername(username.strip());
+        if (found.isEmpty()) {
+            return new LoginResult(LoginOutcome.UNKNOWN_ACCOUNT, null);
+        }
+        UserAccount account = found.get();
+        boolean wasLocked = account.lockedUntil() != null && clock.instant().isBefore(account.lockedUntil());
+        LoginOutcome outcome = account.attemptLogin(password, clock.instant(), LoginPolicy.STANDARD);
+        if (outcome == LoginOutcome.LOCKED && !wasLocked) {
+            audit.recordAs(account.username(), "account.locked", "UserAccount", account.username(), null, null,
+                    "Akun dikunci sampai " + account.lockedUntil() + " setelah " + LoginPolicy.STANDARD.maxFailedAttempts()
+                            + " kali salah kata sandi");
+        }
+        Caller caller = outcome == LoginOutcome.SUCCESS
+                ? new Caller(account.username(), account.fullName(), account.roles()) : null;
+        return new LoginResult(outcome, caller);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Caller> byToken(String token) {
+        return accounts.findToken(token).filter(t -> !t.isRevoked())
+                .map(t -> new Caller(t.principal(), t.principal(), t.roles()));
+    }
+}

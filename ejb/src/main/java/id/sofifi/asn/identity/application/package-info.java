@@ -1,0 +1,2 @@
+/** Use cases of identity: staff login with lock-out, and API token checks. */
+package id.sofifi.asn.identity.application;

@@ -1,0 +1,110 @@
+package id.sofifi.asn.recruitment.application;
+
+import id.sofifi.asn.audit.application.AuditTrail;
+import id.sofifi.asn.identity.domain.Role;
+import id.sofifi.asn.kernel.ConflictException;
+import id.sofifi.asn.kernel.NotFoundException;
+import id.sofifi.asn.kernel.Page;
+import id.sofifi.asn.kernel.PageRequest;
+import id.sofifi.asn.recruitment.domain.PassingThresholds;
+import id.sofifi.asn.recruitment.domain.PeriodDetails;
+import id.sofifi.asn.recruitment.domain.SelectionPeriod;
+import id.sofifi.asn.recruitment.domain.SelectionPeriodRepository;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+
+/** Opening, revising and closing selection periods (periode seleksi) and their SKD thresholds. */
+@Stateless
+@RolesAllowed(Role.ADMIN_NAME)
+public class SelectionPeriodService {
+    static final String SUBJECT = "SelectionPeriod";
+
+    @Inject
+    SelectionPeriodRepository periods;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Clock clock;
+
+    @PermitAll
+    public Page<PeriodView> list(PageRequest request) {
+        return periods.list(request).map(this::view);
+    }
+
+    @PermitAll
+    public PeriodView find(String code) {
+        return view(load(code));
+    }
+
+    /** Periods whose registration has not closed: what the public portal offers. */
+    @PermitAll
+    public List<PeriodView> notClosed() {
+        return periods.notClosedAt(clock.instant()).stream().map(this::view).toList();
+    }
+
+    public PeriodView create(PeriodDetails details) {
+        details.validate();
+        refuseTakenCode(details.code(), null);
+        SelectionPeriod period = new SelectionPeriod(details);
+        periods.add(period);
+        PeriodView created = view(period);
+        audit.record("period.created", SUBJECT, period.code(), null, created, "Periode " + period.code() + " dibuat");
+        return created;
+    }
+
+    public PeriodView revise(String code, long version, PeriodDetails details) {
+        SelectionPeriod period = load(code);
+        period.checkVersion(version);
+        PeriodView before = view(period);
+        details.validate();
+        refuseTakenCode(details.code(), period.id());
+        period.revise(details);
+        periods.flush(period);
+        PeriodView after = view(period);
+        audit.record("period.revised", SUBJECT, period.code(), before, after, "Periode " + code + " diubah");
+        return after;
+    }
+
+    /** Sets the thresholds; {@code version} may be null where the caller (the API) sends none. */
+    public PeriodView changeThresholds(String code, Long version, PassingThresholds thresholds) {
+        SelectionPeriod period = load(code);
+        if (version != null) {
+            period.checkVersion(version);
+        }
+        PeriodView before = view(period);
+        period.changeThresholds(thresholds);
+        periods.flush(period);
+        PeriodView after = view(period);
+        audit.record("period.thresholds", SUBJECT, code, before, after, "Ambang batas " + code + ": " + thresholds);
+        return after;
+    }
+
+    public void delete(String code, long version) {
+        SelectionPeriod period = load(code);
+        period.checkVersion(version);
+        if (periods.countFormations(period) > 0) {
+            throw new ConflictException("period.hasFormations", code);
+        }
+        PeriodView before = view(period);
+        periods.remove(period);
+        audit.record("period.deleted", SUBJECT, code, before, null, "Periode " + code + " dihapus");
+    }
+
+    private void refuseTakenCode(String code, Long exceptId) {
+        if (periods.codeTaken(code, exceptId)) {
+            throw new ConflictException("period.codeTaken", code);
+        }
+    }
+
+    private SelectionPeriod load(String code) {
+        return periods.findByCode(code).orElseThrow(() -> new NotFoundException("period.notFound", code));
+    }
+
+    private PeriodView view(SelectionPeriod period) {
+        return PeriodView.of(period, clock.instant());
+    }
+}

@@ -1,0 +1,70 @@
+package id.sofifi.asn.recruitment.application;
+
+import id.sofifi.asn.audit.application.AuditTrail;
+import id.sofifi.asn.identity.domain.Role;
+import id.sofifi.asn.kernel.ConflictException;
+import id.sofifi.asn.kernel.NotFoundException;
+import id.sofifi.asn.recruitment.domain.WorkUnit;
+import id.sofifi.asn.recruitment.domain.WorkUnitRepository;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/** Keeping the list of work units (OPD) of the provincial government. */
+@Stateless
+@RolesAllowed(Role.ADMIN_NAME)
+public class WorkUnitService {
+    static final String SUBJECT = "WorkUnit";
+
+    @Inject
+    WorkUnitRepository units;
+    @Inject
+    AuditTrail audit;
+
+    @PermitAll
+    public List<WorkUnitView> all() {
+        return units.all().stream().map(WorkUnitView::of).toList();
+    }
+
+    public WorkUnitView create(String code, String name) {
+        WorkUnit unit = new WorkUnit(code, name);
+        if (units.codeTaken(unit.code(), null)) {
+            throw new ConflictException("workUnit.codeTaken", unit.code());
+        }
+        units.add(unit);
+        WorkUnitView created = WorkUnitView.of(unit);
+        audit.record("workUnit.created", SUBJECT, unit.code(), null, created, "OPD " + unit.code() + " dibuat");
+        return created;
+    }
+
+    public WorkUnitView rename(String code, long version, String newCode, String newName) {
+        WorkUnit unit = load(code);
+        unit.checkVersion(version);
+        WorkUnitView before = WorkUnitView.of(unit);
+        unit.rename(newCode, newName);
+        if (units.codeTaken(unit.code(), unit.id())) {
+            throw new ConflictException("workUnit.codeTaken", unit.code());
+        }
+        units.flush(unit);
+        WorkUnitView after = WorkUnitView.of(unit);
+        audit.record("workUnit.revised", SUBJECT, code, before, after, "OPD " + code + " diubah");
+        return after;
+    }
+
+    public void delete(String code, long version) {
+        WorkUnit unit = load(code);
+        unit.checkVersion(version);
+        if (units.countFormations(unit) > 0) {
+            throw new ConflictException("workUnit.hasFormations", code);
+        }
+        WorkUnitView before = WorkUnitView.of(unit);
+        units.remove(unit);
+        audit.record("workUnit.deleted", SUBJECT, code, before, null, "OPD " + code + " dihapus");
+    }
+
+    private WorkUnit load(String code) {
+        return units.findByCode(code).orElseThrow(() -> new NotFoundException("workUnit.notFound", code));
+    }
+}

@@ -1,0 +1,35 @@
+package id.sofifi.asn.identity.domain;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/** Staff accounts and API tokens as stored. */
+@Dependent
+public class AccountRepository {
+    @PersistenceContext(unitName = "asn")
+    EntityManager em;
+
+    public Optional<UserAccount> findByUsername(String username) {
+        return em.createQuery("SELECT a FROM UserAccount a WHERE a.username = :u", UserAccount.class)
+                .setParameter("u", username).getResultStream().findFirst();
+    }
+
+    public Optional<ApiToken> findToken(String token) {
+        return em.createQuery("SELECT t FROM ApiToken t WHERE t.tokenHash = :h", ApiToken.class)
+                .setParameter("h", ApiToken.hashOf(token)).getResultStream().findFirst();
+    }
+
+    public long countAccounts() {
+        return em.createQuery("SELECT COUNT(a) FROM UserAccount a", Long.class).getSingleResult();
+    }
+
+    public void add(UserAccount account) {
+        em.persist(account);
+    }
+
+    public void add(ApiToken token) {
+        em.persist(token);
+    }
+}

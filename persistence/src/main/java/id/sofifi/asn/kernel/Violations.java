@@ -1,0 +1,59 @@
+package id.sofifi.asn.kernel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Collects field violations so that a form or request body learns all its mistakes at once. */
+public final class Violations {
+    private final List<Violation> found = new ArrayList<>();
+
+    public Violations check(boolean valid, String field, String messageKey, Object... args) {
+        if (!valid) {
+            found.add(new Violation(field, messageKey, List.of(args)));
+        }
+        return this;
+    }
+
+    public boolean require(Object value, String field) {
+        boolean present = value != null && !(value instanceof String s && s.isBlank());
+        check(present, field, "validation.required");
+        return present;
+    }
+
+    public Violations text(String value, String field, int min, int max) {
+        if (require(value, field)) {
+            int length = value.strip().length();
+            check(length >= min && length <= max, field, "validation.length", min, max);
+        }
+        return this;
+    }
+
+    public Violations code(String value, String field, Pattern format) {
+        if (require(value, field)) {
+            check(format.matcher(value).matches(), field, "validation.code");
+        }
+        return this;
+    }
+
+    public Violations range(Integer value, String field, int min, int max) {
+        if (require(value, field)) {
+            check(value >= min && value <= max, field, "validation.range", min, max);
+        }
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return found.isEmpty();
+    }
+
+    public List<Violation> list() {
+        return List.copyOf(found);
+    }
+
+    public void throwIfAny() {
+        if (!found.isEmpty()) {
+            throw new ValidationFailure(found);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package id.sofifi.asn.recruitment.domain;
+
+import id.sofifi.asn.kernel.Violations;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** What staff type to create or revise a formation; the work unit is named by its code. */
+public record FormationDetails(String code, String position, String workUnitCode, String education,
+        FormationCategory category, Integer quota) {
+
+    /** Upper-case letters, digits, dots and dashes, 2–40 long: {@code DINKES-DOKTER-01}. */
+    public static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9.-]{1,39}");
+    public static final int MAX_QUOTA = 10_000;
+
+    public FormationDetails {
+        code = code == null ? null : code.strip().toUpperCase(Locale.ROOT);
+        position = position == null ? null : position.strip();
+        workUnitCode = workUnitCode == null ? null : workUnitCode.strip().toUpperCase(Locale.ROOT);
+        education = education == null ? null : education.strip();
+    }
+
+    public void validate() {
+        Violations v = new Violations()
+                .code(code, "code", CODE)
+                .text(position, "position", 3, 200)
+                .text(education, "education", 2, 200)
+                .range(quota, "quota", 1, MAX_QUOTA);
+        v.require(workUnitCode, "workUnit");
+        v.require(category, "category");
+        v.throwIfAny();
+    }
+}

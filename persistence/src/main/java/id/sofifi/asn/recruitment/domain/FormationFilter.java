@@ -1,0 +1,14 @@
+package id.sofifi.asn.recruitment.domain;
+
+/**
+ * What a portal visitor or staff member narrows formations by; every part is optional. {@code text}
+ * matches code, position, work unit name or education, {@code education} a part of the education;
+ * both case-insensitively.
+ */
+public record FormationFilter(String periodCode, String workUnitCode, FormationCategory category,
+        String education, String text) {
+
+    public static FormationFilter ofPeriod(String periodCode) {
+        return new FormationFilter(periodCode, null, null, null, null);
+    }
+}

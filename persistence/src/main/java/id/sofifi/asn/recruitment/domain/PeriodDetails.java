@@ -1,0 +1,37 @@
+package id.sofifi.asn.recruitment.domain;
+
+import id.sofifi.asn.kernel.Violations;
+import java.time.Instant;
+import java.util.regex.Pattern;
+
+/**
+ * What staff type to open or revise a selection period. {@link #validate()} checks every field and
+ * reports all mistakes at once.
+ */
+public record PeriodDetails(String code, String name, Integer year, ProcurementType type,
+        Instant registrationOpens, Instant registrationCloses, Integer objectionDays) {
+
+    /** Upper-case letters, digits and dashes, 3–30 long, starting with a letter or digit: {@code CPNS-2026}. */
+    public static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{2,29}");
+    public static final int DEFAULT_OBJECTION_DAYS = 3;
+
+    public PeriodDetails {
+        code = code == null ? null : code.strip().toUpperCase(java.util.Locale.ROOT);
+        name = name == null ? null : name.strip();
+    }
+
+    public void validate() {
+        Violations v = new Violations()
+                .code(code, "code", CODE)
+                .text(name, "name", 3, 200)
+                .range(year, "year", 2000, 2100)
+                .range(objectionDays, "objectionDays", 1, 30);
+        v.require(type, "type");
+        boolean bothDates = v.require(registrationOpens, "registrationOpens")
+                & v.require(registrationCloses, "registrationCloses");
+        if (bothDates) {
+            v.check(registrationCloses.isAfter(registrationOpens), "registrationCloses", "period.closesBeforeOpens");
+        }
+        v.throwIfAny();
+    }
+}

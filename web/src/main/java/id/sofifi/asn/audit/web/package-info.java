@@ -1,0 +1,2 @@
+/** Screens of the audit chain for administrators. */
+package id.sofifi.asn.audit.web;

@@ -1,0 +1,65 @@
+package id.sofifi.asn.identity.web;
+
+import id.sofifi.asn.identity.application.AuthenticationService;
+import id.sofifi.asn.identity.application.Caller;
+import id.sofifi.asn.identity.application.LoginResult;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+
+/**
+ * One mechanism for both kinds of caller. API requests carrying {@code Authorization: Bearer} are
+ * checked against stored token hashes on every request (stateless). Staff log in through the login
+ * screen, which hands over a username and password; the session then remembers them. A request
+ * with an unknown token is refused by the API, never served anonymously. Anonymous
+ * requests for staff pages are sent to the login screen; anonymous API calls stay anonymous and the
+ * API itself answers 401 where a role is needed.
+ */
+@ApplicationScoped
+@AutoApplySession
+public class AsnAuthenticationMechanism implements HttpAuthenticationMechanism {
+    /** Request attribute with the {@link LoginResult} of a failed form login, for the login screen. */
+    public static final String LOGIN_RESULT = "asn.loginResult";
+    /** Request attribute set when a Bearer token was sent but is unknown or revoked. */
+    public static final String INVALID_TOKEN = "asn.invalidToken";
+    private static final String BEARER = "Bearer ";
+
+    @EJB
+    AuthenticationService authentication;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            Optional<Caller> caller = authentication.byToken(authorization.substring(BEARER.length()).strip());
+            if (caller.isPresent()) {
+                return context.notifyContainerAboutLogin(caller.get().name(), caller.get().roleNames());
+            }
+            // answered by the API's role check as a problem+json 401, whatever the endpoint
+            request.setAttribute(INVALID_TOKEN, Boolean.TRUE);
+            return context.doNothing();
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof UsernamePasswordCredential password) {
+            LoginResult result = authentication.login(password.getCaller(), password.getPassword().getValue());
+            if (result.success().isPresent()) {
+                return context.notifyContainerAboutLogin(result.caller().name(), result.caller().roleNames());
+            }
+            request.setAttribute(LOGIN_RESULT, result);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (context.isProtected()) {
+            return context.redirect(request.getContextPath() + "/login.xhtml");
+        }
+        return context.doNothing();
+    }
+}

@@ -1,0 +1,74 @@
+package id.sofifi.asn.identity.web;
+
+import id.sofifi.asn.identity.application.LoginResult;
+import id.sofifi.asn.identity.domain.LoginOutcome;
+import id.sofifi.asn.kernel.web.FacesMessages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** The staff login screen: checks the password and says plainly why a login failed. */
+@Named
+@RequestScoped
+public class LoginView {
+    @Inject
+    SecurityContext security;
+    @Inject
+    FacesContext faces;
+
+    private String username;
+    private String password;
+
+    public void login() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username, new Password(password))));
+        if (status == AuthenticationStatus.SUCCESS) {
+            external.redirect(external.getRequestContextPath() + "/staff/index.xhtml");
+            faces.responseComplete();
+            return;
+        }
+        LoginResult result = (LoginResult) request.getAttribute(AsnAuthenticationMechanism.LOGIN_RESULT);
+        LoginOutcome outcome = result == null ? LoginOutcome.WRONG_PASSWORD : result.outcome();
+        FacesMessages.error(outcome == LoginOutcome.LOCKED ? "login.locked"
+                : outcome == LoginOutcome.INACTIVE ? "login.inactive" : "login.failed");
+        password = null;
+    }
+
+    public void logout() throws IOException, ServletException {
+        ExternalContext external = faces.getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?logout=true");
+        faces.responseComplete();
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

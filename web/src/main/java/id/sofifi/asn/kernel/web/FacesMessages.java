@@ -1,0 +1,49 @@
+package id.sofifi.asn.kernel.web;
+
+import id.sofifi.asn.kernel.DomainException;
+import id.sofifi.asn.kernel.ValidationFailure;
+import id.sofifi.asn.kernel.Violation;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.util.Locale;
+
+/** Shows the outcome of a use case on the current screen, in the screen's language. */
+public final class FacesMessages {
+    private FacesMessages() {
+    }
+
+    public static void info(String key, Object... args) {
+        add(FacesMessage.SEVERITY_INFO, Texts.text(locale(), key, args));
+    }
+
+    public static void error(String key, Object... args) {
+        add(FacesMessage.SEVERITY_ERROR, Texts.text(locale(), key, args));
+    }
+
+    /** One message per invalid field ("Kuota: harus antara 1 dan 10000"), or the refusal itself. */
+    public static void refused(DomainException e) {
+        Locale locale = locale();
+        if (e instanceof ValidationFailure failure) {
+            for (Violation v : failure.violations()) {
+                add(FacesMessage.SEVERITY_ERROR, Texts.fieldLabel(locale, v.field()) + ": " + Texts.of(locale, v));
+            }
+        } else {
+            add(FacesMessage.SEVERITY_ERROR, Texts.of(locale, e));
+        }
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    public static void denied(EJBAccessException e) {
+        error("error.forbidden");
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    private static void add(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+}

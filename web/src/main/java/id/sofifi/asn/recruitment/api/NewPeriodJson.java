@@ -1,0 +1,42 @@
+package id.sofifi.asn.recruitment.api;
+
+import id.sofifi.asn.kernel.Violations;
+import id.sofifi.asn.kernel.Wit;
+import id.sofifi.asn.recruitment.domain.PeriodDetails;
+import id.sofifi.asn.recruitment.domain.ProcurementType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The body of {@code POST /periods}. Dates are ISO-8601 date-times with an offset; a plain date means
+ * the start of that day in WIT for the opening and its last second for the closing.
+ */
+public record NewPeriodJson(String code, String name, Integer year, String type, String registrationOpens,
+        String registrationCloses, Integer objectionDays) {
+
+    PeriodDetails toDetails() {
+        Violations v = new Violations();
+        ProcurementType procurement = EnumFields.parse(ProcurementType.class, type, "type", v);
+        Instant opens = instant(registrationOpens, "registrationOpens", LocalTime.MIN, v);
+        Instant closes = instant(registrationCloses, "registrationCloses", LocalTime.of(23, 59, 59), v);
+        v.throwIfAny();
+        return new PeriodDetails(code, name, year, procurement, opens, closes,
+                objectionDays == null ? PeriodDetails.DEFAULT_OBJECTION_DAYS : objectionDays);
+    }
+
+    private static Instant instant(String text, String field, LocalTime timeOfPlainDate, Violations v) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return text.length() == 10 ? LocalDate.parse(text).atTime(timeOfPlainDate).atZone(Wit.ZONE).toInstant()
+                    : OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            v.check(false, field, "validation.dateTime");
+            return null;
+        }
+    }
+}

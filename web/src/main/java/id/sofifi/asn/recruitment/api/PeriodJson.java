@@ -1,0 +1,26 @@
+package id.sofifi.asn.recruitment.api;
+
+import id.sofifi.asn.kernel.Wit;
+import id.sofifi.asn.recruitment.application.PeriodView;
+import java.time.Instant;
+
+/** A period in API answers; {@code thresholds} only where one period is asked for. */
+public record PeriodJson(String code, String name, int year, String type, String registrationOpens,
+        String registrationCloses, int objectionDays, String status, ThresholdsJson thresholds) {
+
+    static PeriodJson summary(PeriodView p) {
+        return new PeriodJson(p.code(), p.name(), p.year(), p.type().name(), iso(p.registrationOpens()),
+                iso(p.registrationCloses()), p.objectionDays(), p.status().name(), null);
+    }
+
+    static PeriodJson full(PeriodView p) {
+        PeriodJson s = summary(p);
+        return new PeriodJson(s.code, s.name, s.year, s.type, s.registrationOpens, s.registrationCloses,
+                s.objectionDays, s.status, ThresholdsJson.of(p.thresholds()));
+    }
+
+    /** ISO-8601 with the WIT offset, e.g. {@code 2026-03-01T08:00:00+09:00}. */
+    static String iso(Instant instant) {
+        return instant.atZone(Wit.ZONE).toOffsetDateTime().toString();
+    }
+}

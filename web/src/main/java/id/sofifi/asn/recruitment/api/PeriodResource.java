@@ -1,0 +1,103 @@
+package id.sofifi.asn.recruitment.api;
+
+import id.sofifi.asn.identity.domain.Role;
+import id.sofifi.asn.kernel.Page;
+import id.sofifi.asn.kernel.PageRequest;
+import id.sofifi.asn.kernel.Violations;
+import id.sofifi.asn.kernel.api.Paging;
+import id.sofifi.asn.recruitment.application.FormationService;
+import id.sofifi.asn.recruitment.application.FormationView;
+import id.sofifi.asn.recruitment.application.PeriodView;
+import id.sofifi.asn.recruitment.application.SelectionPeriodService;
+import id.sofifi.asn.recruitment.domain.FormationCategory;
+import id.sofifi.asn.recruitment.domain.FormationFilter;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/** Selection periods, their thresholds and their formations (API-CONTRACT.md, Recruitment). */
+@Path("periods")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PeriodResource {
+    /** Public lists of periods are short; this bounds them all the same. */
+    private static final int MAX_PERIODS = PageRequest.MAX_SIZE;
+
+    @EJB
+    SelectionPeriodService periods;
+    @EJB
+    FormationService formations;
+    @Context
+    UriInfo uri;
+
+    @GET
+    public List<PeriodJson> list() {
+        return periods.list(PageRequest.of(0, MAX_PERIODS)).items().stream().map(PeriodJson::summary).toList();
+    }
+
+    @GET
+    @Path("{code}")
+    public PeriodJson find(@PathParam("code") String code) {
+        return PeriodJson.full(periods.find(code));
+    }
+
+    @POST
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response create(NewPeriodJson body) {
+        PeriodView created = periods.create(required(body).toDetails());
+        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build())
+                .entity(PeriodJson.full(created)).build();
+    }
+
+    @PUT
+    @Path("{code}/thresholds")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public PeriodJson changeThresholds(@PathParam("code") String code, ThresholdsJson body) {
+        return PeriodJson.full(periods.changeThresholds(code, null, required(body).toDomain()));
+    }
+
+    @GET
+    @Path("{code}/formations")
+    public Page<FormationJson> formations(@PathParam("code") String code, @QueryParam("workUnit") String workUnit,
+            @QueryParam("category") String category, @QueryParam("q") String text, @BeanParam Paging paging) {
+        periods.find(code);
+        Violations v = new Violations();
+        FormationCategory parsed = EnumFields.parse(FormationCategory.class, category, "category", v);
+        v.throwIfAny();
+        return formations.search(new FormationFilter(code, workUnit, parsed, null, text), paging.request())
+                .map(FormationJson::of);
+    }
+
+    @GET
+    @Path("{code}/formations/{formation}")
+    public FormationJson formation(@PathParam("code") String code, @PathParam("formation") String formation) {
+        return FormationJson.of(formations.find(code, formation));
+    }
+
+    @POST
+    @Path("{code}/formations")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response createFormation(@PathParam("code") String code, FormationJson body) {
+        FormationView created = formations.create(code, required(body).toDetails());
+        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build())
+                .entity(FormationJson.of(created)).build();
+    }
+
+    private static <T> T required(T body) {
+        new Violations().check(body != null, "body", "validation.required").throwIfAny();
+        return body;
+    }
+}

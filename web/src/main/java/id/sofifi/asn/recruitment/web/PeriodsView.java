@@ -1,0 +1,84 @@
+package id.sofifi.asn.recruitment.web;
+
+import id.sofifi.asn.kernel.web.PagedLazyModel;
+import id.sofifi.asn.kernel.web.UseCase;
+import id.sofifi.asn.recruitment.application.PeriodView;
+import id.sofifi.asn.recruitment.application.SelectionPeriodService;
+import id.sofifi.asn.recruitment.domain.ProcurementType;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/** Staff screen: selection periods with their registration windows and SKD thresholds. */
+@Named
+@ViewScoped
+public class PeriodsView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    SelectionPeriodService periods;
+
+    private final PagedLazyModel<PeriodView> table = new PagedLazyModel<>((filters, request) -> periods.list(request));
+    private PeriodForm form = new PeriodForm();
+    private ThresholdsForm thresholds = new ThresholdsForm();
+    /** The period being edited, or null when a new one is being created. */
+    private PeriodView editing;
+
+    public void startNew() {
+        editing = null;
+        form = new PeriodForm();
+    }
+
+    public void startEdit(PeriodView period) {
+        editing = period;
+        form = PeriodForm.of(period);
+    }
+
+    public void save() {
+        if (editing == null) {
+            UseCase.run(() -> periods.create(form.toDetails()), "period.saved", form.getCode());
+        } else {
+            UseCase.run(() -> periods.revise(editing.code(), editing.version(), form.toDetails()), "period.saved",
+                    form.getCode());
+        }
+    }
+
+    public void startThresholds(PeriodView period) {
+        editing = period;
+        thresholds = ThresholdsForm.of(period.thresholds());
+    }
+
+    public void saveThresholds() {
+        UseCase.run(() -> periods.changeThresholds(editing.code(), editing.version(), thresholds.toDomain()),
+                "period.thresholdsSaved", editing.code());
+    }
+
+    public void delete(PeriodView period) {
+        UseCase.run(() -> periods.delete(period.code(), period.version()), "period.deleted", period.code());
+    }
+
+    public ProcurementType[] getTypes() {
+        return ProcurementType.values();
+    }
+
+    public PagedLazyModel<PeriodView> getTable() {
+        return table;
+    }
+
+    public PeriodForm getForm() {
+        return form;
+    }
+
+    public ThresholdsForm getThresholds() {
+        return thresholds;
+    }
+
+    public boolean isEditing() {
+        return editing != null;
+    }
+
+    public PeriodView getEditing() {
+        return editing;
+    }
+}
