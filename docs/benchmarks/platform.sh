@@ -23,7 +23,7 @@ start_system() {
     kill -0 "$mvn_pid" 2>/dev/null || { echo "run command died, see $log"; exit 1; }
     sleep 0.2
   done
-  echo $(( $(now_ms) - t0 ))
+  elapsed=$(( $(now_ms) - t0 ))
 }
 
 stop_system() {
@@ -34,11 +34,11 @@ stop_system() {
 
 boot_ms() { grep -o 'started in [0-9]*ms' "$data/server/log/server.log" | tail -1 | grep -o '[0-9]*'; }
 
-first=$(start_system)
-first_boot=$(boot_ms)
+start_system
+first=$elapsed first_boot=$(boot_ms)
 stop_system
-second=$(start_system)
-second_boot=$(boot_ms)
+start_system
+second=$elapsed second_boot=$(boot_ms)
 
 # use the system a little, as a visitor and an agency would, before reading memory
 for _ in $(seq 1 20); do
@@ -46,7 +46,7 @@ for _ in $(seq 1 20); do
   curl -s -o /dev/null "http://localhost:8080/index.xhtml?q=guru"
   curl -s -o /dev/null http://localhost:8080/api/v1/periods
 done
-pid=$(pgrep -f "jboss.server.base.dir=$data/server" | head -1)
+pid=$(pgrep -f "java.*-D\[Standalone\].*jboss.server.base.dir=$data/server" | head -1)
 rss_kb=$(ps -o rss= -p "$pid" | tr -d ' ')
 
 page_bytes=$(curl -s -H 'Accept-Encoding: gzip' -o "$data/page.gz" -w '%{size_download}' http://localhost:8080/)
@@ -65,5 +65,5 @@ echo "run command to portal answering, restart (data kept):                ${sec
 echo "WildFly boot + EAR deploy (WFLYSRV0025), first start / restart:      ${first_boot} ms / ${second_boot} ms"
 echo "WildFly resident memory after use:                                    $((rss_kb / 1024)) MB"
 echo "portal formations page, gzip: HTML ${page_bytes} B + CSS ${css_total} B = $((page_bytes + css_total)) B first load"
-echo "repeat load (CSS cacheable: ${cacheable}):                            ${page_bytes} B"
+echo "portal formations page, gzip, repeat load (CSS cached: ${cacheable}):   ${page_bytes} B"
 rm -rf "$data"

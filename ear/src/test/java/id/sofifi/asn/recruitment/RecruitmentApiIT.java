@@ -72,7 +72,8 @@ class RecruitmentApiIT {
         assertEquals(200, found.statusCode(), found.body());
         JsonObject period = object(found);
         assertEquals("CPNS", period.getString("type"));
-        assertEquals("2027-03-01T08:00+09:00", period.getString("registrationOpens"));
+        assertEquals("2027-03-01T08:00:00+09:00", period.getString("registrationOpens"));
+        assertEquals("2027-03-31T23:59:59+09:00", period.getString("registrationCloses"));
         JsonObject thresholds = period.getJsonObject("thresholds");
         assertEquals(65, thresholds.getJsonObject("general").getInt("twk"));
         assertEquals(80, thresholds.getJsonObject("general").getInt("tiu"));

@@ -1,6 +1,6 @@
 package id.sofifi.asn.recruitment.domain;
 
-import id.sofifi.asn.kernel.ConflictException;
+import id.sofifi.asn.kernel.StaleVersion;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -63,9 +63,7 @@ public class Formation {
     }
 
     public void checkVersion(long expected) {
-        if (expected != version) {
-            throw new ConflictException("conflict.staleVersion");
-        }
+        StaleVersion.refuseUnless(expected, version);
     }
 
     public FormationDetails details() {

@@ -1,6 +1,6 @@
 package id.sofifi.asn.recruitment.domain;
 
-import id.sofifi.asn.kernel.ConflictException;
+import id.sofifi.asn.kernel.StaleVersion;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -67,9 +67,7 @@ public class SelectionPeriod {
 
     /** Refuses to act on a copy that someone else has changed since it was read (optimistic locking). */
     public void checkVersion(long expected) {
-        if (expected != version) {
-            throw new ConflictException("conflict.staleVersion");
-        }
+        StaleVersion.refuseUnless(expected, version);
     }
 
     public void changeThresholds(PassingThresholds thresholds) {

@@ -1,6 +1,6 @@
 package id.sofifi.asn.recruitment.domain;
 
-import id.sofifi.asn.kernel.ConflictException;
+import id.sofifi.asn.kernel.StaleVersion;
 import id.sofifi.asn.kernel.Violations;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -45,9 +45,7 @@ public class WorkUnit {
     }
 
     public void checkVersion(long expected) {
-        if (expected != version) {
-            throw new ConflictException("conflict.staleVersion");
-        }
+        StaleVersion.refuseUnless(expected, version);
     }
 
     public Long id() {

@@ -3,6 +3,7 @@ package id.sofifi.asn.recruitment.api;
 import id.sofifi.asn.kernel.Wit;
 import id.sofifi.asn.recruitment.application.PeriodView;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 
 /** A period in API answers; {@code thresholds} only where one period is asked for. */
 public record PeriodJson(String code, String name, int year, String type, String registrationOpens,
@@ -21,6 +22,6 @@ public record PeriodJson(String code, String name, int year, String type, String
 
     /** ISO-8601 with the WIT offset, e.g. {@code 2026-03-01T08:00:00+09:00}. */
     static String iso(Instant instant) {
-        return instant.atZone(Wit.ZONE).toOffsetDateTime().toString();
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(Wit.ZONE));
     }
 }
