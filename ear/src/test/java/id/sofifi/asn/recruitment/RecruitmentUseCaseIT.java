@@ -100,7 +100,7 @@ class RecruitmentUseCaseIT {
         var found = formations.search(new FormationFilter(period.code(), null, null, null, "perawat"), PageRequest.of(0, 10));
         assertEquals(1, found.total());
         assertEquals("RSUD-NERS-01", found.items().get(0).code());
-        assertEquals(2, formations.search(FormationFilter.ofPeriod(period.code()), PageRequest.of(0, 10)).total());
+        assertEquals(2, formations.search(new FormationFilter(period.code(), null, null, null, null), PageRequest.of(0, 10)).total());
     }
 
     @Test
@@ -159,6 +159,6 @@ class RecruitmentUseCaseIT {
         assertEquals("period.hasFormations", hasFormations.messageKey());
 
         admin.run(() -> formations.delete(period.code(), free.code(), free.version()));
-        assertEquals(1, formations.search(FormationFilter.ofPeriod(period.code()), PageRequest.of(0, 10)).total());
+        assertEquals(1, formations.search(new FormationFilter(period.code(), null, null, null, null), PageRequest.of(0, 10)).total());
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Staff screens in a real browser: login, and the formation table. */
@@ -52,6 +53,10 @@ class StaffBrowserIT {
             login(browser, "admin", "admin123");
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
             assertTrue(browser.driver().findElement(By.id("who")).getText().contains("admin"));
+
+            assertEquals("Januari", ((JavascriptExecutor) browser.driver())
+                    .executeScript("return PrimeFaces.getLocaleSettings().monthNames[0]"), "widgets speak Indonesian");
+            assertTrue(!browser.driver().getPageSource().contains("RES_NOT_FOUND"), "every resource of the page exists");
 
             browser.driver().findElement(By.id("menuFormations")).click();
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("formations:table")));

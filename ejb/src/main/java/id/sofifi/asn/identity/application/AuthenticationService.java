@@ -42,13 +42,13 @@ public class AuthenticationService {
                             + " kali salah kata sandi");
         }
         Caller caller = outcome == LoginOutcome.SUCCESS
-                ? new Caller(account.username(), account.fullName(), account.roles()) : null;
+                ? new Caller(account.username(), account.roles()) : null;
         return new LoginResult(outcome, caller);
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Caller> byToken(String token) {
         return accounts.findToken(token).filter(t -> !t.isRevoked())
-                .map(t -> new Caller(t.principal(), t.principal(), t.roles()));
+                .map(t -> new Caller(t.principal(), t.roles()));
     }
 }

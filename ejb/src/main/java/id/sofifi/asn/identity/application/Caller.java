@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Who a successful login or token turned out to be, and what they may do. */
-public record Caller(String name, String displayName, Set<Role> roles) {
+public record Caller(String name, Set<Role> roles) {
     public Set<String> roleNames() {
         return roles.stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
     }

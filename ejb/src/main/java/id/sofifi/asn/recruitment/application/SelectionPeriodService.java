@@ -30,9 +30,10 @@ public class SelectionPeriodService {
     @Inject
     Clock clock;
 
+    /** Periods whose code or name contains {@code text} (null for all), one page of them. */
     @PermitAll
-    public Page<PeriodView> list(PageRequest request) {
-        return periods.list(request).map(this::view);
+    public Page<PeriodView> list(String text, PageRequest request) {
+        return periods.list(text, request).map(this::view);
     }
 
     @PermitAll

@@ -4,6 +4,8 @@ import id.sofifi.asn.audit.application.AuditTrail;
 import id.sofifi.asn.identity.domain.Role;
 import id.sofifi.asn.kernel.ConflictException;
 import id.sofifi.asn.kernel.NotFoundException;
+import id.sofifi.asn.kernel.Page;
+import id.sofifi.asn.kernel.PageRequest;
 import id.sofifi.asn.recruitment.domain.WorkUnit;
 import id.sofifi.asn.recruitment.domain.WorkUnitRepository;
 import jakarta.annotation.security.PermitAll;
@@ -23,6 +25,13 @@ public class WorkUnitService {
     @Inject
     AuditTrail audit;
 
+    /** Work units whose code or name contains {@code text} (null for all), one page of them. */
+    @PermitAll
+    public Page<WorkUnitView> search(String text, PageRequest request) {
+        return units.search(text, request).map(WorkUnitView::of);
+    }
+
+    /** All work units, for choice lists. */
     @PermitAll
     public List<WorkUnitView> all() {
         return units.all().stream().map(WorkUnitView::of).toList();

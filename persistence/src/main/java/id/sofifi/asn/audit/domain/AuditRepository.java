@@ -1,5 +1,6 @@
 package id.sofifi.asn.audit.domain;
 
+import id.sofifi.asn.kernel.LikePattern;
 import id.sofifi.asn.kernel.Page;
 import id.sofifi.asn.kernel.PageRequest;
 import jakarta.enterprise.context.Dependent;
@@ -39,7 +40,7 @@ public class AuditRepository {
         var query = em.createQuery("SELECT e FROM AuditEvent e" + where + " ORDER BY e.seq DESC", AuditEvent.class);
         var count = em.createQuery("SELECT COUNT(e) FROM AuditEvent e" + where, Long.class);
         if (!where.isEmpty()) {
-            String pattern = "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%";
+            String pattern = LikePattern.containing(text);
             query.setParameter("t", pattern);
             count.setParameter("t", pattern);
         }

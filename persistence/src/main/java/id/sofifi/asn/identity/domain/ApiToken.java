@@ -10,22 +10,19 @@ import jakarta.persistence.Table;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Set;
 
 /**
  * A bearer token of an agency client or a staff account for the API. Only its SHA-256 is stored (the
- * token itself is long and random, so a fast hash is enough); revoked tokens are refused.
+ * token itself is long and random, so a fast hash is enough). A token whose {@code revoked_at} is set
+ * is refused from that moment on.
  */
 @Entity
 @Table(name = "api_token")
 public class ApiToken {
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -51,13 +48,6 @@ public class ApiToken {
         this.createdAt = createdAt;
     }
 
-    /** A new random token to hand out once; keep only {@link #hashOf(String)} of it. */
-    public static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
     public static String hashOf(String token) {
         try {
             return HexFormat.of().formatHex(
@@ -65,10 +55,6 @@ public class ApiToken {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
-    }
-
-    public void revoke(Instant at) {
-        this.revokedAt = at;
     }
 
     public boolean isRevoked() {

@@ -6,5 +6,4 @@ public enum Role {
 
     /** Role names as the container knows them, for {@code @RolesAllowed} and web.xml. */
     public static final String ADMIN_NAME = "ADMIN";
-    public static final String AGENCY_NAME = "AGENCY";
 }

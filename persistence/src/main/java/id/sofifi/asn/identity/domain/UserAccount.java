@@ -76,10 +76,6 @@ public class UserAccount {
         return username;
     }
 
-    public String fullName() {
-        return fullName;
-    }
-
     public Set<Role> roles() {
         return EnumSet.copyOf(roles);
     }

@@ -66,10 +66,6 @@ public class Formation {
         StaleVersion.refuseUnless(expected, version);
     }
 
-    public FormationDetails details() {
-        return new FormationDetails(code, position, workUnit.code(), education, category, quota);
-    }
-
     public Long id() {
         return id;
     }

@@ -7,8 +7,4 @@ package id.sofifi.asn.recruitment.domain;
  */
 public record FormationFilter(String periodCode, String workUnitCode, FormationCategory category,
         String education, String text) {
-
-    public static FormationFilter ofPeriod(String periodCode) {
-        return new FormationFilter(periodCode, null, null, null, null);
-    }
 }

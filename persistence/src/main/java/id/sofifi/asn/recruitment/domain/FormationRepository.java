@@ -3,13 +3,13 @@ package id.sofifi.asn.recruitment.domain;
 import id.sofifi.asn.kernel.Page;
 import id.sofifi.asn.kernel.PageRequest;
 import id.sofifi.asn.kernel.Flushing;
+import id.sofifi.asn.kernel.LikePattern;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -89,17 +89,13 @@ public class FormationRepository {
         }
         if (filter.education() != null && !filter.education().isBlank()) {
             where.append(" AND LOWER(f.education) LIKE :education");
-            params.put("education", "%" + escapeLike(filter.education().strip().toLowerCase(Locale.ROOT)) + "%");
+            params.put("education", LikePattern.containing(filter.education()));
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             where.append(" AND (LOWER(f.code) LIKE :text OR LOWER(f.position) LIKE :text"
                     + " OR LOWER(w.name) LIKE :text OR LOWER(f.education) LIKE :text)");
-            params.put("text", "%" + escapeLike(filter.text().strip().toLowerCase(Locale.ROOT)) + "%");
+            params.put("text", LikePattern.containing(filter.text()));
         }
         return where.toString();
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

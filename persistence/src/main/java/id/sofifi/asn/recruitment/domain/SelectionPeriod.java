@@ -82,10 +82,6 @@ public class SelectionPeriod {
         return now.isBefore(registrationCloses) ? PeriodStatus.OPEN : PeriodStatus.CLOSED;
     }
 
-    public PeriodDetails details() {
-        return new PeriodDetails(code, name, year, type, registrationOpens, registrationCloses, objectionDays);
-    }
-
     public Long id() {
         return id;
     }

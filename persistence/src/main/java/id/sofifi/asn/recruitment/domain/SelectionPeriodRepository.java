@@ -3,6 +3,7 @@ package id.sofifi.asn.recruitment.domain;
 import id.sofifi.asn.kernel.Page;
 import id.sofifi.asn.kernel.PageRequest;
 import id.sofifi.asn.kernel.Flushing;
+import id.sofifi.asn.kernel.LikePattern;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +17,8 @@ import java.util.Optional;
 public class SelectionPeriodRepository {
     private static final Map<String, String> SORTS = Map.of(
             "code", "p.code", "name", "p.name", "year", "p.year", "registrationOpens", "p.registrationOpens");
+
+    private static final String MATCHES = "(LOWER(p.code) LIKE :text OR LOWER(p.name) LIKE :text)";
 
     @PersistenceContext(unitName = "asn")
     EntityManager em;
@@ -31,11 +34,15 @@ public class SelectionPeriodRepository {
                 .getSingleResult() > 0;
     }
 
-    public Page<SelectionPeriod> list(PageRequest request) {
-        List<SelectionPeriod> items = em.createQuery("SELECT p FROM SelectionPeriod p ORDER BY "
+    /** Periods whose code or name contains {@code text} (all when it is blank), one page of them. */
+    public Page<SelectionPeriod> list(String text, PageRequest request) {
+        String pattern = LikePattern.containing(text);
+        List<SelectionPeriod> items = em.createQuery("SELECT p FROM SelectionPeriod p WHERE " + MATCHES + " ORDER BY "
                         + request.orderBy(SORTS, "p.registrationOpens") + ", p.id", SelectionPeriod.class)
+                .setParameter("text", pattern)
                 .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
-        long total = em.createQuery("SELECT COUNT(p) FROM SelectionPeriod p", Long.class).getSingleResult();
+        long total = em.createQuery("SELECT COUNT(p) FROM SelectionPeriod p WHERE " + MATCHES, Long.class)
+                .setParameter("text", pattern).getSingleResult();
         return new Page<>(items, request.page(), request.size(), total);
     }
 

@@ -1,15 +1,21 @@
 package id.sofifi.asn.recruitment.domain;
 
 import id.sofifi.asn.kernel.Flushing;
+import id.sofifi.asn.kernel.LikePattern;
+import id.sofifi.asn.kernel.Page;
+import id.sofifi.asn.kernel.PageRequest;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Work units (OPD) as stored. There are few of them, so they are listed whole. */
+/** Work units (OPD) as stored. */
 @Dependent
 public class WorkUnitRepository {
+    private static final Map<String, String> SORTS = Map.of("code", "w.code", "name", "w.name");
+
     @PersistenceContext(unitName = "asn")
     EntityManager em;
 
@@ -22,6 +28,19 @@ public class WorkUnitRepository {
         return em.createQuery("SELECT COUNT(w) FROM WorkUnit w WHERE w.code = :code AND w.id <> :id", Long.class)
                 .setParameter("code", code).setParameter("id", exceptId == null ? -1L : exceptId)
                 .getSingleResult() > 0;
+    }
+
+    /** Work units whose code or name contains {@code text} (all when it is blank), one page of them. */
+    public Page<WorkUnit> search(String text, PageRequest request) {
+        String pattern = LikePattern.containing(text);
+        String matches = " WHERE LOWER(w.code) LIKE :text OR LOWER(w.name) LIKE :text";
+        List<WorkUnit> items = em.createQuery("SELECT w FROM WorkUnit w" + matches + " ORDER BY "
+                        + request.orderBy(SORTS, "w.name") + ", w.id", WorkUnit.class)
+                .setParameter("text", pattern)
+                .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+        long total = em.createQuery("SELECT COUNT(w) FROM WorkUnit w" + matches, Long.class)
+                .setParameter("text", pattern).getSingleResult();
+        return new Page<>(items, request.page(), request.size(), total);
     }
 
     public List<WorkUnit> all() {

@@ -45,7 +45,7 @@ public class PeriodResource {
 
     @GET
     public List<PeriodJson> list() {
-        return periods.list(PageRequest.of(0, MAX_PERIODS)).items().stream().map(PeriodJson::summary).toList();
+        return periods.list(null, PageRequest.of(0, MAX_PERIODS)).items().stream().map(PeriodJson::summary).toList();
     }
 
     @GET

@@ -42,7 +42,7 @@ public class FormationsView implements Serializable {
 
     @PostConstruct
     void init() {
-        periodChoices = periods.list(PageRequest.of(0, PageRequest.MAX_SIZE)).items();
+        periodChoices = periods.list(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
         workUnitChoices = workUnits.all();
         if (!periodChoices.isEmpty()) {
             periodCode = periodChoices.get(periodChoices.size() - 1).code();

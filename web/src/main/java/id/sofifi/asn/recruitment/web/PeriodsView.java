@@ -19,7 +19,7 @@ public class PeriodsView implements Serializable {
     @EJB
     SelectionPeriodService periods;
 
-    private final PagedLazyModel<PeriodView> table = new PagedLazyModel<>((filters, request) -> periods.list(request));
+    private final PagedLazyModel<PeriodView> table = new PagedLazyModel<>((filters, request) -> periods.list(filters.get("name"), request));
     private PeriodForm form = new PeriodForm();
     private ThresholdsForm thresholds = new ThresholdsForm();
     /** The period being edited, or null when a new one is being created. */

@@ -1,16 +1,15 @@
 package id.sofifi.asn.recruitment.web;
 
+import id.sofifi.asn.kernel.web.PagedLazyModel;
 import id.sofifi.asn.kernel.web.UseCase;
 import id.sofifi.asn.recruitment.application.WorkUnitService;
 import id.sofifi.asn.recruitment.application.WorkUnitView;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 
-/** Staff screen: the work units (OPD). They are few, so the table holds them all and sorts in the browser. */
+/** Staff screen: the work units (OPD), searchable and paged in the database like every staff table. */
 @Named
 @ViewScoped
 public class WorkUnitsView implements Serializable {
@@ -19,15 +18,11 @@ public class WorkUnitsView implements Serializable {
     @EJB
     WorkUnitService workUnits;
 
-    private List<WorkUnitView> all;
+    private final PagedLazyModel<WorkUnitView> table =
+            new PagedLazyModel<>((filters, request) -> workUnits.search(filters.get("name"), request));
     private WorkUnitView editing;
     private String code;
     private String name;
-
-    @PostConstruct
-    void reload() {
-        all = workUnits.all();
-    }
 
     public void startNew() {
         editing = null;
@@ -42,22 +37,19 @@ public class WorkUnitsView implements Serializable {
     }
 
     public void save() {
-        boolean saved = editing == null
-                ? UseCase.run(() -> workUnits.create(code, name), "workUnit.saved", code)
-                : UseCase.run(() -> workUnits.rename(editing.code(), editing.version(), code, name), "workUnit.saved", code);
-        if (saved) {
-            reload();
+        if (editing == null) {
+            UseCase.run(() -> workUnits.create(code, name), "workUnit.saved", code);
+        } else {
+            UseCase.run(() -> workUnits.rename(editing.code(), editing.version(), code, name), "workUnit.saved", code);
         }
     }
 
     public void delete(WorkUnitView unit) {
-        if (UseCase.run(() -> workUnits.delete(unit.code(), unit.version()), "workUnit.deleted", unit.code())) {
-            reload();
-        }
+        UseCase.run(() -> workUnits.delete(unit.code(), unit.version()), "workUnit.deleted", unit.code());
     }
 
-    public List<WorkUnitView> getAll() {
-        return all;
+    public PagedLazyModel<WorkUnitView> getTable() {
+        return table;
     }
 
     public boolean isEditing() {
