@@ -211,5 +211,10 @@ class RecruitmentApiIT {
         HttpResponse<String> health = send("GET", SystemTest.MANAGEMENT_URL + "/health", null, null);
         assertEquals(200, health.statusCode(), health.body());
         assertEquals("UP", object(health).getString("status"));
+        HttpResponse<String> ready = send("GET", SystemTest.MANAGEMENT_URL + "/health/ready", null, null);
+        JsonObject database = object(ready).getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("name").equals("database")).findFirst().orElseThrow();
+        assertEquals("UP", database.getString("status"));
+        assertEquals("1", database.getJsonObject("data").getString("schemaVersion"));
     }
 }
