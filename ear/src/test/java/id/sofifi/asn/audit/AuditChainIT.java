@@ -53,9 +53,25 @@ class AuditChainIT {
     }
 
     @Test
-    @DisplayName("A change writes an audit event with actor and digests; the chain verifies")
+    @DisplayName("Every change writes an audit event with actor and digests; the chain verifies")
     void changesAreAuditedAndChainHolds() throws Exception {
         String code = changeSomething();
+        assertEquals(200, send("PUT", "/api/v1/periods/" + code + "/thresholds", ADMIN_TOKEN, """
+                {"general":{"twk":70,"tiu":80,"tkp":166},"cumlaude":{"total":311,"tiu":85},
+                 "affirmative":{"total":286,"tiu":60}}""").statusCode());
+        assertEquals(201, send("POST", "/api/v1/periods/" + code + "/formations", ADMIN_TOKEN, """
+                {"code":"BKD-AUDIT-01","position":"Auditor","workUnit":"BKD","education":"S-1 Akuntansi",
+                 "category":"GENERAL","quota":1}""").statusCode());
+        try (Connection c = EmbeddedDatabase.superuser(SystemTest.DB_PORT);
+                PreparedStatement s = c.prepareStatement("SELECT string_agg(action || ' ' || subject_key, ', ' ORDER BY seq)"
+                        + " FROM audit_event WHERE subject_key LIKE ? AND actor = 'admin'")) {
+            s.setString(1, code + "%");
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                assertEquals("period.created " + code + ", period.thresholds " + code + ", formation.created " + code
+                        + "/BKD-AUDIT-01", rs.getString(1));
+            }
+        }
         try (Connection c = EmbeddedDatabase.superuser(SystemTest.DB_PORT);
                 PreparedStatement s = c.prepareStatement(
                         "SELECT actor, action, before_digest, after_digest FROM audit_event WHERE subject_key = ?")) {

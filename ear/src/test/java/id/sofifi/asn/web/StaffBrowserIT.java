@@ -13,7 +13,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Staff screens in a real browser: login, and the formation table. */
@@ -50,9 +53,14 @@ class StaffBrowserIT {
     void createsFormation() throws Exception {
         String code = SystemTest.unique("UI");
         try (Browser browser = Browser.start()) {
+            browser.open("/login.xhtml");
+            Cookie before = browser.driver().manage().getCookieNamed("JSESSIONID");
             login(browser, "admin", "admin123");
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
             assertTrue(browser.driver().findElement(By.id("who")).getText().contains("admin"));
+            Cookie after = browser.driver().manage().getCookieNamed("JSESSIONID");
+            assertTrue(before != null && after != null && !before.getValue().equals(after.getValue()),
+                    "a login gets a new session id (no session fixation)");
 
             assertEquals("Januari", ((JavascriptExecutor) browser.driver())
                     .executeScript("return PrimeFaces.getLocaleSettings().monthNames[0]"), "widgets speak Indonesian");
@@ -93,6 +101,69 @@ class StaffBrowserIT {
             String messages = browser.driver().findElement(By.id("formationDialogForm:dialogMessages")).getText();
             assertTrue(messages.contains("Unit kerja: wajib diisi"), messages);
             assertEquals("Analis", browser.driver().findElement(By.id("formationDialogForm:position")).getAttribute("value"));
+        }
+    }
+
+    @Test
+    @DisplayName("An administrator opens a period through its dialog, finds it by the table filter and changes its thresholds")
+    void opensPeriodAndChangesThresholds() throws Exception {
+        String code = SystemTest.unique("UIP");
+        try (Browser browser = Browser.start()) {
+            login(browser, "admin", "admin123");
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
+            browser.driver().findElement(By.id("menuPeriods")).click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("periods:table")));
+            browser.driver().findElement(By.id("periods:add")).click();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("periodDialogForm:code")));
+            browser.driver().findElement(By.id("periodDialogForm:code")).sendKeys(code);
+            browser.driver().findElement(By.id("periodDialogForm:name")).sendKeys("Seleksi uji peramban");
+            browser.driver().findElement(By.id("periodDialogForm:year_input")).sendKeys("2027");
+            browser.driver().findElement(By.id("periodDialogForm:opens")).sendKeys("010620270800", Keys.TAB);
+            browser.driver().findElement(By.id("periodDialogForm:closes")).sendKeys("300620271600", Keys.TAB);
+            browser.driver().findElement(By.id("periodDialogForm:save")).click();
+            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("periodDialog")));
+
+            WebElement filter = browser.driver().findElement(By.cssSelector("#periods\\:table input.ui-column-filter"));
+            filter.sendKeys(code);
+            browser.waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#periods\\:table tbody tr"), 1));
+            String row = browser.driver().findElement(By.cssSelector("#periods\\:table tbody tr")).getText();
+            assertTrue(row.contains(code) && row.contains("01 Juni 2027 08:00 WIT"), row);
+
+            browser.driver().findElement(By.xpath("//tbody/tr//button[.//span[text()='Ambang batas']]")).click();
+            browser.waiting().until(ExpectedConditions.textToBe(By.id("thresholdsPeriod"), code));
+            WebElement twk = browser.driver().findElement(By.id("thresholdsForm:gTwk_input"));
+            assertEquals("65", twk.getAttribute("value"), "the 2024 default (ASN-RULES §1.4)");
+            twk.sendKeys(Keys.chord(Keys.CONTROL, "a"), "200", Keys.TAB);
+            browser.driver().findElement(By.id("thresholdsForm:save")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("thresholdsForm"),
+                    "harus bilangan bulat antara 0 dan 150"));
+            twk = browser.driver().findElement(By.id("thresholdsForm:gTwk_input"));
+            twk.sendKeys(Keys.chord(Keys.CONTROL, "a"), "70", Keys.TAB);
+            browser.driver().findElement(By.id("thresholdsForm:save")).click();
+            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("thresholdsDialog")));
+        }
+        assertEquals(70, SystemTest.object(SystemTest.send("GET", "/api/v1/periods/" + code, null, null))
+                .getJsonObject("thresholds").getJsonObject("general").getInt("twk"));
+    }
+
+    @Test
+    @DisplayName("An administrator adds a work unit and finds it by the table filter")
+    void addsWorkUnit() throws Exception {
+        String code = SystemTest.unique("OPD");
+        try (Browser browser = Browser.start()) {
+            login(browser, "admin", "admin123");
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
+            browser.driver().findElement(By.id("menuWorkUnits")).click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("units:table")));
+            browser.driver().findElement(By.id("units:add")).click();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("unitDialogForm:code")));
+            browser.driver().findElement(By.id("unitDialogForm:code")).sendKeys(code);
+            browser.driver().findElement(By.id("unitDialogForm:name")).sendKeys("Dinas Uji Peramban");
+            browser.driver().findElement(By.id("unitDialogForm:save")).click();
+            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("unitDialog")));
+            browser.driver().findElement(By.cssSelector("#units\\:table input.ui-column-filter")).sendKeys("uji peramban");
+            browser.waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#units\\:table tbody tr"), 1));
+            assertTrue(browser.driver().findElement(By.cssSelector("#units\\:table tbody tr")).getText().contains(code));
         }
     }
 }

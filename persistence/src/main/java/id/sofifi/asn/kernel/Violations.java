@@ -8,17 +8,19 @@ import java.util.regex.Pattern;
 public final class Violations {
     private final List<Violation> found = new ArrayList<>();
 
+    /** Records a violation unless the field already has one: the first reason given for a field stands. */
     public Violations check(boolean valid, String field, String messageKey, Object... args) {
-        if (!valid) {
+        if (!valid && found.stream().noneMatch(v -> v.field().equals(field))) {
             found.add(new Violation(field, messageKey, List.of(args)));
         }
         return this;
     }
 
+    /** Whether the field is present; a missing one is recorded. A field already found invalid counts as absent. */
     public boolean require(Object value, String field) {
         boolean present = value != null && !(value instanceof String s && s.isBlank());
         check(present, field, "validation.required");
-        return present;
+        return present && found.stream().noneMatch(v -> v.field().equals(field));
     }
 
     public Violations text(String value, String field, int min, int max) {
@@ -41,14 +43,6 @@ public final class Violations {
             check(value >= min && value <= max, field, "validation.range", min, max);
         }
         return this;
-    }
-
-    public boolean isEmpty() {
-        return found.isEmpty();
-    }
-
-    public List<Violation> list() {
-        return List.copyOf(found);
     }
 
     public void throwIfAny() {

@@ -4,6 +4,7 @@ import id.sofifi.asn.audit.application.AuditTrail;
 import id.sofifi.asn.identity.domain.AccountRepository;
 import id.sofifi.asn.identity.domain.LoginOutcome;
 import id.sofifi.asn.identity.domain.LoginPolicy;
+import id.sofifi.asn.identity.domain.PasswordHash;
 import id.sofifi.asn.identity.domain.UserAccount;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -15,12 +16,14 @@ import java.util.Optional;
 
 /**
  * Checks staff passwords and API tokens. Each login attempt commits on its own, so a failure counts
- * towards the lock-out even though the caller is turned away.
+ * towards the lock-out even though the caller is turned away; attempts on one account queue on a row
+ * lock, so parallel guesses are all counted.
  */
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class AuthenticationService {
+    private static final String UNKNOWN_ACCOUNT_HASH = PasswordHash.hash("no such account".toCharArray());
     @Inject
     AccountRepository accounts;
     @Inject
@@ -29,8 +32,10 @@ public class AuthenticationService {
     Clock clock;
 
     public LoginResult login(String username, char[] password) {
-        Optional<UserAccount> found = username == null ? Optional.empty() : accounts.findByUsername(username.strip());
+        Optional<UserAccount> found = username == null ? Optional.empty() : accounts.lockForLogin(username.strip());
         if (found.isEmpty()) {
+            // as slow as a real check, so response times do not tell which usernames exist
+            PasswordHash.matches(password, UNKNOWN_ACCOUNT_HASH);
             return new LoginResult(LoginOutcome.UNKNOWN_ACCOUNT, null);
         }
         UserAccount account = found.get();

@@ -6,8 +6,7 @@ import id.sofifi.asn.kernel.ConflictException;
 import id.sofifi.asn.kernel.NotFoundException;
 import id.sofifi.asn.kernel.Page;
 import id.sofifi.asn.kernel.PageRequest;
-import id.sofifi.asn.kernel.Violation;
-import id.sofifi.asn.kernel.ValidationFailure;
+import id.sofifi.asn.kernel.Violations;
 import id.sofifi.asn.recruitment.domain.Formation;
 import id.sofifi.asn.recruitment.domain.FormationDetails;
 import id.sofifi.asn.recruitment.domain.FormationFilter;
@@ -55,8 +54,7 @@ public class FormationService {
     public FormationView create(String periodCode, FormationDetails details) {
         SelectionPeriod period = periods.findByCode(periodCode)
                 .orElseThrow(() -> new NotFoundException("period.notFound", periodCode));
-        details.validate();
-        WorkUnit unit = workUnit(details.workUnitCode());
+        WorkUnit unit = validated(details);
         if (formations.codeTaken(period, details.code(), null)) {
             throw new ConflictException("formation.codeTaken", details.code());
         }
@@ -72,8 +70,7 @@ public class FormationService {
         Formation formation = load(periodCode, code);
         formation.checkVersion(version);
         FormationView before = FormationView.of(formation);
-        details.validate();
-        WorkUnit unit = workUnit(details.workUnitCode());
+        WorkUnit unit = validated(details);
         if (formations.codeTaken(formation.period(), details.code(), formation.id())) {
             throw new ConflictException("formation.codeTaken", details.code());
         }
@@ -97,9 +94,14 @@ public class FormationService {
         audit.record("formation.deleted", SUBJECT, key, before, null, "Formasi " + code + " dihapus");
     }
 
-    private WorkUnit workUnit(String code) {
-        return units.findByCode(code).orElseThrow(() -> new ValidationFailure(
-                List.of(new Violation("workUnit", "workUnit.notFound", List.of(code)))));
+    /** Checks the details and that their work unit exists, reporting every problem at once. */
+    private WorkUnit validated(FormationDetails details) {
+        Violations v = new Violations();
+        details.validate(v);
+        WorkUnit unit = details.workUnitCode() == null ? null : units.findByCode(details.workUnitCode()).orElse(null);
+        v.check(details.workUnitCode() == null || unit != null, "workUnit", "workUnit.notFound", details.workUnitCode());
+        v.throwIfAny();
+        return unit;
     }
 
     private Formation load(String periodCode, String code) {

@@ -35,8 +35,9 @@ public final class AuditChain {
     }
 
     /**
-     * Walks events in sequence order and recomputes every link: the first event whose sequence number,
-     * previous hash or own hash does not match is reported; the rest are still counted.
+     * Walks events in sequence order and recomputes every link. The first position whose event has the
+     * wrong sequence number, previous hash or own hash is reported (as the sequence number that belongs
+     * there); the rest are still counted.
      */
     public static Verification verify(Iterator<AuditEvent> inOrder) {
         String expectedPrevious = GENESIS;
@@ -48,7 +49,7 @@ public final class AuditChain {
                     && event.previousHash().equals(expectedPrevious)
                     && event.hash().equals(hash(event.previousHash(), event.seq(), event.entry()));
             if (!intact && firstBroken == null) {
-                firstBroken = Math.min(event.seq(), expectedSeq);
+                firstBroken = expectedSeq;
             }
             expectedPrevious = event.hash();
             expectedSeq++;

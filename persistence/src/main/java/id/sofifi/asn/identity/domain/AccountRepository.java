@@ -2,6 +2,7 @@ package id.sofifi.asn.identity.domain;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
@@ -11,9 +12,11 @@ public class AccountRepository {
     @PersistenceContext(unitName = "asn")
     EntityManager em;
 
-    public Optional<UserAccount> findByUsername(String username) {
+    /** The account, locked in the database until the login attempt's transaction ends. */
+    public Optional<UserAccount> lockForLogin(String username) {
         return em.createQuery("SELECT a FROM UserAccount a WHERE a.username = :u", UserAccount.class)
-                .setParameter("u", username).getResultStream().findFirst();
+                .setParameter("u", username).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
     }
 
     public Optional<ApiToken> findToken(String token) {

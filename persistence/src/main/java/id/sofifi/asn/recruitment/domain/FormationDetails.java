@@ -1,7 +1,7 @@
 package id.sofifi.asn.recruitment.domain;
 
+import id.sofifi.asn.kernel.Codes;
 import id.sofifi.asn.kernel.Violations;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** What staff type to create or revise a formation; the work unit is named by its code. */
@@ -13,20 +13,25 @@ public record FormationDetails(String code, String position, String workUnitCode
     public static final int MAX_QUOTA = 10_000;
 
     public FormationDetails {
-        code = code == null ? null : code.strip().toUpperCase(Locale.ROOT);
+        code = Codes.normalize(code);
         position = position == null ? null : position.strip();
-        workUnitCode = workUnitCode == null ? null : workUnitCode.strip().toUpperCase(Locale.ROOT);
+        workUnitCode = Codes.normalize(workUnitCode);
         education = education == null ? null : education.strip();
     }
 
     public void validate() {
-        Violations v = new Violations()
-                .code(code, "code", CODE)
+        Violations v = new Violations();
+        validate(v);
+        v.throwIfAny();
+    }
+
+    /** Adds this formation's violations to those an adapter already found (e.g. an unknown category). */
+    public void validate(Violations v) {
+        v.code(code, "code", CODE)
                 .text(position, "position", 3, 200)
                 .text(education, "education", 2, 200)
                 .range(quota, "quota", 1, MAX_QUOTA);
         v.require(workUnitCode, "workUnit");
         v.require(category, "category");
-        v.throwIfAny();
     }
 }

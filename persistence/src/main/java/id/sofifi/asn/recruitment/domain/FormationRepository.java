@@ -1,15 +1,18 @@
 package id.sofifi.asn.recruitment.domain;
 
+import id.sofifi.asn.kernel.Codes;
 import id.sofifi.asn.kernel.Page;
 import id.sofifi.asn.kernel.PageRequest;
 import id.sofifi.asn.kernel.Flushing;
 import id.sofifi.asn.kernel.LikePattern;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,12 +28,14 @@ public class FormationRepository {
 
     public Optional<Formation> find(String periodCode, String code) {
         return em.createQuery("SELECT f FROM Formation f WHERE f.period.code = :p AND f.code = :c", Formation.class)
-                .setParameter("p", periodCode).setParameter("c", code).getResultStream().findFirst();
+                .setParameter("p", Codes.normalize(periodCode)).setParameter("c", Codes.normalize(code))
+                .getResultStream().findFirst();
     }
 
     public boolean codeTaken(SelectionPeriod period, String code, Long exceptId) {
         return em.createQuery("SELECT COUNT(f) FROM Formation f WHERE f.period = :p AND f.code = :c AND f.id <> :id",
                         Long.class)
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter("p", period).setParameter("c", code).setParameter("id", exceptId == null ? -1L : exceptId)
                 .getSingleResult() > 0;
     }
@@ -52,7 +57,7 @@ public class FormationRepository {
     /** Distinct education qualifications of a period's formations, for the portal's filter list. */
     public List<String> educations(String periodCode) {
         return em.createQuery("SELECT DISTINCT f.education FROM Formation f WHERE f.period.code = :p"
-                + " ORDER BY f.education", String.class).setParameter("p", periodCode).getResultList();
+                + " ORDER BY f.education", String.class).setParameter("p", Codes.normalize(periodCode)).getResultList();
     }
 
     /** Applications filed for a formation; while any exist it must not be deleted. */
@@ -77,19 +82,19 @@ public class FormationRepository {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (filter.periodCode() != null) {
             where.append(" AND f.period.code = :period");
-            params.put("period", filter.periodCode());
+            params.put("period", Codes.normalize(filter.periodCode()));
         }
         if (filter.workUnitCode() != null && !filter.workUnitCode().isBlank()) {
             where.append(" AND w.code = :unit");
-            params.put("unit", filter.workUnitCode());
+            params.put("unit", Codes.normalize(filter.workUnitCode()));
         }
         if (filter.category() != null) {
             where.append(" AND f.category = :category");
             params.put("category", filter.category());
         }
         if (filter.education() != null && !filter.education().isBlank()) {
-            where.append(" AND LOWER(f.education) LIKE :education");
-            params.put("education", LikePattern.containing(filter.education()));
+            where.append(" AND LOWER(f.education) = :education");
+            params.put("education", filter.education().strip().toLowerCase(Locale.ROOT));
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             where.append(" AND (LOWER(f.code) LIKE :text OR LOWER(f.position) LIKE :text"

@@ -1,5 +1,6 @@
 package id.sofifi.asn.recruitment.domain;
 
+import id.sofifi.asn.kernel.Codes;
 import id.sofifi.asn.kernel.Violations;
 import java.time.Instant;
 import java.util.regex.Pattern;
@@ -16,13 +17,19 @@ public record PeriodDetails(String code, String name, Integer year, ProcurementT
     public static final int DEFAULT_OBJECTION_DAYS = 3;
 
     public PeriodDetails {
-        code = code == null ? null : code.strip().toUpperCase(java.util.Locale.ROOT);
+        code = Codes.normalize(code);
         name = name == null ? null : name.strip();
     }
 
     public void validate() {
-        Violations v = new Violations()
-                .code(code, "code", CODE)
+        Violations v = new Violations();
+        validate(v);
+        v.throwIfAny();
+    }
+
+    /** Adds this period's violations to those an adapter already found (e.g. an unreadable date). */
+    public void validate(Violations v) {
+        v.code(code, "code", CODE)
                 .text(name, "name", 3, 200)
                 .range(year, "year", 2000, 2100)
                 .range(objectionDays, "objectionDays", 1, 30);
@@ -32,6 +39,5 @@ public record PeriodDetails(String code, String name, Integer year, ProcurementT
         if (bothDates) {
             v.check(registrationCloses.isAfter(registrationOpens), "registrationCloses", "period.closesBeforeOpens");
         }
-        v.throwIfAny();
     }
 }

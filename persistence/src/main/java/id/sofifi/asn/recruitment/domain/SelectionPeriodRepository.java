@@ -1,11 +1,13 @@
 package id.sofifi.asn.recruitment.domain;
 
+import id.sofifi.asn.kernel.Codes;
 import id.sofifi.asn.kernel.Page;
 import id.sofifi.asn.kernel.PageRequest;
 import id.sofifi.asn.kernel.Flushing;
 import id.sofifi.asn.kernel.LikePattern;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
@@ -25,11 +27,12 @@ public class SelectionPeriodRepository {
 
     public Optional<SelectionPeriod> findByCode(String code) {
         return em.createQuery("SELECT p FROM SelectionPeriod p WHERE p.code = :code", SelectionPeriod.class)
-                .setParameter("code", code).getResultStream().findFirst();
+                .setParameter("code", Codes.normalize(code)).getResultStream().findFirst();
     }
 
     public boolean codeTaken(String code, Long exceptId) {
         return em.createQuery("SELECT COUNT(p) FROM SelectionPeriod p WHERE p.code = :code AND p.id <> :id", Long.class)
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter("code", code).setParameter("id", exceptId == null ? -1L : exceptId)
                 .getSingleResult() > 0;
     }

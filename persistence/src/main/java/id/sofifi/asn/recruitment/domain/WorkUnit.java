@@ -1,5 +1,6 @@
 package id.sofifi.asn.recruitment.domain;
 
+import id.sofifi.asn.kernel.Codes;
 import id.sofifi.asn.kernel.StaleVersion;
 import id.sofifi.asn.kernel.Violations;
 import jakarta.persistence.Column;
@@ -9,7 +10,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Organisasi Perangkat Daerah (OPD): a work unit of the provincial government, e.g. Dinas Kesehatan. */
@@ -37,7 +37,7 @@ public class WorkUnit {
     }
 
     public final void rename(String code, String name) {
-        String c = code == null ? null : code.strip().toUpperCase(Locale.ROOT);
+        String c = Codes.normalize(code);
         String n = name == null ? null : name.strip();
         new Violations().code(c, "code", CODE).text(n, "name", 3, 200).throwIfAny();
         this.code = c;

@@ -1,11 +1,13 @@
 package id.sofifi.asn.recruitment.domain;
 
+import id.sofifi.asn.kernel.Codes;
 import id.sofifi.asn.kernel.Flushing;
 import id.sofifi.asn.kernel.LikePattern;
 import id.sofifi.asn.kernel.Page;
 import id.sofifi.asn.kernel.PageRequest;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +23,12 @@ public class WorkUnitRepository {
 
     public Optional<WorkUnit> findByCode(String code) {
         return em.createQuery("SELECT w FROM WorkUnit w WHERE w.code = :code", WorkUnit.class)
-                .setParameter("code", code).getResultStream().findFirst();
+                .setParameter("code", Codes.normalize(code)).getResultStream().findFirst();
     }
 
     public boolean codeTaken(String code, Long exceptId) {
         return em.createQuery("SELECT COUNT(w) FROM WorkUnit w WHERE w.code = :code AND w.id <> :id", Long.class)
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter("code", code).setParameter("id", exceptId == null ? -1L : exceptId)
                 .getSingleResult() > 0;
     }

@@ -76,6 +76,24 @@ class AuditChainTest {
         assertEquals(2L, AuditChain.verify(events.iterator()).firstBrokenSeq());
     }
 
+    @Test
+    @DisplayName("Two events swapped are reported at the first out-of-place position")
+    void reorderedEvents() {
+        List<AuditEvent> events = chain(5);
+        AuditEvent third = events.get(2);
+        events.set(2, events.get(3));
+        events.set(3, third);
+        assertEquals(3L, AuditChain.verify(events.iterator()).firstBrokenSeq());
+    }
+
+    @Test
+    @DisplayName("An event slipped in, even with a correctly computed hash of its own, breaks the chain")
+    void insertedEvent() {
+        List<AuditEvent> events = chain(5);
+        events.add(2, new AuditEvent(3, events.get(1).hash(), entry(99)));
+        assertEquals(4L, AuditChain.verify(events.iterator()).firstBrokenSeq());
+    }
+
     /** An event whose stored hash no longer matches its content, as after an edit in the database. */
     private static final class ForgedEvent extends AuditEvent {
         private final String storedHash;

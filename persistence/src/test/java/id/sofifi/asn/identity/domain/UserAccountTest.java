@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 /** Passwords as slow salted hashes, and the lock-out after repeated wrong passwords. */
 class UserAccountTest {
     private static final Instant NOW = Instant.parse("2026-11-28T00:00:00Z");
-    private static final LoginPolicy QUICK = new LoginPolicy(5, Duration.ofMinutes(15));
 
     @Test
     @DisplayName("The same password hashes differently each time (salt) and still matches")
@@ -33,12 +32,12 @@ class UserAccountTest {
     void lockOut() {
         UserAccount account = new UserAccount("verifikator", "Verifikator", "benar".toCharArray(), EnumSet.of(Role.VERIFIER));
         for (int i = 0; i < 4; i++) {
-            assertEquals(LoginOutcome.WRONG_PASSWORD, account.attemptLogin("salah".toCharArray(), NOW, QUICK));
+            assertEquals(LoginOutcome.WRONG_PASSWORD, account.attemptLogin("salah".toCharArray(), NOW, LoginPolicy.STANDARD));
         }
-        assertEquals(LoginOutcome.LOCKED, account.attemptLogin("salah".toCharArray(), NOW, QUICK));
+        assertEquals(LoginOutcome.LOCKED, account.attemptLogin("salah".toCharArray(), NOW, LoginPolicy.STANDARD));
         assertEquals(NOW.plus(Duration.ofMinutes(15)), account.lockedUntil());
-        assertEquals(LoginOutcome.LOCKED, account.attemptLogin("benar".toCharArray(), NOW.plusSeconds(899), QUICK));
-        assertEquals(LoginOutcome.SUCCESS, account.attemptLogin("benar".toCharArray(), NOW.plusSeconds(900), QUICK));
+        assertEquals(LoginOutcome.LOCKED, account.attemptLogin("benar".toCharArray(), NOW.plusSeconds(899), LoginPolicy.STANDARD));
+        assertEquals(LoginOutcome.SUCCESS, account.attemptLogin("benar".toCharArray(), NOW.plusSeconds(900), LoginPolicy.STANDARD));
     }
 
     @Test
@@ -46,10 +45,10 @@ class UserAccountTest {
     void successResets() {
         UserAccount account = new UserAccount("admin", "Admin", "benar".toCharArray(), EnumSet.of(Role.ADMIN));
         for (int i = 0; i < 4; i++) {
-            account.attemptLogin("salah".toCharArray(), NOW, QUICK);
+            account.attemptLogin("salah".toCharArray(), NOW, LoginPolicy.STANDARD);
         }
-        assertEquals(LoginOutcome.SUCCESS, account.attemptLogin("benar".toCharArray(), NOW, QUICK));
-        assertEquals(LoginOutcome.WRONG_PASSWORD, account.attemptLogin("salah".toCharArray(), NOW, QUICK));
+        assertEquals(LoginOutcome.SUCCESS, account.attemptLogin("benar".toCharArray(), NOW, LoginPolicy.STANDARD));
+        assertEquals(LoginOutcome.WRONG_PASSWORD, account.attemptLogin("salah".toCharArray(), NOW, LoginPolicy.STANDARD));
     }
 
     @Test

@@ -21,7 +21,7 @@ class FormationDetailsTest {
     @DisplayName("A well-formed formation is accepted; codes and work units are upper-cased")
     void accepts() {
         FormationDetails f = formation("dinkes-dokter.01", 1);
-        assertDoesNotThrow(f::validate);
+        assertDoesNotThrow(() -> f.validate());
         assertEquals("DINKES-DOKTER.01", f.code());
         assertEquals("DINKES", f.workUnitCode());
     }

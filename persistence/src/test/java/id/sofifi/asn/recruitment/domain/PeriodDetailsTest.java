@@ -58,7 +58,7 @@ class PeriodDetailsTest {
     void reportsEverything() {
         PeriodDetails empty = new PeriodDetails(null, " ", 1999, null, null, null, 0);
         assertEquals("code,name,objectionDays,registrationCloses,registrationOpens,type,year",
-                fields(assertThrows(ValidationFailure.class, empty::validate)));
+                fields(assertThrows(ValidationFailure.class, () -> empty.validate())));
     }
 
     @Test

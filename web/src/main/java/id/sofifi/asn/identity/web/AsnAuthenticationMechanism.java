@@ -6,30 +6,31 @@ import id.sofifi.asn.identity.application.LoginResult;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 
 /**
  * One mechanism for both kinds of caller. API requests carrying {@code Authorization: Bearer} are
- * checked against stored token hashes on every request (stateless). Staff log in through the login
- * screen, which hands over a username and password; the session then remembers them. A request
- * with an unknown token is refused by the API, never served anonymously. Anonymous
- * requests for staff pages are sent to the login screen; anonymous API calls stay anonymous and the
- * API itself answers 401 where a role is needed.
+ * checked against stored token hashes on every request and never get a session, so a revoked token
+ * stops working at once. Staff log in through the login screen, which hands over a username and
+ * password; on success the session id is renewed (no fixation) and the session remembers the staff
+ * member until logout or timeout. A request with an unknown token is refused by the API, never served
+ * anonymously. Anonymous requests for staff pages are sent to the login screen; anonymous API calls
+ * stay anonymous and the API itself answers 401 where a role is needed.
  */
 @ApplicationScoped
-@AutoApplySession
 public class AsnAuthenticationMechanism implements HttpAuthenticationMechanism {
     /** Request attribute with the {@link LoginResult} of a failed form login, for the login screen. */
     public static final String LOGIN_RESULT = "asn.loginResult";
     /** Request attribute set when a Bearer token was sent but is unknown or revoked. */
     public static final String INVALID_TOKEN = "asn.invalidToken";
+    private static final String SESSION_CALLER = "asn.caller";
     private static final String BEARER = "Bearer ";
 
     @EJB
@@ -42,7 +43,7 @@ public class AsnAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             Optional<Caller> caller = authentication.byToken(authorization.substring(BEARER.length()).strip());
             if (caller.isPresent()) {
-                return context.notifyContainerAboutLogin(caller.get().name(), caller.get().roleNames());
+                return notify(context, caller.get());
             }
             // answered by the API's role check as a problem+json 401, whatever the endpoint
             request.setAttribute(INVALID_TOKEN, Boolean.TRUE);
@@ -52,14 +53,24 @@ public class AsnAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (credential instanceof UsernamePasswordCredential password) {
             LoginResult result = authentication.login(password.getCaller(), password.getPassword().getValue());
             if (result.success().isPresent()) {
-                return context.notifyContainerAboutLogin(result.caller().name(), result.caller().roleNames());
+                request.changeSessionId();
+                request.getSession().setAttribute(SESSION_CALLER, result.caller());
+                return notify(context, result.caller());
             }
             request.setAttribute(LOGIN_RESULT, result);
             return AuthenticationStatus.SEND_FAILURE;
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_CALLER) instanceof Caller staff) {
+            return notify(context, staff);
         }
         if (context.isProtected()) {
             return context.redirect(request.getContextPath() + "/login.xhtml");
         }
         return context.doNothing();
+    }
+
+    private static AuthenticationStatus notify(HttpMessageContext context, Caller caller) {
+        return context.notifyContainerAboutLogin(caller.name(), caller.roleNames());
     }
 }

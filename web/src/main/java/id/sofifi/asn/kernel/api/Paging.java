@@ -1,19 +1,36 @@
 package id.sofifi.asn.kernel.api;
 
 import id.sofifi.asn.kernel.PageRequest;
+import id.sofifi.asn.kernel.Violations;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 
-/** The {@code ?page=0&size=50} parameters of every paged list (size at most 500). */
+/**
+ * The {@code ?page=0&size=50} parameters of every paged list (size at most 500). Read as text so that
+ * {@code ?size=abc} is a 400 naming the parameter, not the 404 JAX-RS gives for an unparsable number.
+ */
 public class Paging {
     @QueryParam("page")
     @DefaultValue("0")
-    int page;
+    String page;
     @QueryParam("size")
     @DefaultValue("50")
-    int size;
+    String size;
 
     public PageRequest request() {
-        return PageRequest.of(page, size);
+        Violations v = new Violations();
+        int pageNumber = whole(page, "page", v);
+        int pageSize = whole(size, "size", v);
+        v.throwIfAny();
+        return PageRequest.of(pageNumber, pageSize);
+    }
+
+    private static int whole(String text, String field, Violations v) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            v.check(false, field, "validation.wholeNumber");
+            return 0;
+        }
     }
 }

@@ -21,7 +21,11 @@ public final class Problems {
         }
         Problem problem = new Problem("urn:asn-sofifi:problem:" + typeKey, title, status, detail,
                 errors.isEmpty() ? null : errors);
-        return Response.status(status).type(MEDIA_TYPE + ";charset=UTF-8").entity(problem).build();
+        Response.ResponseBuilder response = Response.status(status).type(MEDIA_TYPE + ";charset=UTF-8").entity(problem);
+        if (status == 401) {
+            response.header("WWW-Authenticate", "Bearer");
+        }
+        return response.build();
     }
 
     public static Response response(int status, String typeKey, String detail, Locale locale) {

@@ -1,11 +1,13 @@
 package id.sofifi.asn.kernel.api;
 
+import id.sofifi.asn.kernel.web.Texts;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
 
 /** A body that is not JSON, or whose values have the wrong type, is the client's mistake: 400. */
 @Provider
@@ -15,7 +17,7 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
 
     @Override
     public Response toResponse(ProcessingException e) {
-        return Problems.response(400, "bad-request",
-                "Request body could not be read: " + WebApplicationExceptionMapper.rootMessage(e), Problems.locale(headers));
+        Locale locale = Problems.locale(headers);
+        return Problems.response(400, "bad-request", Texts.text(locale, "error.unreadableBody"), locale);
     }
 }

@@ -1,11 +1,13 @@
 package id.sofifi.asn.kernel.api;
 
+import id.sofifi.asn.kernel.web.Texts;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
 
 /** Errors JAX-RS itself raises (unknown path, wrong method or media type) as problem+json too. */
 @Provider
@@ -16,17 +18,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     @Override
     public Response toResponse(WebApplicationException e) {
         int status = e.getResponse().getStatus();
-        String type = status == 400 ? "bad-request" : "http-" + status;
-        String detail = status == 400 ? "Request body or parameters could not be read: " + rootMessage(e)
-                : e.getResponse().getStatusInfo().getReasonPhrase();
-        return Problems.response(status, type, detail, Problems.locale(headers));
-    }
-
-    static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        Locale locale = Problems.locale(headers);
+        return status == 400
+                ? Problems.response(400, "bad-request", Texts.text(locale, "error.unreadableBody"), locale)
+                : Problems.response(status, "http-" + status, e.getResponse().getStatusInfo().getReasonPhrase(), locale);
     }
 }

@@ -3,7 +3,6 @@ package id.sofifi.asn.kernel.web;
 import id.sofifi.asn.kernel.DomainException;
 import id.sofifi.asn.kernel.ValidationFailure;
 import id.sofifi.asn.kernel.Violation;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.Locale;
@@ -34,7 +33,7 @@ public final class FacesMessages {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
-    public static void denied(EJBAccessException e) {
+    public static void denied() {
         error("error.forbidden");
         FacesContext.getCurrentInstance().validationFailed();
     }

@@ -19,7 +19,7 @@ public final class UseCase {
         } catch (DomainException e) {
             FacesMessages.refused(e);
         } catch (EJBAccessException e) {
-            FacesMessages.denied(e);
+            FacesMessages.denied();
         }
         return false;
     }

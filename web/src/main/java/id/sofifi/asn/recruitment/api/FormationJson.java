@@ -16,7 +16,9 @@ public record FormationJson(String code, String position, String workUnit, Strin
     FormationDetails toDetails() {
         Violations v = new Violations();
         FormationCategory parsed = EnumFields.parse(FormationCategory.class, category, "category", v);
+        FormationDetails details = new FormationDetails(code, position, workUnit, education, parsed, quota);
+        details.validate(v);
         v.throwIfAny();
-        return new FormationDetails(code, position, workUnit, education, parsed, quota);
+        return details;
     }
 }

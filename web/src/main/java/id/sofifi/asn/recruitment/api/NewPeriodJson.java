@@ -22,9 +22,11 @@ public record NewPeriodJson(String code, String name, Integer year, String type,
         ProcurementType procurement = EnumFields.parse(ProcurementType.class, type, "type", v);
         Instant opens = instant(registrationOpens, "registrationOpens", LocalTime.MIN, v);
         Instant closes = instant(registrationCloses, "registrationCloses", LocalTime.of(23, 59, 59), v);
-        v.throwIfAny();
-        return new PeriodDetails(code, name, year, procurement, opens, closes,
+        PeriodDetails details = new PeriodDetails(code, name, year, procurement, opens, closes,
                 objectionDays == null ? PeriodDetails.DEFAULT_OBJECTION_DAYS : objectionDays);
+        details.validate(v);
+        v.throwIfAny();
+        return details;
     }
 
     private static Instant instant(String text, String field, LocalTime timeOfPlainDate, Violations v) {

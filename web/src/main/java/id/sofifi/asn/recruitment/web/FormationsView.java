@@ -52,7 +52,7 @@ public class FormationsView implements Serializable {
     private Page<FormationView> load(Map<String, String> filters, PageRequest request) {
         String category = filters.get("category");
         FormationFilter filter = new FormationFilter(periodCode == null ? "" : periodCode, filters.get("workUnitCode"),
-                category == null ? null : FormationCategory.valueOf(category), filters.get("education"),
+                category == null ? null : FormationCategory.valueOf(category), null,
                 filters.get("position"));
         return formations.search(filter, request);
     }
@@ -71,13 +71,13 @@ public class FormationsView implements Serializable {
         if (editing == null) {
             UseCase.run(() -> formations.create(periodCode, form.toDetails()), "formation.saved", form.getCode());
         } else {
-            UseCase.run(() -> formations.revise(periodCode, editing.code(), editing.version(), form.toDetails()),
+            UseCase.run(() -> formations.revise(editing.periodCode(), editing.code(), editing.version(), form.toDetails()),
                     "formation.saved", form.getCode());
         }
     }
 
     public void delete(FormationView formation) {
-        UseCase.run(() -> formations.delete(periodCode, formation.code(), formation.version()), "formation.deleted",
+        UseCase.run(() -> formations.delete(formation.periodCode(), formation.code(), formation.version()), "formation.deleted",
                 formation.code());
     }
 
@@ -109,7 +109,4 @@ public class FormationsView implements Serializable {
         return form;
     }
 
-    public boolean isEditing() {
-        return editing != null;
-    }
 }

@@ -74,11 +74,9 @@ public class PeriodsView implements Serializable {
         return thresholds;
     }
 
-    public boolean isEditing() {
-        return editing != null;
-    }
 
-    public PeriodView getEditing() {
+    /** The period whose dialog is open, or null for a new one. */
+    public PeriodView getEditedPeriod() {
         return editing;
     }
 }

@@ -24,6 +24,7 @@ import java.util.List;
 @RequestScoped
 public class PortalView {
     static final int PAGE_SIZE = 20;
+    private static final int MAX_PAGE = 100_000;
 
     @EJB
     SelectionPeriodService periods;
@@ -37,7 +38,9 @@ public class PortalView {
     private String category;
     private String education;
     private String q;
-    private int page;
+    /** As typed in the address; anything that is not a sensible page number means the first page. */
+    private String page;
+    private int pageNumber;
 
     private List<PeriodView> openPeriods;
     private Page<FormationView> results;
@@ -50,9 +53,19 @@ public class PortalView {
         }
         FormationCategory chosen = Arrays.stream(FormationCategory.values())
                 .filter(c -> c.name().equals(category)).findFirst().orElse(null);
+        pageNumber = parsePage(page);
         results = period == null ? new Page<>(List.of(), 0, PAGE_SIZE, 0)
                 : formations.search(new FormationFilter(period, workUnit, chosen, education, q),
-                        PageRequest.of(Math.max(0, page), PAGE_SIZE));
+                        PageRequest.of(pageNumber, PAGE_SIZE));
+    }
+
+    private static int parsePage(String text) {
+        try {
+            int number = Integer.parseInt(text == null ? "0" : text.strip());
+            return number >= 0 && number <= MAX_PAGE ? number : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     public PeriodView getSelectedPeriod() {
@@ -127,11 +140,15 @@ public class PortalView {
         this.q = q;
     }
 
-    public int getPage() {
+    public String getPage() {
         return page;
     }
 
-    public void setPage(int page) {
+    public void setPage(String page) {
         this.page = page;
+    }
+
+    public int getPageNumber() {
+        return pageNumber;
     }
 }

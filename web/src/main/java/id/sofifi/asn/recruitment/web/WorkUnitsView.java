@@ -52,9 +52,6 @@ public class WorkUnitsView implements Serializable {
         return table;
     }
 
-    public boolean isEditing() {
-        return editing != null;
-    }
 
     public String getCode() {
         return code;
