@@ -6,15 +6,18 @@ import id.sofifi.asn.kernel.PageRequest;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /** Appends to and reads the audit chain. */
 @Dependent
 public class AuditRepository {
     /** Any constant serves; it only has to be the same for every writer of the chain. */
     private static final long CHAIN_LOCK = 0x41534e5f41554449L;
+    private static final int BATCH = 1000;
 
     @PersistenceContext(unitName = "asn")
     EntityManager em;
@@ -48,10 +51,38 @@ public class AuditRepository {
         return new Page<>(items, request.page(), request.size(), count.getSingleResult());
     }
 
-    /** Every event in chain order, streamed so that a long chain is not held in memory at once. */
-    public Stream<AuditEvent> inChainOrder() {
-        return em.createQuery("SELECT e FROM AuditEvent e ORDER BY e.seq", AuditEvent.class)
-                .setHint("eclipselink.read-only", "true")
-                .getResultStream();
+    /**
+     * Every event in chain order, read a thousand at a time and let go after each batch, so that
+     * verifying a long chain does not hold it all in memory. For read-only use cases.
+     */
+    public Iterator<AuditEvent> inChainOrder() {
+        return new Iterator<>() {
+            private Iterator<AuditEvent> batch = Collections.emptyIterator();
+            private long lastSeq;
+            private boolean exhausted;
+
+            @Override
+            public boolean hasNext() {
+                if (!batch.hasNext() && !exhausted) {
+                    em.clear();
+                    List<AuditEvent> next = em.createQuery("SELECT e FROM AuditEvent e WHERE e.seq > :after ORDER BY e.seq",
+                            AuditEvent.class).setParameter("after", lastSeq).setMaxResults(BATCH).getResultList();
+                    exhausted = next.size() < BATCH;
+                    if (!next.isEmpty()) {
+                        lastSeq = next.get(next.size() - 1).seq();
+                    }
+                    batch = next.iterator();
+                }
+                return batch.hasNext();
+            }
+
+            @Override
+            public AuditEvent next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return batch.next();
+            }
+        };
     }
 }

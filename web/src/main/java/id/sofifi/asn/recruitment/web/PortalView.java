@@ -43,6 +43,8 @@ public class PortalView {
     private int pageNumber;
 
     private List<PeriodView> openPeriods;
+    private List<WorkUnitView> workUnitChoices;
+    private List<String> educationChoices;
     private Page<FormationView> results;
 
     /** Runs after the view parameters are set (f:viewAction). */
@@ -53,6 +55,8 @@ public class PortalView {
         }
         FormationCategory chosen = Arrays.stream(FormationCategory.values())
                 .filter(c -> c.name().equals(category)).findFirst().orElse(null);
+        workUnitChoices = workUnits.all();
+        educationChoices = period == null ? List.of() : formations.educations(period);
         pageNumber = parsePage(page);
         results = period == null ? new Page<>(List.of(), 0, PAGE_SIZE, 0)
                 : formations.search(new FormationFilter(period, workUnit, chosen, education, q),
@@ -73,11 +77,11 @@ public class PortalView {
     }
 
     public List<String> getEducations() {
-        return period == null ? List.of() : formations.educations(period);
+        return educationChoices;
     }
 
     public List<WorkUnitView> getWorkUnits() {
-        return workUnits.all();
+        return workUnitChoices;
     }
 
     public FormationCategory[] getCategories() {
