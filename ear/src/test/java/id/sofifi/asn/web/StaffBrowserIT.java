@@ -36,6 +36,24 @@ class StaffBrowserIT {
         browser.driver().findElement(By.id("submit")).click();
     }
 
+    /** Logs in as the demo administrator, opens a staff screen from the menu, then its "add" dialog. */
+    private static void openAddDialog(Browser browser, String menuId, String tableForm, String dialogForm) {
+        login(browser, "admin", "admin123");
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
+        browser.driver().findElement(By.id(menuId)).click();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id(tableForm + ":table")));
+        browser.driver().findElement(By.id(tableForm + ":add")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(dialogForm + ":code")));
+    }
+
+    /** Types into the table's column filter and returns the text of the single row left. */
+    private static String filterToOneRow(Browser browser, String tableForm, String text) {
+        String table = "#" + tableForm + "\\:table";
+        browser.driver().findElement(By.cssSelector(table + " input.ui-column-filter")).sendKeys(text);
+        browser.waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(table + " tbody tr"), 1));
+        return browser.driver().findElement(By.cssSelector(table + " tbody tr")).getText();
+    }
+
     @Test
     @DisplayName("A wrong password shows an Indonesian error and no staff page")
     void wrongPassword() throws Exception {
@@ -89,11 +107,7 @@ class StaffBrowserIT {
     @DisplayName("An invalid formation is refused with Indonesian field messages and the dialog keeps the input")
     void invalidFormationKeepsInput() throws Exception {
         try (Browser browser = Browser.start()) {
-            login(browser, "admin", "admin123");
-            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
-            browser.open("/staff/admin/formations.xhtml");
-            browser.driver().findElement(By.id("formations:add")).click();
-            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("formationDialogForm:code")));
+            openAddDialog(browser, "menuFormations", "formations", "formationDialogForm");
             browser.driver().findElement(By.id("formationDialogForm:position")).sendKeys("Analis");
             browser.driver().findElement(By.id("formationDialogForm:save")).click();
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
@@ -109,12 +123,7 @@ class StaffBrowserIT {
     void opensPeriodAndChangesThresholds() throws Exception {
         String code = SystemTest.unique("UIP");
         try (Browser browser = Browser.start()) {
-            login(browser, "admin", "admin123");
-            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
-            browser.driver().findElement(By.id("menuPeriods")).click();
-            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("periods:table")));
-            browser.driver().findElement(By.id("periods:add")).click();
-            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("periodDialogForm:code")));
+            openAddDialog(browser, "menuPeriods", "periods", "periodDialogForm");
             browser.driver().findElement(By.id("periodDialogForm:code")).sendKeys(code);
             browser.driver().findElement(By.id("periodDialogForm:name")).sendKeys("Seleksi uji peramban");
             browser.driver().findElement(By.id("periodDialogForm:year_input")).sendKeys("2027");
@@ -123,10 +132,7 @@ class StaffBrowserIT {
             browser.driver().findElement(By.id("periodDialogForm:save")).click();
             browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("periodDialog")));
 
-            WebElement filter = browser.driver().findElement(By.cssSelector("#periods\\:table input.ui-column-filter"));
-            filter.sendKeys(code);
-            browser.waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#periods\\:table tbody tr"), 1));
-            String row = browser.driver().findElement(By.cssSelector("#periods\\:table tbody tr")).getText();
+            String row = filterToOneRow(browser, "periods", code);
             assertTrue(row.contains(code) && row.contains("01 Juni 2027 08:00 WIT"), row);
 
             browser.driver().findElement(By.xpath("//tbody/tr//button[.//span[text()='Ambang batas']]")).click();
@@ -151,19 +157,12 @@ class StaffBrowserIT {
     void addsWorkUnit() throws Exception {
         String code = SystemTest.unique("OPD");
         try (Browser browser = Browser.start()) {
-            login(browser, "admin", "admin123");
-            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
-            browser.driver().findElement(By.id("menuWorkUnits")).click();
-            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("units:table")));
-            browser.driver().findElement(By.id("units:add")).click();
-            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("unitDialogForm:code")));
+            openAddDialog(browser, "menuWorkUnits", "units", "unitDialogForm");
             browser.driver().findElement(By.id("unitDialogForm:code")).sendKeys(code);
             browser.driver().findElement(By.id("unitDialogForm:name")).sendKeys("Dinas Uji Peramban");
             browser.driver().findElement(By.id("unitDialogForm:save")).click();
             browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("unitDialog")));
-            browser.driver().findElement(By.cssSelector("#units\\:table input.ui-column-filter")).sendKeys("uji peramban");
-            browser.waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#units\\:table tbody tr"), 1));
-            assertTrue(browser.driver().findElement(By.cssSelector("#units\\:table tbody tr")).getText().contains(code));
+            assertTrue(filterToOneRow(browser, "units", "uji peramban").contains(code));
         }
     }
 }
