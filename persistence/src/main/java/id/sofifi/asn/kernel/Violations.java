@@ -2,7 +2,6 @@ package id.sofifi.asn.kernel;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Collects field violations so that a form or request body learns all its mistakes at once. */
 public final class Violations {
@@ -31,9 +30,9 @@ public final class Violations {
         return this;
     }
 
-    public Violations code(String value, String field, Pattern format) {
+    public Violations code(String value, String field, CodeFormat format) {
         if (require(value, field)) {
-            check(format.matcher(value).matches(), field, "validation.code");
+            check(format.matches(value), field, "validation.code", format.minLength(), format.maxLength());
         }
         return this;
     }

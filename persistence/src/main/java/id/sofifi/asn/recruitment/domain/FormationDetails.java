@@ -1,15 +1,15 @@
 package id.sofifi.asn.recruitment.domain;
 
+import id.sofifi.asn.kernel.CodeFormat;
 import id.sofifi.asn.kernel.Codes;
 import id.sofifi.asn.kernel.Violations;
-import java.util.regex.Pattern;
 
 /** What staff type to create or revise a formation; the work unit is named by its code. */
 public record FormationDetails(String code, String position, String workUnitCode, String education,
         FormationCategory category, Integer quota) {
 
-    /** Upper-case letters, digits, dots and dashes, 2–40 long: {@code DINKES-DOKTER-01}. */
-    public static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9.-]{1,39}");
+    /** 2–40 characters, e.g. {@code DINKES-DOKTER-01}. */
+    public static final CodeFormat CODE = new CodeFormat(2, 40);
     public static final int MAX_QUOTA = 10_000;
 
     public FormationDetails {

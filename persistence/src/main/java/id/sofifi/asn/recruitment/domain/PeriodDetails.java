@@ -1,9 +1,9 @@
 package id.sofifi.asn.recruitment.domain;
 
+import id.sofifi.asn.kernel.CodeFormat;
 import id.sofifi.asn.kernel.Codes;
 import id.sofifi.asn.kernel.Violations;
 import java.time.Instant;
-import java.util.regex.Pattern;
 
 /**
  * What staff type to open or revise a selection period. {@link #validate()} checks every field and
@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 public record PeriodDetails(String code, String name, Integer year, ProcurementType type,
         Instant registrationOpens, Instant registrationCloses, Integer objectionDays) {
 
-    /** Upper-case letters, digits and dashes, 3–30 long, starting with a letter or digit: {@code CPNS-2026}. */
-    public static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{2,29}");
+    /** 3–30 characters, e.g. {@code CPNS-2026}. */
+    public static final CodeFormat CODE = new CodeFormat(3, 30);
     public static final int DEFAULT_OBJECTION_DAYS = 3;
 
     public PeriodDetails {

@@ -1,5 +1,6 @@
 package id.sofifi.asn.recruitment.domain;
 
+import id.sofifi.asn.kernel.CodeFormat;
 import id.sofifi.asn.kernel.Codes;
 import id.sofifi.asn.kernel.StaleVersion;
 import id.sofifi.asn.kernel.Violations;
@@ -10,14 +11,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.util.regex.Pattern;
 
 /** Organisasi Perangkat Daerah (OPD): a work unit of the provincial government, e.g. Dinas Kesehatan. */
 @Entity
 @Table(name = "work_unit")
 public class WorkUnit {
-    /** Upper-case letters, digits and dashes, 2–20 long: {@code DINKES}. */
-    public static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,19}");
+    /** 2–20 characters, e.g. {@code DINKES}. */
+    public static final CodeFormat CODE = new CodeFormat(2, 20);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

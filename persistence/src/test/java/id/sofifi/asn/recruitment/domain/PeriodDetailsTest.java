@@ -27,7 +27,7 @@ class PeriodDetailsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"CPNS-2026", "PPPK-2026-TAHAP-2", "P26", "cpns-2026"})
+    @ValueSource(strings = {"CPNS-2026", "PPPK-2026-TAHAP-2", "P26", "cpns-2026", "CPNS.2026.II"})
     void acceptsCodes(String code) {
         assertDoesNotThrow(() -> period(code, OPENS, CLOSES).validate());
     }
