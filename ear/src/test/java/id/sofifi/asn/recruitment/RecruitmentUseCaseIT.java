@@ -84,6 +84,14 @@ class RecruitmentUseCaseIT {
     }
 
     @Test
+    @DisplayName("The batch job repository (JBeret) keeps its tables in the same PostgreSQL, not in memory")
+    void jobRepositoryInPostgres() {
+        Number tables = (Number) em.createNativeQuery("SELECT COUNT(*) FROM information_schema.tables"
+                + " WHERE lower(table_name) IN ('job_instance', 'job_execution', 'step_execution')").getSingleResult();
+        assertEquals(3, tables.intValue());
+    }
+
+    @Test
     @DisplayName("Creating a period and formations through the use cases stores and finds them")
     void createPeriodAndFormations() throws Exception {
         PeriodView period = newPeriod();
