@@ -4,7 +4,7 @@ import id.sofifi.asn.kernel.Codes;
 import id.sofifi.asn.kernel.Page;
 import id.sofifi.asn.kernel.PageRequest;
 import id.sofifi.asn.kernel.Flushing;
-import id.sofifi.asn.kernel.LikePattern;
+import id.sofifi.asn.kernel.CodeOrNameSearch;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -18,9 +18,7 @@ import java.util.Optional;
 @Dependent
 public class SelectionPeriodRepository {
     private static final Map<String, String> SORTS = Map.of(
-            "code", "p.code", "name", "p.name", "year", "p.year", "registrationOpens", "p.registrationOpens");
-
-    private static final String MATCHES = "(LOWER(p.code) LIKE :text OR LOWER(p.name) LIKE :text)";
+            "code", "e.code", "name", "e.name", "year", "e.year", "registrationOpens", "e.registrationOpens");
 
     @PersistenceContext(unitName = "asn")
     EntityManager em;
@@ -39,14 +37,7 @@ public class SelectionPeriodRepository {
 
     /** Periods whose code or name contains {@code text} (all when it is blank), one page of them. */
     public Page<SelectionPeriod> list(String text, PageRequest request) {
-        String pattern = LikePattern.containing(text);
-        List<SelectionPeriod> items = em.createQuery("SELECT p FROM SelectionPeriod p WHERE " + MATCHES + " ORDER BY "
-                        + request.orderBy(SORTS, "p.registrationOpens") + ", p.id", SelectionPeriod.class)
-                .setParameter("text", pattern)
-                .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
-        long total = em.createQuery("SELECT COUNT(p) FROM SelectionPeriod p WHERE " + MATCHES, Long.class)
-                .setParameter("text", pattern).getSingleResult();
-        return new Page<>(items, request.page(), request.size(), total);
+        return CodeOrNameSearch.page(em, SelectionPeriod.class, text, request, SORTS, "e.registrationOpens");
     }
 
     /** Periods whose registration has not closed yet, the soonest closing first: what the portal shows. */

@@ -2,7 +2,7 @@ package id.sofifi.asn.recruitment.domain;
 
 import id.sofifi.asn.kernel.Codes;
 import id.sofifi.asn.kernel.Flushing;
-import id.sofifi.asn.kernel.LikePattern;
+import id.sofifi.asn.kernel.CodeOrNameSearch;
 import id.sofifi.asn.kernel.Page;
 import id.sofifi.asn.kernel.PageRequest;
 import jakarta.enterprise.context.Dependent;
@@ -16,7 +16,7 @@ import java.util.Optional;
 /** Work units (OPD) as stored. */
 @Dependent
 public class WorkUnitRepository {
-    private static final Map<String, String> SORTS = Map.of("code", "w.code", "name", "w.name");
+    private static final Map<String, String> SORTS = Map.of("code", "e.code", "name", "e.name");
 
     @PersistenceContext(unitName = "asn")
     EntityManager em;
@@ -35,15 +35,7 @@ public class WorkUnitRepository {
 
     /** Work units whose code or name contains {@code text} (all when it is blank), one page of them. */
     public Page<WorkUnit> search(String text, PageRequest request) {
-        String pattern = LikePattern.containing(text);
-        String matches = " WHERE LOWER(w.code) LIKE :text OR LOWER(w.name) LIKE :text";
-        List<WorkUnit> items = em.createQuery("SELECT w FROM WorkUnit w" + matches + " ORDER BY "
-                        + request.orderBy(SORTS, "w.name") + ", w.id", WorkUnit.class)
-                .setParameter("text", pattern)
-                .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
-        long total = em.createQuery("SELECT COUNT(w) FROM WorkUnit w" + matches, Long.class)
-                .setParameter("text", pattern).getSingleResult();
-        return new Page<>(items, request.page(), request.size(), total);
+        return CodeOrNameSearch.page(em, WorkUnit.class, text, request, SORTS, "e.name");
     }
 
     public List<WorkUnit> all() {
