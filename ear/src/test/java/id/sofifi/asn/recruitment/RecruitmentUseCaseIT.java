@@ -153,9 +153,11 @@ class RecruitmentUseCaseIT {
                 "Teknik Jembatan", "DPUPR", "S-1 Teknik Sipil", FormationCategory.GENERAL, 1)));
         transaction.begin();
         em.joinTransaction();
-        em.createNativeQuery("INSERT INTO application (registration_number, formation_id, submitted_at) "
-                + "SELECT ?1, id, now() FROM formation WHERE code = 'DPUPR-SIPIL-01' AND period_id = "
-                + "(SELECT id FROM selection_period WHERE code = ?2)")
+        em.createNativeQuery("INSERT INTO application (registration_number, formation_id, submitted_at, period_id,"
+                + " fiscal_year, nik, full_name, birth_date, sex, education, gpa, source, status)"
+                + " SELECT ?1, f.id, now(), p.id, p.fiscal_year, '8272045203900001', 'Siti', DATE '1990-03-12', 'F',"
+                + " 'S-1 Teknik Sipil', 3.5, 'IMPORT', 'SUBMITTED' FROM formation f JOIN selection_period p"
+                + " ON p.id = f.period_id WHERE f.code = 'DPUPR-SIPIL-01' AND p.code = ?2")
                 .setParameter(1, SystemTest.unique("REG")).setParameter(2, period.code()).executeUpdate();
         transaction.commit();
 

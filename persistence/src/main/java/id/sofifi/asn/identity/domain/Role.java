@@ -1,8 +1,11 @@
 package id.sofifi.asn.identity.domain;
 
-/** What an account may do. Staff hold one or more; {@code AGENCY} is for API clients of other agencies. */
+/**
+ * What a caller may do. Staff hold one or more; {@code AGENCY} is for API clients of other agencies;
+ * {@code APPLICANT} is a person logged in to the portal with their own applicant account.
+ */
 public enum Role {
-    ADMIN, VERIFIER, SUPERVISOR, OPERATOR, AGENCY;
+    ADMIN, VERIFIER, SUPERVISOR, OPERATOR, AGENCY, APPLICANT;
 
     /** Role names as the container knows them, for {@code @RolesAllowed} and web.xml. */
     public static final String ADMIN_NAME = "ADMIN";

@@ -2,6 +2,7 @@ package id.sofifi.asn.identity.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,8 +14,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * A staff account. Logs in with a password kept only as a slow salted hash; after too many wrong
- * passwords in a row it is locked for a while ({@link LoginPolicy}), even for the right password.
+ * A staff account. Logs in with its {@link LoginCredentials}; an inactive account cannot log in.
  */
 @Entity
 @Table(name = "user_account")
@@ -26,17 +26,13 @@ public class UserAccount {
     private String username;
     @Column(name = "full_name", nullable = false, length = 200)
     private String fullName;
-    @Column(name = "password_hash", nullable = false, length = 200)
-    private String passwordHash;
+    @Embedded
+    private LoginCredentials credentials;
     @Convert(converter = RoleSetConverter.class)
     @Column(nullable = false, length = 200)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
     @Column(nullable = false)
     private boolean active = true;
-    @Column(name = "failed_attempts", nullable = false)
-    private int failedAttempts;
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
     @Version
     private long version;
 
@@ -46,7 +42,7 @@ public class UserAccount {
     public UserAccount(String username, String fullName, char[] password, Set<Role> roles) {
         this.username = username;
         this.fullName = fullName;
-        this.passwordHash = PasswordHash.hash(password);
+        this.credentials = new LoginCredentials(password);
         this.roles = EnumSet.copyOf(roles);
     }
 
@@ -55,21 +51,7 @@ public class UserAccount {
         if (!active) {
             return LoginOutcome.INACTIVE;
         }
-        if (lockedUntil != null && now.isBefore(lockedUntil)) {
-            return LoginOutcome.LOCKED;
-        }
-        if (PasswordHash.matches(password, passwordHash)) {
-            failedAttempts = 0;
-            lockedUntil = null;
-            return LoginOutcome.SUCCESS;
-        }
-        failedAttempts++;
-        if (failedAttempts >= policy.maxFailedAttempts()) {
-            failedAttempts = 0;
-            lockedUntil = now.plus(policy.lockDuration());
-            return LoginOutcome.LOCKED;
-        }
-        return LoginOutcome.WRONG_PASSWORD;
+        return credentials.attempt(password, now, policy);
     }
 
     public String username() {
@@ -81,6 +63,6 @@ public class UserAccount {
     }
 
     public Instant lockedUntil() {
-        return lockedUntil;
+        return credentials.lockedUntil();
     }
 }

@@ -1,0 +1,11 @@
+package id.sofifi.asn.recruitment.domain;
+
+/** A file already written to the document store, ready to be attached to an application. */
+public record StoredFile(String requirementCode, String mediaType, long size, String sha256, String originalName) {
+    public StoredFile {
+        // the name is only shown to staff; cut it to the column and drop any path the browser sent
+        originalName = originalName == null || originalName.isBlank() ? requirementCode
+                : originalName.substring(Math.max(originalName.lastIndexOf('/'), originalName.lastIndexOf('\\')) + 1);
+        originalName = originalName.length() > 200 ? originalName.substring(0, 200) : originalName;
+    }
+}
