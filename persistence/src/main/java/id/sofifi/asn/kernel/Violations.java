@@ -44,6 +44,14 @@ public final class Violations {
         return this;
     }
 
+    public boolean isEmpty() {
+        return found.isEmpty();
+    }
+
+    public List<Violation> found() {
+        return List.copyOf(found);
+    }
+
     public void throwIfAny() {
         if (!found.isEmpty()) {
             throw new ValidationFailure(found);

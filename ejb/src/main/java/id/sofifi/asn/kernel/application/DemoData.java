@@ -20,6 +20,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import id.sofifi.asn.kernel.Nik;
+import id.sofifi.asn.kernel.Sex;
+import id.sofifi.asn.recruitment.domain.Applicant;
+import id.sofifi.asn.recruitment.domain.ApplicantDetails;
+import id.sofifi.asn.recruitment.domain.ApplicantRepository;
+import id.sofifi.asn.recruitment.domain.DocumentRequirement;
+import id.sofifi.asn.recruitment.domain.DocumentRequirementRepository;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,6 +48,8 @@ public class DemoData {
     /** Documented in README.md; the passwords of a real installation are set by its administrators. */
     static final String ADMIN_TOKEN = "demo-admin-token-asn-sofifi";
     static final String AGENCY_TOKEN = "demo-agency-token-bkn";
+    /** The demo applicant's NIK (case N1 of ASN-RULES.md): a woman born 12 March 1990. */
+    static final String APPLICANT_NIK = "8272045203900001";
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @Inject
@@ -51,6 +60,10 @@ public class DemoData {
     SelectionPeriodRepository periods;
     @Inject
     FormationRepository formations;
+    @Inject
+    DocumentRequirementRepository requirements;
+    @Inject
+    ApplicantRepository applicants;
     @Inject
     AuditTrail audit;
     @Inject
@@ -88,6 +101,12 @@ public class DemoData {
                 today.plusDays(30).atTime(LocalTime.of(23, 59, 59)).atZone(Wit.ZONE).toInstant(),
                 PeriodDetails.DEFAULT_OBJECTION_DAYS));
         periods.add(period);
+        DocumentRequirement.defaultsFor(period).forEach(requirements::add);
+        Applicant applicant = new Applicant(new Nik(APPLICANT_NIK), new ApplicantDetails(APPLICANT_NIK, "Siti Rahma Umasugi",
+                LocalDate.of(1990, 3, 12), Sex.F, "siti.rahma@contoh.id", "081234567890"), "pelamar123".toCharArray(),
+                clock.instant());
+        applicant.confirmEmail(clock.instant());
+        applicants.add(applicant);
         Object[][] seeded = {
                 {"BKD-ANALIS-SDM-01", "Analis Sumber Daya Manusia Aparatur", "BKD", "S-1 Psikologi", FormationCategory.GENERAL, 3},
                 {"BKD-PRANATA-KOMP-01", "Pranata Komputer Ahli Pertama", "BKD", "S-1 Teknik Informatika", FormationCategory.CUMLAUDE, 1},
@@ -106,7 +125,7 @@ public class DemoData {
                     (String) f[3], (FormationCategory) f[4], (Integer) f[5]), byCode.get((String) f[2])));
         }
         audit.recordAs("system", "demo.seeded", "Installation", period.code(), null, null,
-                "Data demo: 4 akun, 2 token API, " + byCode.size() + " OPD, periode " + period.code() + ", "
+                "Data demo: 4 akun, 1 pelamar, 2 token API, " + byCode.size() + " OPD, periode " + period.code() + ", "
                         + seeded.length + " formasi");
         LOG.info("Demo data seeded: accounts admin/verifikator/supervisor/operator, period " + period.code());
     }

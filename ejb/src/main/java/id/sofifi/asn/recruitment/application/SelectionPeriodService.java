@@ -13,6 +13,8 @@ import id.sofifi.asn.recruitment.domain.SelectionPeriodRepository;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import id.sofifi.asn.recruitment.domain.DocumentRequirement;
+import id.sofifi.asn.recruitment.domain.DocumentRequirementRepository;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
@@ -25,6 +27,8 @@ public class SelectionPeriodService {
 
     @Inject
     SelectionPeriodRepository periods;
+    @Inject
+    DocumentRequirementRepository requirements;
     @Inject
     AuditTrail audit;
     @Inject
@@ -52,6 +56,7 @@ public class SelectionPeriodService {
         refuseTakenCode(details.code(), null);
         SelectionPeriod period = new SelectionPeriod(details);
         periods.add(period);
+        DocumentRequirement.defaultsFor(period).forEach(requirements::add);
         PeriodView created = view(period);
         audit.record("period.created", SUBJECT, period.code(), null, created, "Periode " + period.code() + " dibuat");
         return created;

@@ -9,4 +9,9 @@ public enum Role {
 
     /** Role names as the container knows them, for {@code @RolesAllowed} and web.xml. */
     public static final String ADMIN_NAME = "ADMIN";
+    public static final String VERIFIER_NAME = "VERIFIER";
+    public static final String SUPERVISOR_NAME = "SUPERVISOR";
+    public static final String OPERATOR_NAME = "OPERATOR";
+    public static final String AGENCY_NAME = "AGENCY";
+    public static final String APPLICANT_NAME = "APPLICANT";
 }

@@ -219,6 +219,11 @@ public class Application {
         events.add(new ApplicationEvent(this, now, TimelineStep.OBJECTION_ACCEPTED, answer));
     }
 
+    /** The decided result was published; the applicant learns it from their timeline. */
+    public void announce(Instant now) {
+        note(TimelineStep.ANNOUNCED, status.name(), now);
+    }
+
     void note(TimelineStep step, String note, Instant now) {
         events.add(new ApplicationEvent(this, now, step, note));
     }

@@ -69,6 +69,11 @@ public class ApplicationRepository {
         Flushing.persist(em, objection, "objection.once");
     }
 
+    public long countUnansweredObjections(SelectionPeriod period) {
+        return em.createQuery("SELECT COUNT(o) FROM Objection o WHERE o.application.period = :p AND o.outcome IS NULL",
+                Long.class).setParameter("p", period).getSingleResult();
+    }
+
     public Page<Objection> objections(String periodCode, boolean unansweredOnly, PageRequest request) {
         String where = " WHERE o.application.period.code = :p" + (unansweredOnly ? " AND o.outcome IS NULL" : "");
         List<Objection> items = em.createQuery("SELECT o FROM Objection o" + where + " ORDER BY o.filedAt, o.id",

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.ArrayList;
 import java.util.List;
 
 /** A document every applicant of a period must upload (KTP, ijazah, …); the list is per period. */
@@ -18,14 +19,8 @@ import java.util.List;
 public class DocumentRequirement {
     /** The photo requirement: its upload is printed on the registration card. */
     public static final String PHOTO = "PAS_FOTO";
-    /** What a new period asks for until staff change it. */
-    public static final List<Template> DEFAULTS = List.of(new Template("KTP", "Pindaian KTP"),
-            new Template("IJAZAH", "Ijazah"), new Template("TRANSKRIP", "Transkrip nilai"),
-            new Template("SURAT_LAMARAN", "Surat lamaran"), new Template(PHOTO, "Pas foto"));
-
-    /** A requirement before it belongs to a period. */
-    public record Template(String code, String name) {
-    }
+    private static final String[][] DEFAULTS = {{"KTP", "Pindaian KTP"}, {"IJAZAH", "Ijazah"},
+            {"TRANSKRIP", "Transkrip nilai"}, {"SURAT_LAMARAN", "Surat lamaran"}, {PHOTO, "Pas foto"}};
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,6 +45,15 @@ public class DocumentRequirement {
         this.code = code;
         this.name = name;
         this.position = position;
+    }
+
+    /** What a new period asks for until staff change it: KTP, diploma, transcript, letter and photo. */
+    public static List<DocumentRequirement> defaultsFor(SelectionPeriod period) {
+        List<DocumentRequirement> list = new ArrayList<>();
+        for (String[] d : DEFAULTS) {
+            list.add(new DocumentRequirement(period, d[0], d[1], list.size() + 1));
+        }
+        return list;
     }
 
     public void rename(String newName) {

@@ -25,6 +25,16 @@ public class Paging {
         return PageRequest.of(pageNumber, pageSize);
     }
 
+    /** A path or query parameter that must be a whole number; anything else is a 400 naming the field. */
+    public static long number(String text, String field) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            new Violations().check(false, field, "validation.wholeNumber").throwIfAny();
+            return 0;
+        }
+    }
+
     private static int whole(String text, String field, Violations v) {
         try {
             return Integer.parseInt(text.strip());

@@ -5,6 +5,8 @@ import id.sofifi.asn.kernel.Page;
 import id.sofifi.asn.kernel.PageRequest;
 import id.sofifi.asn.kernel.Violations;
 import id.sofifi.asn.kernel.api.Paging;
+import id.sofifi.asn.kernel.api.JobJson;
+import id.sofifi.asn.recruitment.application.ApplicationImportService;
 import id.sofifi.asn.recruitment.application.FormationService;
 import id.sofifi.asn.recruitment.application.FormationView;
 import id.sofifi.asn.recruitment.application.PeriodView;
@@ -26,6 +28,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import java.util.List;
 
 /** Selection periods, their thresholds and their formations (API-CONTRACT.md, Recruitment). */
@@ -40,6 +43,8 @@ public class PeriodResource {
     SelectionPeriodService periods;
     @EJB
     FormationService formations;
+    @EJB
+    ApplicationImportService imports;
     @Context
     UriInfo uri;
 
@@ -67,6 +72,15 @@ public class PeriodResource {
     @RolesAllowed(Role.ADMIN_NAME)
     public PeriodJson changeThresholds(@PathParam("code") String code, ThresholdsJson body) {
         return PeriodJson.full(periods.changeThresholds(code, null, required(body).toDomain()));
+    }
+
+    /** Starts the import job of an external registration export; its progress is at {@code /jobs/{id}}. */
+    @POST
+    @Path("{code}/application-imports")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME})
+    public Response importApplications(@PathParam("code") String code, InputStream csv) {
+        return JobJson.accepted(uri, imports.start(code, csv));
     }
 
     @GET

@@ -1,0 +1,49 @@
+package id.sofifi.asn.recruitment.application;
+
+import id.sofifi.asn.identity.domain.Role;
+import id.sofifi.asn.kernel.CsvReader;
+import id.sofifi.asn.kernel.NotFoundException;
+import id.sofifi.asn.kernel.application.JobLauncher;
+import id.sofifi.asn.recruitment.domain.ImportedApplication;
+import id.sofifi.asn.recruitment.domain.SelectionPeriodRepository;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Import of applications from another registration system's export: the CSV is stored, its header
+ * checked before any row (a wrong file is refused whole, with the reason), then the
+ * {@code application-import} batch job does the rows.
+ */
+@Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.OPERATOR_NAME})
+public class ApplicationImportService {
+    static final String JOB = "application-import";
+
+    @Inject
+    SelectionPeriodRepository periods;
+    @Inject
+    JobLauncher jobs;
+    @Resource
+    SessionContext session;
+
+    /** Starts the import; answers the job execution id. */
+    public long start(String periodCode, InputStream csv) {
+        String period = periods.findByCode(periodCode)
+                .orElseThrow(() -> new NotFoundException("period.notFound", periodCode)).code();
+        Path file = jobs.stage(csv, "applications");
+        try (CsvReader header = new CsvReader(jobs.open(file), ImportedApplication.COLUMNS)) {
+            // the constructor checked the header; rows are the job's work
+        } catch (RuntimeException e) {
+            jobs.discard(file);
+            throw e;
+        }
+        return jobs.start(JOB, Map.of("period", period, "file", file.toString(),
+                "requestedBy", session.getCallerPrincipal().getName()));
+    }
+}

@@ -1,0 +1,30 @@
+package id.sofifi.asn.recruitment.application;
+
+/** The kinds of file an applicant may upload, with what a browser needs to show or save each. */
+public enum DocumentType {
+    PDF("application/pdf", "pdf"),
+    JPEG("image/jpeg", "jpg"),
+    PNG("image/png", "png");
+
+    private final String mediaType;
+    private final String extension;
+
+    DocumentType(String mediaType, String extension) {
+        this.mediaType = mediaType;
+        this.extension = extension;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    /** File name extension without the dot. */
+    public String extension() {
+        return extension;
+    }
+
+    /** Whether the content is a picture, which is re-encoded on upload to drop its metadata. */
+    public boolean image() {
+        return this != PDF;
+    }
+}
