@@ -3,6 +3,7 @@ package id.sofifi.asn.identity.web;
 import id.sofifi.asn.identity.application.AuthenticationService;
 import id.sofifi.asn.identity.application.Caller;
 import id.sofifi.asn.identity.application.LoginResult;
+import id.sofifi.asn.recruitment.application.ApplicantAccountService;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -14,12 +15,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One mechanism for both kinds of caller. API requests carrying {@code Authorization: Bearer} are
  * checked against stored token hashes on every request and never get a session, so a revoked token
  * stops working at once. Staff log in through the login screen, which hands over a username and
- * password; on success the session id is renewed (no fixation) and the session remembers the staff
+ * password (applicants their NIK and password, on the portal's login page); on success the session id is renewed (no fixation) and the session remembers the staff
  * member until logout or timeout. A request with an unknown token is refused by the API, never served
  * anonymously. Anonymous requests for staff pages are sent to the login screen; anonymous API calls
  * stay anonymous and the API itself answers 401 where a role is needed.
@@ -33,8 +35,16 @@ public class AsnAuthenticationMechanism implements HttpAuthenticationMechanism {
     private static final String SESSION_CALLER = "asn.caller";
     private static final String BEARER = "Bearer ";
 
+    /** The applicant's own pages, and where an anonymous visitor of them is sent to log in. */
+    public static final String APPLICANT_PAGES = "/pelamar/";
+    public static final String APPLICANT_LOGIN = "/masuk.xhtml";
+    /** Applicants log in with their NIK; staff usernames are never 16 digits. */
+    private static final Pattern NIK = Pattern.compile("\\d{16}");
+
     @EJB
     AuthenticationService authentication;
+    @EJB
+    ApplicantAccountService applicants;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -51,7 +61,10 @@ public class AsnAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential password) {
-            LoginResult result = authentication.login(password.getCaller(), password.getPassword().getValue());
+            String username = password.getCaller() == null ? "" : password.getCaller().strip();
+            LoginResult result = NIK.matcher(username).matches()
+                    ? applicants.login(username, password.getPassword().getValue())
+                    : authentication.login(username, password.getPassword().getValue());
             if (result.success().isPresent()) {
                 request.changeSessionId();
                 request.getSession().setAttribute(SESSION_CALLER, result.caller());
@@ -65,7 +78,8 @@ public class AsnAuthenticationMechanism implements HttpAuthenticationMechanism {
             return notify(context, staff);
         }
         if (context.isProtected()) {
-            return context.redirect(request.getContextPath() + "/login.xhtml");
+            boolean applicantPage = request.getRequestURI().startsWith(request.getContextPath() + APPLICANT_PAGES);
+            return context.redirect(request.getContextPath() + (applicantPage ? APPLICANT_LOGIN : "/login.xhtml"));
         }
         return context.doNothing();
     }

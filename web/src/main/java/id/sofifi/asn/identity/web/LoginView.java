@@ -6,6 +6,7 @@ import id.sofifi.asn.kernel.web.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import id.sofifi.asn.identity.domain.Role;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -18,7 +19,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** The staff login screen: checks the password and says plainly why a login failed. */
+/** The login screens (staff by username, applicants by NIK): check the password and say plainly why a login failed. */
 @Named
 @RequestScoped
 public class LoginView {
@@ -37,7 +38,8 @@ public class LoginView {
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
         if (status == AuthenticationStatus.SUCCESS) {
-            external.redirect(external.getRequestContextPath() + "/staff/index.xhtml");
+            external.redirect(external.getRequestContextPath()
+                    + (request.isUserInRole(Role.APPLICANT_NAME) ? "/pelamar/index.xhtml" : "/staff/index.xhtml"));
             faces.responseComplete();
             return;
         }
@@ -50,9 +52,12 @@ public class LoginView {
 
     public void logout() throws IOException, ServletException {
         ExternalContext external = faces.getExternalContext();
-        ((HttpServletRequest) external.getRequest()).logout();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        boolean applicant = request.isUserInRole(Role.APPLICANT_NAME);
+        request.logout();
         external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/login.xhtml?logout=true");
+        external.redirect(external.getRequestContextPath()
+                + (applicant ? AsnAuthenticationMechanism.APPLICANT_LOGIN : "/login.xhtml") + "?logout=true");
         faces.responseComplete();
     }
 

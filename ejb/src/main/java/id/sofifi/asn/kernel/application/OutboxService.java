@@ -1,0 +1,30 @@
+package id.sofifi.asn.kernel.application;
+
+import id.sofifi.asn.identity.domain.Role;
+import id.sofifi.asn.kernel.Outbox;
+import id.sofifi.asn.kernel.OutboxMessage;
+import id.sofifi.asn.kernel.Page;
+import id.sofifi.asn.kernel.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+
+/** The mail outbox for administrators: what was (or will be) mailed to whom. In development it is the mailbox. */
+@Stateless
+@RolesAllowed(Role.ADMIN_NAME)
+public class OutboxService {
+    @Inject
+    Outbox outbox;
+
+    public Page<MailView> newestFirst(String recipient, PageRequest request) {
+        return outbox.newestFirst(recipient, request).map(MailView::of);
+    }
+
+    /** One outgoing mail. */
+    public record MailView(long id, String recipient, String subject, String body, Instant createdAt, Instant sentAt) {
+        static MailView of(OutboxMessage m) {
+            return new MailView(m.id(), m.recipient(), m.subject(), m.body(), m.createdAt(), m.sentAt());
+        }
+    }
+}

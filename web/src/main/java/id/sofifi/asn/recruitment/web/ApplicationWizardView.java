@@ -1,0 +1,188 @@
+package id.sofifi.asn.recruitment.web;
+
+import id.sofifi.asn.kernel.DomainException;
+import id.sofifi.asn.kernel.PageRequest;
+import id.sofifi.asn.kernel.ValidationFailure;
+import id.sofifi.asn.kernel.Violations;
+import id.sofifi.asn.kernel.web.FacesMessages;
+import id.sofifi.asn.kernel.web.UseCase;
+import id.sofifi.asn.recruitment.application.FormationService;
+import id.sofifi.asn.recruitment.application.FormationView;
+import id.sofifi.asn.recruitment.application.PeriodView;
+import id.sofifi.asn.recruitment.application.RegistrationService;
+import id.sofifi.asn.recruitment.application.RequirementView;
+import id.sofifi.asn.recruitment.application.SelectionPeriodService;
+import id.sofifi.asn.recruitment.application.Upload;
+import id.sofifi.asn.recruitment.domain.FormationFilter;
+import id.sofifi.asn.recruitment.domain.PeriodStatus;
+import id.sofifi.asn.recruitment.domain.Qualification;
+import id.sofifi.asn.recruitment.domain.StoredFile;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The application wizard: 1 period and formation, 2 education and GPA, 3 documents, 4 review and
+ * submit. Each uploaded file is checked and stored as soon as it arrives, so a refused file (wrong
+ * type, too large, empty) is reported while everything else entered stays as it was.
+ */
+@Named
+@ViewScoped
+public class ApplicationWizardView implements Serializable {
+    private static final long serialVersionUID = 1L;
+    static final int LAST_STEP = 4;
+
+    @EJB
+    SelectionPeriodService periods;
+    @EJB
+    FormationService formations;
+    @EJB
+    RegistrationService registrations;
+
+    private int step = 1;
+    private String periodCode;
+    private String formationCode;
+    private String education;
+    private BigDecimal gpa;
+    private final Map<String, StoredFile> uploaded = new LinkedHashMap<>();
+    private transient Map<String, Part> parts;
+    private String registrationNumber;
+
+    public List<PeriodView> getOpenPeriods() {
+        return periods.list(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items().stream()
+                .filter(p -> p.status() == PeriodStatus.OPEN).toList();
+    }
+
+    public List<FormationView> getFormations() {
+        return periodCode == null ? List.of() : formations.search(new FormationFilter(periodCode, null, null, null,
+                null), PageRequest.of(0, PageRequest.MAX_SIZE)).items();
+    }
+
+    public List<RequirementView> getRequirements() {
+        return periodCode == null ? List.of() : registrations.requirements(periodCode);
+    }
+
+    public FormationView getFormation() {
+        return formationCode == null ? null : formations.find(periodCode, formationCode);
+    }
+
+    public void next() {
+        if (step == 1 && (periodCode == null || formationCode == null)) {
+            FacesMessages.error("wizard.chooseFormation");
+            return;
+        }
+        if (step == 2) {
+            Violations violations = new Violations();
+            new Qualification(education, gpa).validate(violations);
+            if (!violations.isEmpty()) {
+                FacesMessages.refused(new ValidationFailure(violations.found()));
+                return;
+            }
+        }
+        if (step == 3) {
+            upload();
+        }
+        if (step == 3 && getRequirements().stream().anyMatch(r -> !uploaded.containsKey(r.code()))) {
+            FacesMessages.error("wizard.documentsMissing");
+            return;
+        }
+        step = Math.min(LAST_STEP, step + 1);
+    }
+
+    public void back() {
+        step = Math.max(1, step - 1);
+    }
+
+    /** Stores every file chosen in this request; each refused one gets its own message, the others are kept. */
+    public void upload() {
+        for (Map.Entry<String, Part> chosen : getParts().entrySet()) {
+            Part part = chosen.getValue();
+            if (part == null || part.getSubmittedFileName() == null || part.getSubmittedFileName().isBlank()) {
+                continue;
+            }
+            try (InputStream in = part.getInputStream()) {
+                // read at most one byte past the limit: enough to refuse an oversized file without holding it
+                byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, registrations.maxUploadBytes() + 1));
+                uploaded.put(chosen.getKey(), registrations.upload(
+                        new Upload(chosen.getKey(), part.getSubmittedFileName(), content)));
+                FacesMessages.info("wizard.uploaded", part.getSubmittedFileName());
+            } catch (DomainException e) {
+                FacesMessages.refused(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        parts = null;
+    }
+
+    public void submit() {
+        UseCase.run(() -> registrationNumber = registrations.submit(periodCode, formationCode,
+                new Qualification(education, gpa), new ArrayList<>(uploaded.values())), "wizard.submitted");
+    }
+
+    public Map<String, Part> getParts() {
+        if (parts == null) {
+            parts = new HashMap<>();
+        }
+        return parts;
+    }
+
+    public Map<String, StoredFile> getUploaded() {
+        return uploaded;
+    }
+
+    public int getStep() {
+        return step;
+    }
+
+    public String getPeriodCode() {
+        return periodCode;
+    }
+
+    public void setPeriodCode(String periodCode) {
+        if (periodCode != null && !periodCode.equals(this.periodCode)) {
+            formationCode = null;
+            uploaded.clear();
+        }
+        this.periodCode = periodCode;
+    }
+
+    public String getFormationCode() {
+        return formationCode;
+    }
+
+    public void setFormationCode(String formationCode) {
+        this.formationCode = formationCode;
+    }
+
+    public String getEducation() {
+        return education;
+    }
+
+    public void setEducation(String education) {
+        this.education = education;
+    }
+
+    public BigDecimal getGpa() {
+        return gpa;
+    }
+
+    public void setGpa(BigDecimal gpa) {
+        this.gpa = gpa;
+    }
+
+    public String getRegistrationNumber() {
+        return registrationNumber;
+    }
+}

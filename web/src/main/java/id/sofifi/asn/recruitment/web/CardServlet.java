@@ -1,0 +1,44 @@
+package id.sofifi.asn.recruitment.web;
+
+import id.sofifi.asn.kernel.NotFoundException;
+import id.sofifi.asn.recruitment.application.RegistrationService;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * The registration card as a PDF, for its applicant and for staff. Its QR code opens the public check
+ * of the registration on this server.
+ */
+@WebServlet("/kartu.pdf")
+public class CardServlet extends HttpServlet {
+    @EJB
+    RegistrationService registrations;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String number = request.getParameter("no");
+        if (number == null || number.isBlank()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String base = request.getRequestURL().toString().replace(request.getRequestURI(), request.getContextPath());
+        try {
+            byte[] pdf = registrations.card(number, base + "/verifikasi.xhtml?no=" + number.strip());
+            response.setContentType("application/pdf");
+            response.setHeader("Content-Disposition", "inline; filename=\"kartu-" + number.strip() + ".pdf\"");
+            response.setHeader("Cache-Control", "private, no-store");
+            response.setContentLength(pdf.length);
+            response.getOutputStream().write(pdf);
+        } catch (NotFoundException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        } catch (EJBAccessException e) {
+            response.sendError(request.getUserPrincipal() == null ? HttpServletResponse.SC_UNAUTHORIZED
+                    : HttpServletResponse.SC_FORBIDDEN);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package id.sofifi.asn.recruitment.web;
+
+import id.sofifi.asn.kernel.NotFoundException;
+import id.sofifi.asn.recruitment.application.DocumentContent;
+import id.sofifi.asn.recruitment.application.VerificationService;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** An applicant's document for the verification viewer; only staff, and every opening is audited. */
+@WebServlet("/staff/dokumen")
+public class DocumentServlet extends HttpServlet {
+    @EJB
+    VerificationService verification;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            DocumentContent document = verification.openDocument(Long.parseLong(request.getParameter("id")));
+            response.setContentType(document.mediaType());
+            response.setHeader("Content-Disposition", "inline; filename=\"" + document.fileName() + "\"");
+            response.setHeader("Cache-Control", "private, no-store");
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setContentLength(document.content().length);
+            response.getOutputStream().write(document.content());
+        } catch (NumberFormatException | NotFoundException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        } catch (EJBAccessException e) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package id.sofifi.asn.recruitment.web;
+
+import id.sofifi.asn.kernel.PageRequest;
+import id.sofifi.asn.kernel.web.PagedLazyModel;
+import id.sofifi.asn.kernel.web.UseCase;
+import id.sofifi.asn.recruitment.application.AdministrationAnnouncementService;
+import id.sofifi.asn.recruitment.application.ApplicationRow;
+import id.sofifi.asn.recruitment.application.PeriodView;
+import id.sofifi.asn.recruitment.application.SelectionPeriodService;
+import id.sofifi.asn.recruitment.application.VerificationService;
+import id.sofifi.asn.recruitment.domain.ApplicationFilter;
+import id.sofifi.asn.recruitment.domain.ApplicationStatus;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Antrean verifikasi: the period's applications, filtered and paged in the database; supervisors
+ * hand selected rows to a verifier and publish the administrative result.
+ */
+@Named
+@ViewScoped
+public class VerificationQueueView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    VerificationService verification;
+    @EJB
+    SelectionPeriodService periods;
+    @EJB
+    AdministrationAnnouncementService announcements;
+
+    private String periodCode;
+    private boolean awaitingConfirmation;
+    private List<ApplicationRow> selected = new ArrayList<>();
+    private String verifier;
+    private PagedLazyModel<ApplicationRow> table;
+
+    @PostConstruct
+    void init() {
+        List<PeriodView> choices = getPeriodChoices();
+        periodCode = choices.isEmpty() ? null : choices.get(0).code();
+        table = new PagedLazyModel<>((filters, request) -> verification.queue(new ApplicationFilter(periodCode,
+                filters.get("workUnitCode"), filters.get("formationCode"), status(filters.get("status")),
+                filters.get("assignedVerifier"), awaitingConfirmation, filters.get("fullName")), request));
+    }
+
+    public List<PeriodView> getPeriodChoices() {
+        return periods.list(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
+    }
+
+    public ApplicationStatus[] getStatuses() {
+        return ApplicationStatus.values();
+    }
+
+    public void assign() {
+        List<String> numbers = selected.stream().map(ApplicationRow::registrationNumber).toList();
+        if (UseCase.run(() -> verification.assign(numbers, verifier), "verification.assignedMessage", numbers.size(),
+                verifier)) {
+            selected = new ArrayList<>();
+        }
+    }
+
+    public void publish() {
+        UseCase.run(() -> announcements.publish(periodCode), "announcement.publishedMessage", periodCode);
+    }
+
+    private static ApplicationStatus status(String text) {
+        return text == null ? null : ApplicationStatus.valueOf(text);
+    }
+
+    public PagedLazyModel<ApplicationRow> getTable() {
+        return table;
+    }
+
+    public String getPeriodCode() {
+        return periodCode;
+    }
+
+    public void setPeriodCode(String periodCode) {
+        this.periodCode = periodCode;
+    }
+
+    public boolean isAwaitingConfirmation() {
+        return awaitingConfirmation;
+    }
+
+    public void setAwaitingConfirmation(boolean awaitingConfirmation) {
+        this.awaitingConfirmation = awaitingConfirmation;
+    }
+
+    public List<ApplicationRow> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<ApplicationRow> selected) {
+        this.selected = selected;
+    }
+
+    public String getVerifier() {
+        return verifier;
+    }
+
+    public void setVerifier(String verifier) {
+        this.verifier = verifier;
+    }
+}
