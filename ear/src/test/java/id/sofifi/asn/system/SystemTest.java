@@ -94,6 +94,28 @@ public final class SystemTest {
         }
     }
 
+    /** Posts a CSV body, as an agency's import client would. */
+    public static HttpResponse<String> sendCsv(String url, String token, byte[] csv) throws IOException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE_URL + url))
+                .header("Accept", "application/json").header("Accept-Language", "id")
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofByteArray(csv));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    /** A NIK valid by ASN-RULES §1.1 for the birth date and sex, from a six-digit region and a serial. */
+    public static String nik(String region, java.time.LocalDate birth, boolean female, int serial) {
+        return region + String.format("%02d%02d%02d%04d", birth.getDayOfMonth() + (female ? 40 : 0),
+                birth.getMonthValue(), birth.getYear() % 100, serial);
+    }
+
     public static JsonStructure json(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).read();
     }

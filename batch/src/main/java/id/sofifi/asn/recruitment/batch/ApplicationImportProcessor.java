@@ -4,6 +4,7 @@ import id.sofifi.asn.kernel.CsvReader;
 import id.sofifi.asn.kernel.Violations;
 import id.sofifi.asn.recruitment.domain.ImportedApplication;
 import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.sql.SQLException;
@@ -16,6 +17,7 @@ import java.util.Optional;
  * nor its NIK already appeared earlier in the same file. A bad row is filtered out with its errors kept.
  */
 @Named
+@Dependent
 public class ApplicationImportProcessor implements ItemProcessor {
     @Inject
     ImportTarget target;

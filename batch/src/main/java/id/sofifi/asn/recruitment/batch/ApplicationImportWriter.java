@@ -7,9 +7,9 @@ import id.sofifi.asn.kernel.Violation;
 import id.sofifi.asn.recruitment.batch.ApplicationImportProcessor.ImportItem;
 import id.sofifi.asn.recruitment.domain.ImportedApplication;
 import jakarta.annotation.Resource;
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.sql.Array;
@@ -36,6 +36,7 @@ import javax.sql.DataSource;
  * event per chunk records who imported what, with a digest of the rows.
  */
 @Named
+@Dependent
 public class ApplicationImportWriter extends AbstractItemWriter {
     private static final String INSERT = "INSERT INTO application (registration_number, formation_id, period_id,"
             + " fiscal_year, nik, full_name, birth_date, sex, email, education, gpa, source, status, submitted_at,"
@@ -65,9 +66,6 @@ public class ApplicationImportWriter extends AbstractItemWriter {
     AuditRepository audit;
     @Inject
     JobContext job;
-    @Inject
-    @BatchProperty(name = "requestedBy")
-    String requestedBy;
     private final Clock clock = Clock.systemUTC();
 
     @Override
@@ -97,7 +95,7 @@ public class ApplicationImportWriter extends AbstractItemWriter {
             int inserted = insert(c, inserts, now, events);
             update(c, updates, existing, events);
             events.write(c, now);
-            audit.append(new AuditEntry(clock.instant(), requestedBy, "application.imported", "ApplicationImport",
+            audit.append(new AuditEntry(clock.instant(), requestedBy(), "application.imported", "ApplicationImport",
                     target.periodCode() + "/job-" + job.getExecutionId(), null,
                     AuditChain.sha256(rows.stream().map(r -> r.application().toString()).reduce("", String::concat)),
                     "Impor lamaran " + target.periodCode() + " (job " + job.getExecutionId() + ", baris "
@@ -116,7 +114,7 @@ public class ApplicationImportWriter extends AbstractItemWriter {
             insert.setLong(1, target.periodId());
             insert.setInt(2, target.fiscalYear());
             insert.setTimestamp(3, now);
-            insert.setString(4, requestedBy);
+            insert.setString(4, requestedBy());
             insert.setTimestamp(5, now);
             insert.setArray(6, texts(c, inserts, a -> a.registrationNumber()));
             insert.setArray(7, c.createArrayOf("bigint", inserts.stream().map(ImportItem::formationId).toArray()));
@@ -212,6 +210,10 @@ public class ApplicationImportWriter extends AbstractItemWriter {
     }
 
     /** What an application looked like before this chunk. */
+    private String requestedBy() {
+        return job.getProperties().getProperty("requestedBy");
+    }
+
     private record Existing(long id, long periodId, String status) {
     }
 

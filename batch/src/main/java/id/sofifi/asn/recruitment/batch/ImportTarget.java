@@ -1,7 +1,7 @@
 package id.sofifi.asn.recruitment.batch;
 
 import jakarta.annotation.Resource;
-import jakarta.batch.api.BatchProperty;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -18,8 +18,7 @@ public class ImportTarget {
     @Resource(lookup = "java:jboss/datasources/AsnDS")
     DataSource dataSource;
     @Inject
-    @BatchProperty(name = "period")
-    String periodCode;
+    JobContext job;
     private long periodId;
     private int fiscalYear;
     private Map<String, Long> formations;
@@ -31,10 +30,10 @@ public class ImportTarget {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement period = c.prepareStatement("SELECT id, fiscal_year FROM selection_period WHERE code = ?");
                 PreparedStatement list = c.prepareStatement("SELECT code, id FROM formation WHERE period_id = ?")) {
-            period.setString(1, periodCode);
+            period.setString(1, periodCode());
             try (ResultSet rs = period.executeQuery()) {
                 if (!rs.next()) {
-                    throw new IllegalStateException("unknown period " + periodCode);
+                    throw new IllegalStateException("unknown period " + periodCode());
                 }
                 periodId = rs.getLong(1);
                 fiscalYear = rs.getInt(2);
@@ -66,6 +65,6 @@ public class ImportTarget {
     }
 
     public String periodCode() {
-        return periodCode;
+        return job.getProperties().getProperty("period");
     }
 }

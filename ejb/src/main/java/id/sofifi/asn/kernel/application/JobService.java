@@ -69,9 +69,8 @@ public class JobService {
             select.setInt(3, limit);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    String args = rs.getString(4);
                     errors.add(new JobView.RowError(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            args.isEmpty() ? List.of() : Arrays.asList(args.split(Violation.STORED_ARGUMENT_SEPARATOR, -1))));
+                            JobView.RowError.parse(rs.getString(4), Violation.STORED_ARGUMENT_SEPARATOR)));
                 }
             }
         } catch (SQLException e) {

@@ -21,7 +21,7 @@ public record JobJson(long id, String name, String status, long read, long writt
     static JobJson of(JobView job, Locale locale) {
         return new JobJson(job.id(), job.name(), job.status(), job.read(), job.written(), job.skipped(),
                 job.errors().stream().map(e -> new RowError(e.row(), e.field(), Texts.of(locale,
-                        new Violation(e.field(), e.messageKey(), List.copyOf(e.args()))))).toList(),
+                        new Violation(e.field(), e.messageKey(), e.args())))).toList(),
                 job.errorCount(), job.startedAt(), job.endedAt());
     }
 
