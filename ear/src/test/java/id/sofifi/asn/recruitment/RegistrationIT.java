@@ -8,6 +8,12 @@ import id.sofifi.asn.kernel.ConflictException;
 import id.sofifi.asn.kernel.DomainException;
 import id.sofifi.asn.recruitment.application.AdministrationAnnouncementService;
 import id.sofifi.asn.recruitment.application.ApplicationView;
+import id.sofifi.asn.recruitment.application.FormationService;
+import id.sofifi.asn.recruitment.application.SelectionPeriodService;
+import id.sofifi.asn.recruitment.domain.FormationCategory;
+import id.sofifi.asn.recruitment.domain.FormationDetails;
+import id.sofifi.asn.recruitment.domain.PeriodDetails;
+import id.sofifi.asn.recruitment.domain.ProcurementType;
 import id.sofifi.asn.recruitment.application.ObjectionService;
 import id.sofifi.asn.recruitment.application.RegistrationService;
 import id.sofifi.asn.recruitment.application.Upload;
@@ -23,16 +29,21 @@ import id.sofifi.asn.system.AsApplicant;
 import id.sofifi.asn.system.AsSupervisor;
 import id.sofifi.asn.system.AsVerifier;
 import id.sofifi.asn.system.SystemTest;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -67,6 +78,10 @@ class RegistrationIT {
     ObjectionService objections;
     @EJB(lookup = "java:app/ejb/AdministrationAnnouncementService")
     AdministrationAnnouncementService announcements;
+    @EJB(lookup = "java:app/ejb/SelectionPeriodService")
+    SelectionPeriodService periods;
+    @EJB(lookup = "java:app/ejb/FormationService")
+    FormationService formations;
     @EJB
     AsApplicant applicant;
     @EJB
@@ -77,8 +92,8 @@ class RegistrationIT {
     AsAdministrator admin;
     @PersistenceContext(unitName = "asn")
     EntityManager em;
-    @jakarta.annotation.Resource
-    jakarta.transaction.UserTransaction transaction;
+    @Resource
+    UserTransaction transaction;
 
     @Test
     @DisplayName("§1.1: two simultaneous submissions with one NIK in one year — exactly one is stored")
@@ -86,7 +101,7 @@ class RegistrationIT {
         String period = "CPNS-" + Year.now().getValue();
         List<StoredFile> files = new ArrayList<>();
         for (String code : List.of("KTP", "IJAZAH", "TRANSKRIP", "SURAT_LAMARAN", "PAS_FOTO")) {
-            files.add(applicant.call(() -> registrations.upload(new Upload(code, code.toLowerCase() + ".pdf", PDF))));
+            files.add(applicant.call(() -> registrations.upload(new Upload(code, code.toLowerCase(java.util.Locale.ROOT) + ".pdf", PDF))));
         }
         Qualification s1 = new Qualification("S-1 Psikologi", new BigDecimal("3.45"));
         CountDownLatch start = new CountDownLatch(1);
@@ -104,7 +119,7 @@ class RegistrationIT {
             try {
                 outcome.get();
                 stored++;
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 DomainException refusal = (DomainException) e.getCause();
                 assertEquals("application.oncePerYear", refusal.messageKey());
                 refused++;
@@ -129,7 +144,7 @@ class RegistrationIT {
                 + " 'S-1 Psikologi', 3.1, 'IMPORT', 'SUBMITTED' FROM formation f JOIN selection_period p"
                 + " ON p.id = f.period_id WHERE f.code = 'BKD-ANALIS-SDM-01' AND p.code = ?3")
                 .setParameter(1, number)
-                .setParameter(2, SystemTest.nik("717101", java.time.LocalDate.of(1996, 5, 4), false,
+                .setParameter(2, SystemTest.nik("717101", LocalDate.of(1996, 5, 4), false,
                         (int) (System.nanoTime() % 9000) + 1))
                 .setParameter(3, "CPNS-" + Year.now().getValue()).executeUpdate();
         transaction.commit();
@@ -150,5 +165,60 @@ class RegistrationIT {
         List<?> actors = em.createNativeQuery("SELECT actor FROM audit_event WHERE subject_key = ?1 ORDER BY seq")
                 .setParameter(1, number).getResultList();
         assertEquals(List.of("verifikator-it", "supervisor-it"), actors.stream().map(String::valueOf).toList());
+    }
+
+    @Test
+    @DisplayName("§1.2: after the announcement the applicant objects once; an accepted objection turns TMS into MS and a revision is published")
+    void objectionAfterAnnouncement() throws Exception {
+        String period = SystemTest.unique("OBJ");
+        admin.call(() -> periods.create(new PeriodDetails(period, "Seleksi uji sanggah", 2041, ProcurementType.CPNS,
+                Instant.parse("2041-03-01T00:00:00Z"), Instant.parse("2041-03-31T00:00:00Z"), 3)));
+        admin.call(() -> formations.create(period, new FormationDetails("OBJ-01", "Analis", "BKD", "S-1 Hukum",
+                FormationCategory.GENERAL, 1)));
+        String number = period + "-1";
+        transaction.begin();
+        em.joinTransaction();
+        em.createNativeQuery("INSERT INTO application (registration_number, formation_id, submitted_at, period_id,"
+                + " fiscal_year, applicant_id, nik, full_name, birth_date, sex, education, gpa, source, status)"
+                + " SELECT ?1, f.id, now(), p.id, p.fiscal_year, a.id, a.nik, a.full_name, a.birth_date, a.sex,"
+                + " 'S-1 Hukum', 3.2, 'PORTAL', 'SUBMITTED' FROM formation f JOIN selection_period p ON p.id = f.period_id"
+                + " JOIN applicant a ON a.nik = '8272045203900001' WHERE p.code = ?2")
+                .setParameter(1, number).setParameter(2, period).executeUpdate();
+        transaction.commit();
+        long version = verifier.call(() -> verification.detail(number)).version();
+        ApplicationView proposed = verifier.call(() -> verification.propose(number, version, AdministrationResult.TMS,
+                List.of(new UnmetRequirement("IJAZAH", "Ijazah tidak dilegalisasi"))));
+        supervisor.call(() -> verification.confirm(number, proposed.version()));
+
+        assertEquals("objection.notAnnounced", assertThrows(ConflictException.class,
+                () -> applicant.call(() -> objections.file(number, "Ijazah saya sudah dilegalisasi")))
+                .messageKey());
+        assertEquals(1, supervisor.call(() -> announcements.publish(period)).revision());
+        assertEquals("objection.reasonRequired", assertThrows(DomainException.class,
+                () -> applicant.call(() -> objections.file(number, "salah")))
+                .messageKey());
+        applicant.call(() -> objections.file(number, "Ijazah saya sudah dilegalisasi, halaman 2 berkas IJAZAH"));
+        assertEquals("objection.once", assertThrows(ConflictException.class,
+                () -> applicant.call(() -> objections.file(number, "Sekali lagi: ijazah sudah dilegalisasi")))
+                .messageKey());
+        assertEquals("announcement.objectionsOpen", assertThrows(ConflictException.class,
+                () -> supervisor.call(() -> announcements.publish(period))).messageKey());
+
+        long objectionVersion = supervisor.call(() -> verification.detail(number)).objection().version();
+        ApplicationView answered = supervisor.call(() -> objections.answer(number, objectionVersion,
+                ObjectionOutcome.ACCEPTED, "Benar, legalisasi ada di halaman 2; kesalahan panitia"));
+        assertEquals(ApplicationStatus.MS, answered.status());
+        // the application was inserted directly, so its timeline starts at the verification
+        assertEquals(List.of("VERIFIED_TMS", "ANNOUNCED", "OBJECTION_FILED", "OBJECTION_ACCEPTED"),
+                answered.timeline().stream().map(ApplicationView.TimelineEntry::step).toList());
+        var revised = supervisor.call(() -> announcements.publish(period));
+        assertEquals(2, revised.revision());
+        assertEquals("MS", revised.entries().get(0).result());
+        assertTrue(announcements.latest(period).orElseThrow().entries().stream()
+                .noneMatch(e -> e.toString().contains("8272045203900001")), "no NIK in a published list");
+        List<?> actions = em.createNativeQuery("SELECT action FROM audit_event WHERE subject_key = ?1 ORDER BY seq")
+                .setParameter(1, number).getResultList();
+        assertEquals(List.of("verification.proposed", "verification.confirmed", "objection.filed", "objection.answered"),
+                actions.stream().map(String::valueOf).toList());
     }
 }

@@ -5,14 +5,13 @@ import id.sofifi.asn.kernel.application.JobView;
 import id.sofifi.asn.kernel.web.Texts;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /** A job execution as API-CONTRACT "Jobs" shows it; row errors in the caller's language. */
 public record JobJson(long id, String name, String status, long read, long written, long skipped, List<RowError> errors,
-        long errorCount, Instant startedAt, Instant endedAt) {
+        long errorCount, String startedAt, String endedAt) {
 
     /** One problem of one CSV row. */
     public record RowError(long row, String field, String message) {
@@ -22,7 +21,7 @@ public record JobJson(long id, String name, String status, long read, long writt
         return new JobJson(job.id(), job.name(), job.status(), job.read(), job.written(), job.skipped(),
                 job.errors().stream().map(e -> new RowError(e.row(), e.field(), Texts.of(locale,
                         new Violation(e.field(), e.messageKey(), e.args())))).toList(),
-                job.errorCount(), job.startedAt(), job.endedAt());
+                job.errorCount(), WitTime.iso(job.startedAt()), WitTime.iso(job.endedAt()));
     }
 
     /** 202 with the job's address, for every endpoint that starts long work. */

@@ -4,6 +4,7 @@ import id.sofifi.asn.kernel.DomainException;
 import id.sofifi.asn.kernel.ValidationFailure;
 import id.sofifi.asn.kernel.Violation;
 import jakarta.faces.application.FacesMessage;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
 import java.util.Locale;
 
@@ -42,7 +43,8 @@ public final class FacesMessages {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }
 
+    /** The visitor's language; the view root's is not yet set when a view action runs before rendering. */
     private static Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return CDI.current().select(LocaleView.class).get().getLocale();
     }
 }

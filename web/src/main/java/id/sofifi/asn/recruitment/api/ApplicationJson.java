@@ -1,5 +1,6 @@
 package id.sofifi.asn.recruitment.api;
 
+import id.sofifi.asn.kernel.api.WitTime;
 import id.sofifi.asn.recruitment.application.ApplicationView;
 import java.util.List;
 
@@ -14,6 +15,6 @@ public record ApplicationJson(String registrationNumber, String period, String f
     static ApplicationJson of(ApplicationView a) {
         return new ApplicationJson(a.registrationNumber(), a.periodCode(), a.formationCode(), a.status().name(),
                 a.maskedNik(), a.fullName(), a.timeline().stream()
-                        .map(t -> new Step(PeriodJson.iso(t.at()), t.step(), t.note())).toList());
+                        .map(t -> new Step(WitTime.iso(t.at()), t.step(), t.note())).toList());
     }
 }

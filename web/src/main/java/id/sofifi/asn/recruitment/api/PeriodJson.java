@@ -1,17 +1,15 @@
 package id.sofifi.asn.recruitment.api;
 
-import id.sofifi.asn.kernel.Wit;
+import id.sofifi.asn.kernel.api.WitTime;
 import id.sofifi.asn.recruitment.application.PeriodView;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 
 /** A period in API answers; {@code thresholds} only where one period is asked for. */
 public record PeriodJson(String code, String name, int year, String type, String registrationOpens,
         String registrationCloses, int objectionDays, String status, ThresholdsJson thresholds) {
 
     static PeriodJson summary(PeriodView p) {
-        return new PeriodJson(p.code(), p.name(), p.year(), p.type().name(), iso(p.registrationOpens()),
-                iso(p.registrationCloses()), p.objectionDays(), p.status().name(), null);
+        return new PeriodJson(p.code(), p.name(), p.year(), p.type().name(), WitTime.iso(p.registrationOpens()),
+                WitTime.iso(p.registrationCloses()), p.objectionDays(), p.status().name(), null);
     }
 
     static PeriodJson full(PeriodView p) {
@@ -20,8 +18,4 @@ public record PeriodJson(String code, String name, int year, String type, String
                 s.objectionDays, s.status, ThresholdsJson.of(p.thresholds()));
     }
 
-    /** ISO-8601 with the WIT offset, e.g. {@code 2026-03-01T08:00:00+09:00}. */
-    static String iso(Instant instant) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(Wit.ZONE));
-    }
 }

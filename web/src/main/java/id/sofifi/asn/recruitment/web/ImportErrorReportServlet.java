@@ -1,0 +1,56 @@
+package id.sofifi.asn.recruitment.web;
+
+import id.sofifi.asn.kernel.Violation;
+import id.sofifi.asn.kernel.application.JobService;
+import id.sofifi.asn.kernel.application.JobView;
+import id.sofifi.asn.kernel.web.Texts;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+
+/** The error report of an import job as CSV (line, field, message), in the staff member's language. */
+@WebServlet("/staff/import-errors.csv")
+public class ImportErrorReportServlet extends HttpServlet {
+    private static final int BATCH = 10_000;
+
+    @EJB
+    JobService jobs;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        long job;
+        try {
+            job = Long.parseLong(request.getParameter("job"));
+        } catch (NumberFormatException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Locale locale = Texts.supported(request.getLocale());
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"impor-" + job + "-kesalahan.csv\"");
+        try {
+            PrintWriter out = response.getWriter();
+            out.print("line,field,message\r\n");
+            for (int offset = 0; ; offset += BATCH) {
+                List<JobView.RowError> errors = jobs.errors(job, offset, BATCH);
+                for (JobView.RowError e : errors) {
+                    String message = Texts.of(locale, new Violation(e.field(), e.messageKey(), e.args()));
+                    out.print(e.row() + "," + e.field() + ",\"" + message.replace("\"", "\"\"") + "\"\r\n");
+                }
+                if (errors.size() < BATCH) {
+                    break;
+                }
+            }
+        } catch (EJBAccessException e) {
+            response.reset();
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        }
+    }
+}

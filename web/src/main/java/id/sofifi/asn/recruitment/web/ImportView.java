@@ -1,0 +1,101 @@
+package id.sofifi.asn.recruitment.web;
+
+import id.sofifi.asn.kernel.PageRequest;
+import id.sofifi.asn.kernel.Violation;
+import id.sofifi.asn.kernel.application.JobService;
+import id.sofifi.asn.kernel.application.JobView;
+import id.sofifi.asn.kernel.web.FacesMessages;
+import id.sofifi.asn.kernel.web.Texts;
+import id.sofifi.asn.kernel.web.UseCase;
+import id.sofifi.asn.recruitment.application.ApplicationImportService;
+import id.sofifi.asn.recruitment.application.PeriodView;
+import id.sofifi.asn.recruitment.application.SelectionPeriodService;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Impor pelamar: an operator uploads another registration system's CSV export; the import runs as a
+ * batch job whose progress the screen polls, with the row errors and a downloadable error report.
+ */
+@Named
+@ViewScoped
+public class ImportView implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final Set<String> RUNNING = Set.of("STARTING", "STARTED");
+
+    @EJB
+    ApplicationImportService imports;
+    @EJB
+    JobService jobs;
+    @EJB
+    SelectionPeriodService periods;
+
+    private String periodCode;
+    private transient Part file;
+    private Long jobId;
+    private JobView job;
+
+    public List<PeriodView> getPeriodChoices() {
+        return periods.list(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
+    }
+
+    public void start() {
+        if (file == null || file.getSize() == 0) {
+            FacesMessages.error("import.chooseFile");
+            return;
+        }
+        try (InputStream csv = file.getInputStream()) {
+            UseCase.run(() -> {
+                jobId = imports.start(periodCode, csv);
+                job = jobs.status(jobId);
+            }, "import.started");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void refresh() {
+        if (jobId != null) {
+            job = jobs.status(jobId);
+        }
+    }
+
+    /** A row error in the screen's language. */
+    public String message(JobView.RowError error) {
+        return Texts.of(FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+                new Violation(error.field(), error.messageKey(), error.args()));
+    }
+
+    public boolean isRunning() {
+        return job != null && RUNNING.contains(job.status());
+    }
+
+    public String getPeriodCode() {
+        return periodCode;
+    }
+
+    public void setPeriodCode(String periodCode) {
+        this.periodCode = periodCode;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public JobView getJob() {
+        return job;
+    }
+}
