@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.sofifi.asn.system.Browser;
 import id.sofifi.asn.system.SystemTest;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import javax.imageio.ImageIO;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -69,6 +74,32 @@ class ApplicantBrowserIT {
         return Files.write(dir.resolve(name), content);
     }
 
+    /** A real one-page PDF, so the verifier's viewer shows it. */
+    private static byte[] pdf(String text) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        com.lowagie.text.Document document = new com.lowagie.text.Document(com.lowagie.text.PageSize.A5);
+        com.lowagie.text.pdf.PdfWriter.getInstance(document, out);
+        document.open();
+        document.add(new com.lowagie.text.Paragraph(text));
+        document.close();
+        return out.toByteArray();
+    }
+
+    /** A small JPEG portrait for the registration card. */
+    private static byte[] photo() throws IOException {
+        BufferedImage image = new BufferedImage(300, 400, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(178, 34, 34));
+        g.fillRect(0, 0, 300, 400);
+        g.setColor(new Color(240, 200, 160));
+        g.fillOval(90, 80, 120, 150);
+        g.fillRect(60, 250, 180, 150);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", out);
+        return out.toByteArray();
+    }
+
     private static void upload(Browser browser, String requirement, Path file) {
         browser.driver().findElement(By.cssSelector("input[type=file][data-requirement=" + requirement + "]"))
                 .sendKeys(file.toAbsolutePath().toString());
@@ -80,7 +111,8 @@ class ApplicantBrowserIT {
         LocalDate birth = LocalDate.of(1998, 2, 17);
         String nik = SystemTest.nik("827205", birth, true, (int) (System.nanoTime() % 9000) + 1);
         String email = SystemTest.unique("pelamar").toLowerCase(Locale.ROOT) + "@contoh.id";
-        Path pdf = file("dokumen.pdf", "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        Path pdf = file("ijazah.pdf", pdf("IJAZAH SARJANA KEPERAWATAN — Nurul Hidayah Sangaji"));
+        Path photo = file("pas-foto.jpg", photo());
         Path executable = file("ktp.pdf", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0});
         try (Browser browser = Browser.start()) {
             WebDriver driver = browser.driver();
@@ -141,9 +173,10 @@ class ApplicantBrowserIT {
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("ok-IJAZAH")));
             assertTrue(messages(browser).contains("berkas harus PDF, JPEG atau PNG"), messages(browser));
             assertTrue(driver.findElements(By.id("ok-KTP")).isEmpty(), "the executable was refused");
-            for (String requirement : new String[] {"KTP", "TRANSKRIP", "SURAT_LAMARAN", "PAS_FOTO"}) {
+            for (String requirement : new String[] {"KTP", "TRANSKRIP", "SURAT_LAMARAN"}) {
                 upload(browser, requirement, pdf);
             }
+            upload(browser, "PAS_FOTO", photo);
             browser.screenshot("wizard-documents");
             driver.findElement(By.id("next")).click();
 

@@ -7,6 +7,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
 import java.util.Locale;
+import java.util.Map;
 
 /** Shows the outcome of a use case on the current screen, in the screen's language. */
 public final class FacesMessages {
@@ -23,10 +24,16 @@ public final class FacesMessages {
 
     /** One message per invalid field ("Kuota: harus antara 1 dan 10000"), or the refusal itself. */
     public static void refused(DomainException e) {
+        refused(e, Map.of());
+    }
+
+    /** As {@link #refused(DomainException)}, naming fields the bundle does not know by the given labels. */
+    public static void refused(DomainException e, Map<String, String> labels) {
         Locale locale = locale();
         if (e instanceof ValidationFailure failure) {
             for (Violation v : failure.violations()) {
-                add(FacesMessage.SEVERITY_ERROR, Texts.fieldLabel(locale, v.field()) + ": " + Texts.of(locale, v));
+                String label = labels.getOrDefault(v.field(), Texts.fieldLabel(locale, v.field()));
+                add(FacesMessage.SEVERITY_ERROR, label + ": " + Texts.of(locale, v));
             }
         } else {
             add(FacesMessage.SEVERITY_ERROR, Texts.of(locale, e));

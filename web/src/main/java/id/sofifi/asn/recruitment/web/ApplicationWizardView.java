@@ -5,7 +5,6 @@ import id.sofifi.asn.kernel.PageRequest;
 import id.sofifi.asn.kernel.ValidationFailure;
 import id.sofifi.asn.kernel.Violations;
 import id.sofifi.asn.kernel.web.FacesMessages;
-import id.sofifi.asn.kernel.web.UseCase;
 import id.sofifi.asn.recruitment.application.FormationService;
 import id.sofifi.asn.recruitment.application.FormationView;
 import id.sofifi.asn.recruitment.application.PeriodView;
@@ -118,7 +117,7 @@ public class ApplicationWizardView implements Serializable {
                         new Upload(chosen.getKey(), part.getSubmittedFileName(), content)));
                 FacesMessages.info("wizard.uploaded", part.getSubmittedFileName());
             } catch (DomainException e) {
-                FacesMessages.refused(e);
+                FacesMessages.refused(e, documentLabels());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -127,8 +126,20 @@ public class ApplicationWizardView implements Serializable {
     }
 
     public void submit() {
-        UseCase.run(() -> registrationNumber = registrations.submit(periodCode, formationCode,
-                new Qualification(education, gpa), new ArrayList<>(uploaded.values())), "wizard.submitted");
+        try {
+            registrationNumber = registrations.submit(periodCode, formationCode, new Qualification(education, gpa),
+                    new ArrayList<>(uploaded.values()));
+            FacesMessages.info("wizard.submitted");
+        } catch (DomainException e) {
+            FacesMessages.refused(e, documentLabels());
+        }
+    }
+
+    /** Document fields ({@code documents.KTP}) named as the period calls them ("Pindaian KTP"). */
+    private Map<String, String> documentLabels() {
+        Map<String, String> labels = new HashMap<>();
+        getRequirements().forEach(r -> labels.put("documents." + r.code(), r.name()));
+        return labels;
     }
 
     public Map<String, Part> getParts() {
