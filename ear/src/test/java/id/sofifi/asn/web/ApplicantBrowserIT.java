@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.sofifi.asn.system.Browser;
+import id.sofifi.asn.system.SmtpSink;
 import id.sofifi.asn.system.SystemTest;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -67,6 +68,17 @@ class ApplicantBrowserIT {
             assertTrue(link.find(), "the outbox holds the confirmation mail");
             return link.group(1);
         }
+    }
+
+    /** Waits for the SMTP sink to receive a mail to {@code email} holding {@code text}. */
+    private static boolean mailArrived(String email, String text) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            if (SmtpSink.received().stream().anyMatch(m -> m.contains("To: " + email) && m.contains(text))) {
+                return true;
+            }
+            Thread.sleep(200);
+        }
+        return false;
     }
 
     private static Path file(String name, byte[] content) throws IOException {
@@ -138,7 +150,9 @@ class ApplicantBrowserIT {
             driver.findElement(By.id("register")).click();
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), email));
 
-            driver.get(confirmationLink(email));
+            String link = confirmationLink(email);
+            assertTrue(mailArrived(email, link), "the confirmation mail left the server through its mail session");
+            driver.get(link);
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                     "E-mail dikonfirmasi"));
 
