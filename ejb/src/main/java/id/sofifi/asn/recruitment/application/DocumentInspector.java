@@ -86,8 +86,10 @@ public final class DocumentInspector {
 
     // writing only the pixels leaves EXIF (GPS position, camera serial), comments and text chunks behind
     private static byte[] reencode(String field, DocumentType type, byte[] content) {
-        BufferedImage image = decode(content, type);
-        refuseUnless(image != null, field, "upload.damaged");
+        BufferedImage decoded = decode(content, type);
+        refuseUnless(decoded != null, field, "upload.damaged");
+        BufferedImage image = type == DocumentType.JPEG ? ExifOrientation.upright(decoded, ExifOrientation.of(content))
+                : decoded;
         ByteArrayOutputStream out = new ByteArrayOutputStream(content.length);
         try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
             if (type == DocumentType.JPEG) {
