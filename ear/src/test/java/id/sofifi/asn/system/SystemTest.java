@@ -83,15 +83,7 @@ public final class SystemTest {
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
+        return exchange(request, token);
     }
 
     /** Posts a CSV body, as an agency's import client would. */
@@ -99,6 +91,10 @@ public final class SystemTest {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE_URL + url))
                 .header("Accept", "application/json").header("Accept-Language", "id")
                 .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofByteArray(csv));
+        return exchange(request, token);
+    }
+
+    private static HttpResponse<String> exchange(HttpRequest.Builder request, String token) throws IOException {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
