@@ -115,9 +115,10 @@ class RegistrationIT {
         start.countDown();
         int stored = 0;
         int refused = 0;
+        String number = null;
         for (Future<String> outcome : List.of(first, second)) {
             try {
-                outcome.get();
+                number = outcome.get();
                 stored++;
             } catch (ExecutionException e) {
                 DomainException refusal = (DomainException) e.getCause();
@@ -130,6 +131,15 @@ class RegistrationIT {
         assertEquals(1, refused);
         assertEquals(1L, ((Number) em.createNativeQuery("SELECT COUNT(*) FROM application WHERE nik = '8272045203900001'"
                 + " AND fiscal_year = ?1").setParameter(1, Year.now().getValue()).getSingleResult()).longValue());
+
+        // §6: a document is read only by staff, and each reading is audited with who and which
+        String registration = number;
+        long documentId = verifier.call(() -> verification.detail(registration)).documents().get(0).id();
+        assertEquals(new String(PDF, StandardCharsets.US_ASCII), new String(verifier.call(() ->
+                verification.openDocument(documentId)).content(), StandardCharsets.US_ASCII));
+        assertEquals(List.of("verifikator-it"), em.createNativeQuery("SELECT actor FROM audit_event"
+                + " WHERE action = 'document.opened' AND subject_key LIKE ?1").setParameter(1, registration + "/%")
+                .getResultList());
     }
 
     @Test
