@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -97,7 +98,7 @@ public class ApplicationImportWriter extends AbstractItemWriter {
             events.write(c, now);
             audit.append(new AuditEntry(clock.instant(), requestedBy(), "application.imported", "ApplicationImport",
                     target.periodCode() + "/job-" + job.getExecutionId(), null,
-                    AuditChain.sha256(rows.stream().map(r -> r.application().toString()).reduce("", String::concat)),
+                    AuditChain.sha256(rows.stream().map(r -> r.application().toString()).collect(Collectors.joining("\n"))),
                     "Impor lamaran " + target.periodCode() + " (job " + job.getExecutionId() + ", baris "
                             + rows.get(0).application().line() + "–" + rows.get(rows.size() - 1).application().line()
                             + "): " + inserted + " baru, " + updates.size() + " diperbarui, " + events.results
