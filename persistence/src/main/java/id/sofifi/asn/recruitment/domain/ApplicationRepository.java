@@ -114,8 +114,9 @@ public class ApplicationRepository {
     private static String where(ApplicationFilter filter, Map<String, Object> params) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         condition(where, params, "a.period.code = :period", "period", codeOrNull(filter.periodCode()));
-        condition(where, params, "w.code = :unit", "unit", codeOrNull(filter.workUnitCode()));
-        condition(where, params, "f.code = :formation", "formation", codeOrNull(filter.formationCode()));
+        // codes are typed into table filters: a part of the code is enough
+        condition(where, params, "LOWER(w.code) LIKE :unit", "unit", containing(filter.workUnitCode()));
+        condition(where, params, "LOWER(f.code) LIKE :formation", "formation", containing(filter.formationCode()));
         condition(where, params, "a.status = :status", "status", filter.status());
         condition(where, params, "a.assignedVerifier = :verifier", "verifier",
                 filter.verifier() == null || filter.verifier().isBlank() ? null : filter.verifier().strip());
@@ -135,6 +136,10 @@ public class ApplicationRepository {
             where.append(" AND ").append(clause);
             params.put(name, value);
         }
+    }
+
+    private static String containing(String text) {
+        return text == null || text.isBlank() ? null : LikePattern.containing(text);
     }
 
     private static String codeOrNull(String code) {
