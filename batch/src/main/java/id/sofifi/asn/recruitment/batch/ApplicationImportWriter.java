@@ -194,7 +194,7 @@ public class ApplicationImportWriter extends AbstractItemWriter {
     private Map<String, String> nikOwners(Connection c, List<ImportItem> rows) throws SQLException {
         Map<String, String> owners = new HashMap<>();
         try (PreparedStatement select = c.prepareStatement("SELECT nik, registration_number FROM application"
-                + " WHERE fiscal_year = ? AND nik = ANY (?)")) {
+                + " WHERE fiscal_year = ? AND nik = ANY (?::bpchar[])")) {
             select.setInt(1, target.fiscalYear());
             select.setArray(2, texts(c, rows, a -> a.nik().value()));
             try (ResultSet rs = select.executeQuery()) {
