@@ -3,8 +3,10 @@ package id.sofifi.asn.kernel.application;
 import id.sofifi.asn.kernel.Outbox;
 import id.sofifi.asn.kernel.OutboxMessage;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -22,6 +24,8 @@ import java.util.logging.Logger;
  * one mail twice; a mail that fails is retried on later runs, at most {@value #MAX_ATTEMPTS} times.
  */
 @Singleton
+@Startup
+@DependsOn("SchemaMigration") // its timer may fire while the deployment starts, before the outbox table exists
 public class MailDispatcher {
     static final int MAX_ATTEMPTS = 5;
     private static final int BATCH = 50;

@@ -117,7 +117,7 @@ public class Application {
         this.fiscalYear = period.year();
         this.source = source;
         this.submittedAt = now;
-        updateIdentity(identity, qualification);
+        recordApplicant(identity, qualification);
         events.add(new ApplicationEvent(this, now, TimelineStep.SUBMITTED, formation.code()));
     }
 
@@ -136,8 +136,8 @@ public class Application {
         return application;
     }
 
-    /** Re-import of the same registration: the exporting system's latest identity and qualification win. */
-    public final void updateIdentity(ApplicantIdentity identity, Qualification qualification) {
+    /** Copies who applied and with what qualification, so the record stays as it was submitted. */
+    private void recordApplicant(ApplicantIdentity identity, Qualification qualification) {
         this.nik = identity.nik().value();
         this.fullName = identity.fullName();
         this.birthDate = identity.birthDate();

@@ -6,7 +6,4 @@ package id.sofifi.asn.recruitment.domain;
  */
 public record ApplicationFilter(String periodCode, String workUnitCode, String formationCode,
         ApplicationStatus status, String verifier, boolean awaitingConfirmation, String text) {
-    public static ApplicationFilter ofPeriod(String periodCode) {
-        return new ApplicationFilter(periodCode, null, null, null, null, false, null);
-    }
 }

@@ -56,10 +56,6 @@ public record ImportedApplication(long line, String registrationNumber, Nik nik,
         return Optional.empty();
     }
 
-    public ApplicantIdentity identity() {
-        return new ApplicantIdentity(nik, fullName, birthDate, sex, email);
-    }
-
     private static LocalDate date(String text, String field, Violations violations) {
         if (!violations.require(text, field)) {
             return null;
