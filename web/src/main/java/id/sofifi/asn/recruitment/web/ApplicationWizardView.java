@@ -57,23 +57,36 @@ public class ApplicationWizardView implements Serializable {
     private final Map<String, StoredFile> uploaded = new LinkedHashMap<>();
     private transient Map<String, Part> parts;
     private String registrationNumber;
+    private List<PeriodView> openPeriods;
+    private List<FormationView> formationList;
+    private List<RequirementView> requirementList;
 
+    // read once per view (or per chosen period): Faces asks for these many times in one request
     public List<PeriodView> getOpenPeriods() {
-        return periods.list(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items().stream()
-                .filter(p -> p.status() == PeriodStatus.OPEN).toList();
+        if (openPeriods == null) {
+            openPeriods = periods.list(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items().stream()
+                    .filter(p -> p.status() == PeriodStatus.OPEN).toList();
+        }
+        return openPeriods;
     }
 
     public List<FormationView> getFormations() {
-        return periodCode == null ? List.of() : formations.search(new FormationFilter(periodCode, null, null, null,
-                null), PageRequest.of(0, PageRequest.MAX_SIZE)).items();
+        if (formationList == null) {
+            formationList = periodCode == null ? List.of() : formations.search(new FormationFilter(periodCode, null,
+                    null, null, null), PageRequest.of(0, PageRequest.MAX_SIZE)).items();
+        }
+        return formationList;
     }
 
     public List<RequirementView> getRequirements() {
-        return periodCode == null ? List.of() : registrations.requirements(periodCode);
+        if (requirementList == null) {
+            requirementList = periodCode == null ? List.of() : registrations.requirements(periodCode);
+        }
+        return requirementList;
     }
 
     public FormationView getFormation() {
-        return formationCode == null ? null : formations.find(periodCode, formationCode);
+        return getFormations().stream().filter(f -> f.code().equals(formationCode)).findFirst().orElse(null);
     }
 
     public void next() {
@@ -165,6 +178,8 @@ public class ApplicationWizardView implements Serializable {
         if (periodCode != null && !periodCode.equals(this.periodCode)) {
             formationCode = null;
             uploaded.clear();
+            formationList = null;
+            requirementList = null;
         }
         this.periodCode = periodCode;
     }
