@@ -27,7 +27,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class SystemTest {
     public static final int DB_PORT = Integer.getInteger("asn.test.db.port", 15433);
     public static final String BASE_URL = System.getProperty("asn.test.base.url", "http://localhost:8180");
-    public static final String MANAGEMENT_URL = "http://localhost:" + (9990 + Integer.getInteger("asn.test.port.offset", 100));
+    public static final String MANAGEMENT_URL = "http://localhost:" + Integer.getInteger("asn.test.management.port", 10090);
     /** Seeded demo tokens, as README.md documents them. */
     public static final String ADMIN_TOKEN = "demo-admin-token-asn-sofifi";
     public static final String AGENCY_TOKEN = "demo-agency-token-bkn";
