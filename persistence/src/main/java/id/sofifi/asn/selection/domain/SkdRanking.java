@@ -16,10 +16,7 @@ public final class SkdRanking {
     }
 
     public static int cutOff(int quota) {
-        if (quota < 1) {
-            throw new IllegalArgumentException("A formation has at least one seat: " + quota);
-        }
-        return PROCEED_PER_SEAT * quota;
+        return PROCEED_PER_SEAT * Seats.atLeastOne(quota);
     }
 
     /**

@@ -1,5 +1,6 @@
 package id.sofifi.asn.selection.domain;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,6 +22,10 @@ final class Candidates {
         return new SkdCandidate(id, reg(id), attendance, null, null, BORN);
     }
 
+    static FinalCandidate sat(long id, SkdScore skd, String skb100) {
+        return new FinalCandidate(id, reg(id), FinalStatus.PRESENT, skd, new BigDecimal(skb100), null, BORN);
+    }
+
     static String reg(long id) {
         return String.format("24-%06d", id);
     }
@@ -37,6 +42,21 @@ final class Candidates {
             Attendance attendance = roll == 0 ? Attendance.ABSENT : roll == 1 ? Attendance.DISQUALIFIED : Attendance.PRESENT;
             SkdScore skd = attendance == Attendance.PRESENT ? randomSkd(random) : null;
             candidates.add(new SkdCandidate(id, reg(id), attendance, skd, null, BORN));
+        }
+        return candidates;
+    }
+
+    /** Few distinct SKB scores, GPAs and birth dates, so ties reach every key of the final order. */
+    static List<FinalCandidate> randomFinalCandidates(Random random, int count) {
+        List<FinalCandidate> candidates = new ArrayList<>();
+        FinalStatus[] statuses = FinalStatus.values();
+        for (long id = 1; id <= count; id++) {
+            FinalStatus status = random.nextInt(4) == 0 ? statuses[random.nextInt(statuses.length)] : FinalStatus.PRESENT;
+            BigDecimal skb100 = BigDecimal.valueOf(60 + 10 * random.nextInt(3));
+            BigDecimal gpa = random.nextInt(5) == 0 ? null : new BigDecimal(random.nextBoolean() ? "3.50" : "3.75");
+            LocalDate born = BORN.plusDays(random.nextInt(2));
+            candidates.add(new FinalCandidate(id, reg(id), status, randomSkd(random),
+                    status == FinalStatus.PRESENT ? skb100 : null, gpa, born));
         }
         return candidates;
     }

@@ -51,9 +51,10 @@ class RankingOrderTest {
     void totalOrder() {
         Random random = new Random(20240701L);
         for (int round = 0; round < 200; round++) {
-            for (RankingOrder order : List.of(RankingOrder.SKD)) {
-                List<? extends Ranked> sample =
-                        Candidates.randomSkdCandidates(random, 3).stream().filter(c -> c.skd() != null).toList();
+            for (RankingOrder order : List.of(RankingOrder.SKD, RankingOrder.FINAL)) {
+                List<? extends Ranked> sample = order == RankingOrder.SKD
+                        ? Candidates.randomSkdCandidates(random, 3).stream().filter(c -> c.skd() != null).toList()
+                        : Candidates.randomFinalCandidates(random, 3).stream().filter(c -> c.finalScore() != null).toList();
                 for (Ranked a : sample) {
                     assertEquals(0, order.comparator().compare(a, a));
                     for (Ranked b : sample) {
@@ -76,11 +77,11 @@ class RankingOrderTest {
     void deterministic() {
         Random random = new Random(55L);
         for (int round = 0; round < 200; round++) {
-            List<SkdCandidate> candidates = Candidates.randomSkdCandidates(random, 30).stream()
-                    .filter(c -> c.skd() != null).toList();
-            List<SkdCandidate> expected = candidates.stream().sorted(RankingOrder.SKD.comparator()).toList();
-            List<SkdCandidate> again = Candidates.shuffled(candidates, random).stream()
-                    .sorted(RankingOrder.SKD.comparator()).toList();
+            List<FinalCandidate> candidates = Candidates.randomFinalCandidates(random, 30).stream()
+                    .filter(c -> c.finalScore() != null).toList();
+            List<FinalCandidate> expected = candidates.stream().sorted(RankingOrder.FINAL.comparator()).toList();
+            List<FinalCandidate> again = Candidates.shuffled(candidates, random).stream()
+                    .sorted(RankingOrder.FINAL.comparator()).toList();
             assertEquals(expected, again);
         }
     }
