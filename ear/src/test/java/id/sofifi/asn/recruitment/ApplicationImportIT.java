@@ -2,6 +2,7 @@ package id.sofifi.asn.recruitment;
 
 import static id.sofifi.asn.system.SystemTest.ADMIN_TOKEN;
 import static id.sofifi.asn.system.SystemTest.AGENCY_TOKEN;
+import static id.sofifi.asn.system.SystemTest.awaitJob;
 import static id.sofifi.asn.system.SystemTest.nik;
 import static id.sofifi.asn.system.SystemTest.object;
 import static id.sofifi.asn.system.SystemTest.send;
@@ -55,21 +56,8 @@ class ApplicationImportIT {
     }
 
     private static JsonObject runJob(String period, String csv) throws Exception {
-        HttpResponse<String> accepted = sendCsv("/api/v1/periods/" + period + "/application-imports", ADMIN_TOKEN,
-                csv.getBytes(StandardCharsets.UTF_8));
-        assertEquals(202, accepted.statusCode(), accepted.body());
-        String location = accepted.headers().firstValue("Location").orElseThrow();
-        assertTrue(location.endsWith("/api/v1/jobs/" + object(accepted).getJsonNumber("jobId").longValue()), location);
-        for (int i = 0; i < 300; i++) {
-            HttpResponse<String> polled = send("GET", location, ADMIN_TOKEN, null);
-            assertEquals(200, polled.statusCode(), polled.body());
-            JsonObject job = object(polled);
-            if (!List.of("STARTING", "STARTED").contains(job.getString("status"))) {
-                return job;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("job did not finish in 60 s");
+        return awaitJob(sendCsv("/api/v1/periods/" + period + "/application-imports", ADMIN_TOKEN,
+                csv.getBytes(StandardCharsets.UTF_8)), ADMIN_TOKEN);
     }
 
     /** Row errors as "line:field" → message. */

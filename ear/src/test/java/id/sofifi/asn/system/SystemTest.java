@@ -119,4 +119,27 @@ public final class SystemTest {
     public static JsonObject object(HttpResponse<String> response) {
         return (JsonObject) json(response);
     }
+
+    /** Answers 202 with a job's Location, then polls it until it has ended (60 s at most) and answers its last state. */
+    public static JsonObject awaitJob(HttpResponse<String> accepted, String token) throws IOException, InterruptedException {
+        if (accepted.statusCode() != 202) {
+            throw new AssertionError("expected 202, got " + accepted.statusCode() + ": " + accepted.body());
+        }
+        String location = accepted.headers().firstValue("Location").orElseThrow();
+        if (!location.endsWith("/api/v1/jobs/" + object(accepted).getJsonNumber("jobId").longValue())) {
+            throw new AssertionError("Location " + location + " does not name the job of " + accepted.body());
+        }
+        for (int i = 0; i < 300; i++) {
+            HttpResponse<String> polled = send("GET", location, token, null);
+            JsonObject job = object(polled);
+            if (polled.statusCode() != 200) {
+                throw new AssertionError(polled.body());
+            }
+            if (!java.util.List.of("STARTING", "STARTED").contains(job.getString("status"))) {
+                return job;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("job did not finish in 60 s");
+    }
 }

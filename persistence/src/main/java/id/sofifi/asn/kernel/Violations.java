@@ -15,6 +15,12 @@ public final class Violations {
         return this;
     }
 
+    /** Takes over violations found by a domain check, keeping the first reason per field. */
+    public Violations addAll(List<Violation> violations) {
+        violations.forEach(v -> check(false, v.field(), v.messageKey(), v.args().toArray()));
+        return this;
+    }
+
     /** Whether the field is present; a missing one is recorded. A field already found invalid counts as absent. */
     public boolean require(Object value, String field) {
         boolean present = value != null && !(value instanceof String s && s.isBlank());

@@ -1,6 +1,7 @@
 package id.sofifi.asn.recruitment.batch;
 
 import id.sofifi.asn.kernel.CsvReader;
+import id.sofifi.asn.kernel.batch.ImportRowErrors;
 import id.sofifi.asn.kernel.Violations;
 import id.sofifi.asn.recruitment.domain.ImportedApplication;
 import jakarta.batch.api.chunk.ItemProcessor;

@@ -4,6 +4,7 @@ import id.sofifi.asn.audit.domain.AuditChain;
 import id.sofifi.asn.audit.domain.AuditEntry;
 import id.sofifi.asn.audit.domain.AuditRepository;
 import id.sofifi.asn.kernel.Violation;
+import id.sofifi.asn.kernel.batch.ImportRowErrors;
 import id.sofifi.asn.recruitment.batch.ApplicationImportProcessor.ImportItem;
 import id.sofifi.asn.recruitment.domain.ImportedApplication;
 import jakarta.annotation.Resource;

@@ -1,5 +1,6 @@
 package id.sofifi.asn.kernel.application;
 
+import id.sofifi.asn.kernel.CsvReader;
 import jakarta.annotation.PostConstruct;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
@@ -10,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
@@ -27,7 +30,7 @@ public class JobLauncher {
         staging = FilesDirectory.of("imports");
     }
 
-    public Path stage(InputStream content, String kind) {
+    private Path stage(InputStream content, String kind) {
         Path file = staging.resolve(kind + "-" + UUID.randomUUID() + ".csv");
         try {
             Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
@@ -37,7 +40,7 @@ public class JobLauncher {
         }
     }
 
-    public InputStream open(Path file) {
+    private InputStream open(Path file) {
         try {
             return Files.newInputStream(file);
         } catch (IOException e) {
@@ -45,12 +48,30 @@ public class JobLauncher {
         }
     }
 
-    public void discard(Path file) {
+    private void discard(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Stages a CSV upload and starts its import job. The header is checked before any row (a wrong file
+     * is refused whole, with the reason); the job learns the expected columns as parameter {@code columns}.
+     */
+    public long startCsvImport(String job, List<String> columns, InputStream csv, Map<String, String> parameters) {
+        Path file = stage(csv, job);
+        try (CsvReader header = new CsvReader(open(file), columns)) {
+            // the constructor checked the header; rows are the job's work
+        } catch (RuntimeException e) {
+            discard(file);
+            throw e;
+        }
+        Map<String, String> all = new HashMap<>(parameters);
+        all.put("file", file.toString());
+        all.put("columns", String.join(",", columns));
+        return start(job, all);
     }
 
     public long start(String job, Map<String, String> parameters) {

@@ -5,8 +5,10 @@ import id.sofifi.asn.kernel.NotFoundException;
 import id.sofifi.asn.kernel.Violation;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Stateless;
@@ -17,6 +19,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -35,7 +39,8 @@ public class JobService {
     @Resource(lookup = "java:jboss/datasources/AsnDS")
     DataSource dataSource;
 
-    public JobView status(long executionId) {
+    /** An execution of any job, or not found. */
+    public JobExecution execution(long executionId) {
         JobExecution execution;
         try {
             execution = launcher.operator().getJobExecution(executionId);
@@ -45,6 +50,11 @@ public class JobService {
         if (execution == null) {
             throw new NotFoundException("job.notFound", executionId);
         }
+        return execution;
+    }
+
+    public JobView status(long executionId) {
+        JobExecution execution = execution(executionId);
         long read = 0;
         for (StepExecution step : launcher.operator().getStepExecutions(executionId)) {
             read += metric(step, Metric.MetricType.READ_COUNT);
@@ -54,8 +64,27 @@ public class JobService {
         return new JobView(executionId, execution.getJobName(), execution.getBatchStatus().name(), read,
                 Math.max(0, read - skippedRows), skippedRows, errors(executionId, 0, ERRORS_SHOWN),
                 count("SELECT COUNT(*) FROM import_row_error WHERE job_execution_id = ?", executionId),
-                execution.getStartTime() == null ? null : execution.getStartTime().toInstant(),
-                execution.getEndTime() == null ? null : execution.getEndTime().toInstant());
+                ExecutionView.instant(execution.getStartTime()), ExecutionView.instant(execution.getEndTime()));
+    }
+
+    /** Runs of the given jobs for one period, newest first: the operator screen's history. */
+    public List<ExecutionView> history(Collection<String> jobNames, String period, int limit) {
+        JobOperator operator = launcher.operator();
+        List<ExecutionView> runs = new ArrayList<>();
+        for (String name : jobNames) {
+            if (!operator.getJobNames().contains(name)) {
+                continue;
+            }
+            for (JobInstance instance : operator.getJobInstances(name, 0, limit)) {
+                for (JobExecution execution : operator.getJobExecutions(instance)) {
+                    if (period.equals(execution.getJobParameters().getProperty("period"))) {
+                        runs.add(ExecutionView.of(execution));
+                    }
+                }
+            }
+        }
+        runs.sort(Comparator.comparingLong(ExecutionView::id).reversed());
+        return runs.size() > limit ? runs.subList(0, limit) : runs;
     }
 
     /** Row errors in line order, for the error report. */

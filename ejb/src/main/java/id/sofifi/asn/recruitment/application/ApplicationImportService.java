@@ -1,7 +1,6 @@
 package id.sofifi.asn.recruitment.application;
 
 import id.sofifi.asn.identity.domain.Role;
-import id.sofifi.asn.kernel.CsvReader;
 import id.sofifi.asn.kernel.NotFoundException;
 import id.sofifi.asn.kernel.application.JobLauncher;
 import id.sofifi.asn.recruitment.domain.ImportedApplication;
@@ -12,7 +11,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -36,14 +34,7 @@ public class ApplicationImportService {
     public long start(String periodCode, InputStream csv) {
         String period = periods.findByCode(periodCode)
                 .orElseThrow(() -> new NotFoundException("period.notFound", periodCode)).code();
-        Path file = jobs.stage(csv, "applications");
-        try (CsvReader header = new CsvReader(jobs.open(file), ImportedApplication.COLUMNS)) {
-            // the constructor checked the header; rows are the job's work
-        } catch (RuntimeException e) {
-            jobs.discard(file);
-            throw e;
-        }
-        return jobs.start(JOB, Map.of("period", period, "file", file.toString(),
-                "requestedBy", session.getCallerPrincipal().getName()));
+        return jobs.startCsvImport(JOB, ImportedApplication.COLUMNS, csv,
+                Map.of("period", period, "requestedBy", session.getCallerPrincipal().getName()));
     }
 }

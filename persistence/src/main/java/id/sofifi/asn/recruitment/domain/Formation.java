@@ -1,6 +1,7 @@
 package id.sofifi.asn.recruitment.domain;
 
 import id.sofifi.asn.kernel.StaleVersion;
+import id.sofifi.asn.selection.domain.SkbWeights;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 
 /**
  * Formasi: a position opening in one work unit of one selection period, for one education
@@ -41,6 +43,10 @@ public class Formation {
     private FormationCategory category;
     @Column(nullable = false)
     private int quota;
+    @Column(name = "skb_cat_weight", nullable = false)
+    private BigDecimal skbCatWeight = BigDecimal.ONE;
+    @Column(name = "skb_extra_weight", nullable = false)
+    private BigDecimal skbExtraWeight = BigDecimal.ZERO;
     @Version
     private long version;
 
@@ -60,6 +66,16 @@ public class Formation {
         this.education = details.education();
         this.category = details.category();
         this.quota = details.quota();
+    }
+
+    /** Sets how SKB is weighed here (§1.6): CAT only, or CAT with one extra test. */
+    public void weighSkb(SkbWeights weights) {
+        this.skbCatWeight = weights.cat();
+        this.skbExtraWeight = weights.extra();
+    }
+
+    public SkbWeights skbWeights() {
+        return SkbWeights.of(skbCatWeight, skbExtraWeight);
     }
 
     public void checkVersion(long expected) {

@@ -1,14 +1,13 @@
 package id.sofifi.asn.recruitment.domain;
 
 import id.sofifi.asn.kernel.CodeFormat;
+import id.sofifi.asn.kernel.CsvFields;
 import id.sofifi.asn.kernel.CsvReader;
 import id.sofifi.asn.kernel.Nik;
 import id.sofifi.asn.kernel.Sex;
 import id.sofifi.asn.kernel.Violations;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,7 +22,8 @@ public record ImportedApplication(long line, String registrationNumber, Nik nik,
         Sex sex, String formationCode, Qualification qualification, String email, AdministrationResult result) {
     public static final List<String> COLUMNS = List.of("registration_number", "nik", "full_name", "birth_date", "sex",
             "formation_code", "education", "gpa", "email", "administration_result");
-    private static final CodeFormat REGISTRATION_NUMBER = new CodeFormat(3, 30);
+    /** Registration numbers as other systems write them. */
+    public static final CodeFormat REGISTRATION_NUMBER = new CodeFormat(3, 30);
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /** The row's application, or empty with every problem recorded in {@code violations}. */
@@ -35,10 +35,10 @@ public record ImportedApplication(long line, String registrationNumber, Nik nik,
         String number = row.get("registration_number");
         violations.code(number, "registration_number", REGISTRATION_NUMBER);
         violations.text(row.get("full_name"), "full_name", 2, 200);
-        LocalDate birthDate = date(row.get("birth_date"), "birth_date", violations);
-        Sex sex = choice(row.get("sex"), Sex.class, "sex", violations);
+        LocalDate birthDate = CsvFields.date(row.get("birth_date"), "birth_date", violations);
+        Sex sex = CsvFields.choice(row.get("sex"), Sex.class, "sex", violations);
         violations.require(row.get("formation_code"), "formation_code");
-        BigDecimal gpa = decimal(row.get("gpa"), "gpa", violations);
+        BigDecimal gpa = CsvFields.decimal(row.get("gpa"), "gpa", violations);
         Qualification qualification = new Qualification(row.get("education"), gpa);
         qualification.validate(violations);
         String email = row.get("email");
@@ -46,7 +46,7 @@ public record ImportedApplication(long line, String registrationNumber, Nik nik,
                 "applicant.email");
         String resultText = row.get("administration_result");
         AdministrationResult result = resultText == null ? null
-                : choice(resultText, AdministrationResult.class, "administration_result", violations);
+                : CsvFields.choice(resultText, AdministrationResult.class, "administration_result", violations);
         Optional<Nik> nik = Nik.check(row.get("nik"), birthDate, sex, "nik", violations);
         if (violations.isEmpty()) {
             return Optional.of(new ImportedApplication(row.line(), number.toUpperCase(Locale.ROOT), nik.get(),
@@ -54,43 +54,5 @@ public record ImportedApplication(long line, String registrationNumber, Nik nik,
                     qualification, email == null ? null : email.toLowerCase(Locale.ROOT), result));
         }
         return Optional.empty();
-    }
-
-    private static LocalDate date(String text, String field, Violations violations) {
-        if (!violations.require(text, field)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            violations.check(false, field, "csv.date", text);
-            return null;
-        }
-    }
-
-    private static BigDecimal decimal(String text, String field, Violations violations) {
-        if (!violations.require(text, field)) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            violations.check(false, field, "csv.decimal", text);
-            return null;
-        }
-    }
-
-    private static <E extends Enum<E>> E choice(String text, Class<E> type, String field, Violations violations) {
-        if (!violations.require(text, field)) {
-            return null;
-        }
-        for (E value : type.getEnumConstants()) {
-            if (value.name().equalsIgnoreCase(text)) {
-                return value;
-            }
-        }
-        violations.check(false, field, "csv.choice", text, Arrays.stream(type.getEnumConstants())
-                .map(Enum::name).reduce((a, b) -> a + "/" + b).orElse(""));
-        return null;
     }
 }

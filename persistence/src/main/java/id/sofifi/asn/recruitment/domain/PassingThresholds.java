@@ -3,6 +3,7 @@ package id.sofifi.asn.recruitment.domain;
 import id.sofifi.asn.kernel.Violations;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.util.List;
 
 /**
  * Nilai ambang batas SKD of one selection period (ASN-RULES.md §1.4). They change by decree every
@@ -61,12 +62,27 @@ public class PassingThresholds {
 
     /** Whether SKD subtest scores meet the thresholds of a category; a score equal to a threshold passes. */
     public boolean passes(FormationCategory category, int twk, int tiu, int tkp) {
+        return checks(category, twk, tiu, tkp).stream().allMatch(ThresholdCheck::met);
+    }
+
+    /** Each threshold the category is judged by, with the applicant's score against it: the explanation of a TL. */
+    public List<ThresholdCheck> checks(FormationCategory category, int twk, int tiu, int tkp) {
         int total = twk + tiu + tkp;
         return switch (category.thresholdGroup()) {
-            case GENERAL -> twk >= generalTwk && tiu >= generalTiu && tkp >= generalTkp;
-            case CUMLAUDE -> total >= cumlaudeTotal && tiu >= cumlaudeTiu;
-            case AFFIRMATIVE -> total >= affirmativeTotal && tiu >= affirmativeTiu;
+            case GENERAL -> List.of(new ThresholdCheck("TWK", generalTwk, twk), new ThresholdCheck("TIU", generalTiu, tiu),
+                    new ThresholdCheck("TKP", generalTkp, tkp));
+            case CUMLAUDE -> List.of(new ThresholdCheck("TOTAL", cumlaudeTotal, total),
+                    new ThresholdCheck("TIU", cumlaudeTiu, tiu));
+            case AFFIRMATIVE -> List.of(new ThresholdCheck("TOTAL", affirmativeTotal, total),
+                    new ThresholdCheck("TIU", affirmativeTiu, tiu));
         };
+    }
+
+    /** One threshold against one score. */
+    public record ThresholdCheck(String subtest, int required, int actual) {
+        public boolean met() {
+            return actual >= required;
+        }
     }
 
     public int generalTwk() {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.sofifi.asn.kernel.ValidationFailure;
 import id.sofifi.asn.kernel.Violation;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -79,5 +80,22 @@ class PassingThresholdsTest {
         assertEquals(ThresholdGroup.GENERAL, FormationCategory.KALIMANTAN.thresholdGroup());
         assertEquals(ThresholdGroup.CUMLAUDE, FormationCategory.DIASPORA.thresholdGroup());
         assertEquals(ThresholdGroup.AFFIRMATIVE, FormationCategory.DISADVANTAGED_REGION.thresholdGroup());
+    }
+
+    @Test
+    @DisplayName("S1 explained: umum 100/120/160 meets TWK and TIU, misses TKP 166 by 6")
+    void s1Explained() {
+        List<PassingThresholds.ThresholdCheck> checks = t2024.checks(FormationCategory.GENERAL, 100, 120, 160);
+        assertEquals(List.of(new PassingThresholds.ThresholdCheck("TWK", 65, 100),
+                new PassingThresholds.ThresholdCheck("TIU", 80, 120), new PassingThresholds.ThresholdCheck("TKP", 166, 160)),
+                checks);
+        assertEquals(List.of(true, true, false), checks.stream().map(PassingThresholds.ThresholdCheck::met).toList());
+    }
+
+    @Test
+    @DisplayName("S4 explained: cumlaude 90/80/180 meets the total 311 with 350 but misses TIU 85")
+    void s4Explained() {
+        assertEquals(List.of(new PassingThresholds.ThresholdCheck("TOTAL", 311, 350),
+                new PassingThresholds.ThresholdCheck("TIU", 85, 80)), t2024.checks(FormationCategory.CUMLAUDE, 90, 80, 180));
     }
 }

@@ -1,4 +1,4 @@
-package id.sofifi.asn.recruitment.batch;
+package id.sofifi.asn.kernel.batch;
 
 import id.sofifi.asn.kernel.Violation;
 import jakarta.annotation.Resource;

@@ -1,7 +1,6 @@
-package id.sofifi.asn.recruitment.batch;
+package id.sofifi.asn.kernel.batch;
 
 import id.sofifi.asn.kernel.CsvReader;
-import id.sofifi.asn.recruitment.domain.ImportedApplication;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -11,18 +10,23 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
-/** Reads the stored CSV record by record; the checkpoint is the last line read, so a restart skips what was committed. */
+/**
+ * Reads the stored CSV of an import job record by record; the checkpoint is the last line read, so a
+ * restart skips what was committed. The job parameter {@code columns} names the expected header (the
+ * starting use case takes it from the row type, so header and parser never disagree).
+ */
 @Named
 @Dependent
-public class ApplicationImportReader extends AbstractItemReader {
+public class CsvRowReader extends AbstractItemReader {
     @Inject
     JobContext job;
     private CsvReader csv;
 
     @Override
     public void open(Serializable checkpoint) throws IOException {
-        csv = new CsvReader(Files.newInputStream(Path.of(job.getProperties().getProperty("file"))), ImportedApplication.COLUMNS);
+        csv = new CsvReader(Files.newInputStream(Path.of(job.getProperties().getProperty("file"))), List.of(job.getProperties().getProperty("columns").split(",")));
         if (checkpoint instanceof Long lastLine) {
             csv.skipTo(lastLine);
         }

@@ -1,0 +1,66 @@
+package id.sofifi.asn.selection.batch;
+
+import id.sofifi.asn.audit.domain.AuditEntry;
+import id.sofifi.asn.audit.domain.AuditRepository;
+import jakarta.annotation.Resource;
+import jakarta.batch.api.listener.AbstractJobListener;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * Audits a completed ranking with a SHA-256 digest over all its results in registration-number order,
+ * so two runs on the same input can be compared (a restarted run must give the same digest as an
+ * uninterrupted one) and a later change to a result is visible against the audit trail.
+ */
+@Named
+@Dependent
+public class RankingAudit extends AbstractJobListener {
+    private static final Map<String, String> CANONICAL = Map.of(
+            "skd_result", "concat_ws('|', a.registration_number, r.code, r.rank, r.tie_break)",
+            "final_result", "concat_ws('|', a.registration_number, r.code, r.rank, r.tie_break, r.skd100, r.skb100,"
+                    + " r.final_score, (SELECT p.code FROM formation p WHERE p.id = r.placed_formation_id))");
+
+    @Resource(lookup = "java:jboss/datasources/AsnDS")
+    DataSource dataSource;
+    @Inject
+    JobContext job;
+    @Inject
+    SelectionTarget target;
+    @Inject
+    AuditRepository audit;
+
+    /** Listeners run outside the chunk transactions; the audit append needs one of its own. */
+    @Override
+    @Transactional
+    public void afterJob() throws SQLException {
+        if (job.getBatchStatus() != BatchStatus.STARTED && job.getBatchStatus() != BatchStatus.COMPLETED) {
+            return;
+        }
+        String table = job.getProperties().getProperty("results");
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement digest = c.prepareStatement("SELECT count(*), encode(sha256(convert_to(coalesce("
+                        + "string_agg(" + CANONICAL.get(table) + ", E'\\n' ORDER BY a.registration_number), ''),"
+                        + " 'UTF8')), 'hex') FROM " + table + " r JOIN application a ON a.id = r.application_id"
+                        + " WHERE r.period_id = ?")) {
+            digest.setLong(1, target.periodId());
+            try (ResultSet rs = digest.executeQuery()) {
+                rs.next();
+                audit.append(new AuditEntry(Clock.systemUTC().instant(), target.requestedBy(), job.getJobName()
+                        + ".completed", "Ranking", target.periodCode() + "/job-" + job.getExecutionId(), null,
+                        rs.getString(2), "Pemeringkatan " + job.getJobName() + " " + target.periodCode() + " (job "
+                                + job.getExecutionId() + "): " + rs.getLong(1) + " hasil"));
+            }
+        }
+    }
+}

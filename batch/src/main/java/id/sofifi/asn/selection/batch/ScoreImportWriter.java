@@ -1,0 +1,127 @@
+package id.sofifi.asn.selection.batch;
+
+import id.sofifi.asn.audit.domain.AuditChain;
+import id.sofifi.asn.audit.domain.AuditEntry;
+import id.sofifi.asn.audit.domain.AuditRepository;
+import id.sofifi.asn.kernel.Violation;
+import id.sofifi.asn.kernel.batch.ImportRowErrors;
+import id.sofifi.asn.recruitment.batch.ImportTarget;
+import id.sofifi.asn.selection.domain.ImportedScore;
+import jakarta.annotation.Resource;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+
+/**
+ * Writes a chunk of valid score rows: each row's application is looked up in one statement, rows that
+ * belong to no application of this period (or to one that may not sit this test) are rejected per
+ * row, the rest upserted in one set-based statement that also records every changed score with its
+ * old and new value. One audit event per chunk says who imported what.
+ */
+abstract class ScoreImportWriter<T extends ImportedScore> extends AbstractItemWriter {
+    private static final String LOOKUP = "SELECT a.registration_number, a.id, a.status, r.code, f.skb_extra_weight > 0"
+            + " FROM application a JOIN formation f ON f.id = a.formation_id"
+            + " LEFT JOIN skd_result r ON r.application_id = a.id"
+            + " WHERE a.period_id = ? AND a.registration_number = ANY (?::text[])";
+
+    @Resource(lookup = "java:jboss/datasources/AsnDS")
+    DataSource dataSource;
+    @Inject
+    ImportTarget target;
+    @Inject
+    ImportRowErrors errors;
+    @Inject
+    AuditRepository audit;
+    @Inject
+    JobContext job;
+    private final Clock clock = Clock.systemUTC();
+
+    /** Why this application may not have this score, if it may not. */
+    protected abstract Optional<Violation> refusal(T row, Candidate application);
+
+    /** Upserts the accepted rows; answers {inserted, changed}. */
+    protected abstract int[] upsert(Connection c, List<T> rows, List<Long> applicationIds, ChangeStamp stamp)
+            throws SQLException;
+
+    protected abstract String stage();
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void writeItems(List<Object> items) throws SQLException {
+        List<T> rows = items.stream().map(i -> (T) i).toList();
+        try (Connection c = dataSource.getConnection()) {
+            Map<String, Candidate> applications = lookup(c, rows);
+            List<T> accepted = new ArrayList<>();
+            List<Long> ids = new ArrayList<>();
+            for (T row : rows) {
+                Candidate application = applications.get(row.registrationNumber());
+                Optional<Violation> refused = application == null
+                        ? Optional.of(new Violation("registration_number", "score.unknownApplication",
+                                List.of(row.registrationNumber(), target.periodCode())))
+                        : refusal(row, application);
+                if (refused.isPresent()) {
+                    errors.record(row.line(), List.of(refused.get()));
+                } else {
+                    accepted.add(row);
+                    ids.add(application.id());
+                }
+            }
+            ChangeStamp stamp = new ChangeStamp(job.getExecutionId(), Timestamp.from(clock.instant()), requestedBy());
+            int[] counts = accepted.isEmpty() ? new int[] {0, 0} : upsert(c, accepted, ids, stamp);
+            audit.append(new AuditEntry(clock.instant(), requestedBy(), stage().toLowerCase() + ".scoresImported",
+                    "ScoreImport", target.periodCode() + "/job-" + job.getExecutionId(), null,
+                    AuditChain.sha256(accepted.stream().map(Object::toString).collect(Collectors.joining("\n"))),
+                    "Impor nilai " + stage() + " " + target.periodCode() + " (job " + job.getExecutionId() + ", baris "
+                            + rows.get(0).line() + "–" + rows.get(rows.size() - 1).line() + "): " + counts[0]
+                            + " baru, " + counts[1] + " berubah, " + (rows.size() - accepted.size()) + " ditolak"));
+        }
+    }
+
+    private Map<String, Candidate> lookup(Connection c, List<T> rows) throws SQLException {
+        Map<String, Candidate> found = new HashMap<>();
+        try (PreparedStatement select = c.prepareStatement(LOOKUP)) {
+            select.setLong(1, target.periodId());
+            select.setArray(2, c.createArrayOf("text", rows.stream().map(ImportedScore::registrationNumber).toArray()));
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    found.put(rs.getString(1), new Candidate(rs.getLong(2), rs.getString(3), rs.getString(4),
+                            rs.getBoolean(5)));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Reads the {inserted, changed} counts a change-recording upsert answers. */
+    protected static int[] counts(PreparedStatement upsert) throws SQLException {
+        try (ResultSet rs = upsert.executeQuery()) {
+            rs.next();
+            return new int[] {rs.getInt(1), rs.getInt(2)};
+        }
+    }
+
+    private String requestedBy() {
+        return job.getProperties().getProperty("requestedBy");
+    }
+
+    /** The application a row names: its administration status, SKD code and whether its formation has an extra SKB test. */
+    protected record Candidate(long id, String status, String skdCode, boolean extraTest) {
+    }
+
+    /** Who changed scores when, in which job: written beside every changed value. */
+    protected record ChangeStamp(long jobExecutionId, Timestamp at, String by) {
+    }
+}

@@ -1,0 +1,171 @@
+package id.sofifi.asn.selection.application;
+
+import id.sofifi.asn.audit.application.AuditTrail;
+import id.sofifi.asn.identity.domain.Role;
+import id.sofifi.asn.kernel.ConflictException;
+import id.sofifi.asn.kernel.NotFoundException;
+import id.sofifi.asn.kernel.application.ExecutionView;
+import id.sofifi.asn.kernel.application.JobLauncher;
+import id.sofifi.asn.kernel.application.JobService;
+import id.sofifi.asn.recruitment.domain.SelectionPeriodRepository;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * The operator's control over the selection jobs: start a ranking (only when its input is there and no
+ * selection job of the period is running), stop, restart from the last checkpoint, progress and history.
+ * Every start, stop and restart is audited.
+ */
+@Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
+public class RankingService {
+    public static final String SKD_RANKING = "skd-ranking";
+    public static final String FINAL_RANKING = "final-ranking";
+    /** The jobs of a selection period, as the operator screen lists them. */
+    public static final List<String> JOBS = List.of(ScoreImportService.SKD_JOB, SKD_RANKING,
+            ScoreImportService.SKB_JOB, FINAL_RANKING);
+    private static final Map<String, String> RESULTS = Map.of(SKD_RANKING, "skd_result", FINAL_RANKING, "final_result");
+    private static final String SUBJECT = "Ranking";
+
+    @Inject
+    SelectionPeriodRepository periods;
+    @Inject
+    JobLauncher launcher;
+    @Inject
+    JobService jobs;
+    @Inject
+    AuditTrail audit;
+    @Resource
+    SessionContext session;
+    @Resource(lookup = "java:jboss/datasources/AsnDS")
+    DataSource dataSource;
+
+    /** Bulk scoring of SKD (§1.4–1.5); needs imported SKD scores. */
+    public long startSkd(String periodCode) {
+        return start(SKD_RANKING, periodCode, "SELECT count(*) FROM skd_score s JOIN application a"
+                + " ON a.id = s.application_id WHERE a.period_id = ?", "ranking.noSkdScores");
+    }
+
+    /** Final scoring and optimisation (§1.6–1.7); needs the SKD ranking. */
+    public long startFinal(String periodCode) {
+        return start(FINAL_RANKING, periodCode, "SELECT count(*) FROM skd_result WHERE period_id = ? AND code = 'P/L'",
+                "ranking.noSkdResults");
+    }
+
+    public void stop(long executionId) {
+        ExecutionView run = selectionRun(executionId);
+        if (!run.running()) {
+            throw new ConflictException("ranking.notRunning", executionId);
+        }
+        launcher.operator().stop(executionId);
+        audit.record("job.stopped", SUBJECT, run.period() + "/job-" + executionId, null, null,
+                "Job " + run.jobName() + " #" + executionId + " dihentikan");
+    }
+
+    /** Restarts a stopped or failed run from its last checkpoint; answers the new execution id. */
+    public long restart(long executionId) {
+        ExecutionView run = selectionRun(executionId);
+        if (!run.restartable()) {
+            throw new ConflictException("ranking.notRestartable", executionId, run.status());
+        }
+        refuseWhileRunning(run.period());
+        JobOperator operator = launcher.operator();
+        long restarted = operator.restart(executionId, operator.getParameters(executionId));
+        audit.record("job.restarted", SUBJECT, run.period() + "/job-" + restarted, null, null,
+                "Job " + run.jobName() + " #" + executionId + " dilanjutkan sebagai #" + restarted);
+        return restarted;
+    }
+
+    public List<ExecutionView> history(String periodCode) {
+        return jobs.history(JOBS, periodCode, 50);
+    }
+
+    /**
+     * How far a ranking run is: formations with results written by this run or the runs it restarts,
+     * of all formations of the period. Null for other jobs (their progress is rows read).
+     */
+    public Progress progress(long executionId) {
+        ExecutionView run = selectionRun(executionId);
+        String table = RESULTS.get(run.jobName());
+        if (table == null) {
+            return null;
+        }
+        JobOperator operator = launcher.operator();
+        Long[] runs = operator.getJobExecutions(operator.getJobInstance(executionId)).stream()
+                .map(JobExecution::getExecutionId).toArray(Long[]::new);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement select = c.prepareStatement("SELECT (SELECT count(DISTINCT formation_id) FROM "
+                        + table + " WHERE job_execution_id = ANY (?)), (SELECT count(*) FROM formation f"
+                        + " JOIN selection_period p ON p.id = f.period_id WHERE p.code = ?)")) {
+            select.setArray(1, c.createArrayOf("bigint", runs));
+            select.setString(2, run.period());
+            try (ResultSet rs = select.executeQuery()) {
+                rs.next();
+                long total = rs.getLong(2);
+                return new Progress("COMPLETED".equals(run.status()) ? total : rs.getLong(1), total);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long start(String job, String periodCode, String inputCount, String missingKey) {
+        long periodId = periods.findByCode(periodCode)
+                .orElseThrow(() -> new NotFoundException("period.notFound", periodCode)).id();
+        refuseWhileRunning(periodCode);
+        if (count(inputCount, periodId) == 0) {
+            throw new ConflictException(missingKey, periodCode);
+        }
+        long id = launcher.start(job, Map.of("period", periodCode, "requestedBy",
+                session.getCallerPrincipal().getName()));
+        audit.record("job.started", SUBJECT, periodCode + "/job-" + id, null, null,
+                "Job " + job + " #" + id + " dimulai untuk " + periodCode);
+        return id;
+    }
+
+    /** Two selection jobs of one period at once would rank on half-imported scores. */
+    private void refuseWhileRunning(String periodCode) {
+        history(periodCode).stream().filter(ExecutionView::running).findFirst().ifPresent(r -> {
+            throw new ConflictException("ranking.busy", r.jobName(), r.id());
+        });
+    }
+
+    private ExecutionView selectionRun(long executionId) {
+        JobExecution execution = jobs.execution(executionId);
+        if (!JOBS.contains(execution.getJobName())) {
+            throw new NotFoundException("job.notFound", executionId);
+        }
+        return ExecutionView.of(execution);
+    }
+
+    private long count(String sql, long periodId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
+            select.setLong(1, periodId);
+            try (ResultSet rs = select.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Formations done of all formations. */
+    public record Progress(long done, long total) {
+        public int percent() {
+            return total == 0 ? 100 : (int) (done * 100 / total);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package id.sofifi.asn.selection.domain;
+
+import id.sofifi.asn.kernel.CsvFields;
+import id.sofifi.asn.kernel.CsvReader;
+import id.sofifi.asn.kernel.Violations;
+import id.sofifi.asn.recruitment.domain.ImportedApplication;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One row of a CAT BKN SKD result export (API-CONTRACT {@code skd-score-imports}). Subtest scores are
+ * checked by §1.3 only for those present; for TH and DIS they are not kept, whatever the export wrote.
+ */
+public record ImportedSkdScore(long line, String registrationNumber, Attendance attendance, SkdScore score)
+        implements ImportedScore {
+    public static final List<String> COLUMNS = List.of("registration_number", "twk", "tiu", "tkp", "attendance");
+
+    /** The row's score, or empty with every problem recorded in {@code violations}. */
+    public static Optional<ImportedSkdScore> parse(CsvReader.Row row, Violations violations) {
+        if (!row.complete()) {
+            violations.check(false, "row", "csv.fieldCount", row.values().size(), row.columns().size());
+            return Optional.empty();
+        }
+        String number = row.get("registration_number");
+        violations.code(number, "registration_number", ImportedApplication.REGISTRATION_NUMBER);
+        Attendance attendance = CsvFields.choice(row.get("attendance"), Attendance.class, "attendance", violations);
+        SkdScore score = null;
+        if (attendance == Attendance.PRESENT) {
+            Integer twk = CsvFields.integer(row.get("twk"), "twk", violations);
+            Integer tiu = CsvFields.integer(row.get("tiu"), "tiu", violations);
+            Integer tkp = CsvFields.integer(row.get("tkp"), "tkp", violations);
+            violations.addAll(SkdScore.check(twk, tiu, tkp));
+            score = violations.isEmpty() ? new SkdScore(twk, tiu, tkp) : null;
+        }
+        if (violations.isEmpty()) {
+            return Optional.of(new ImportedSkdScore(row.line(), number.toUpperCase(Locale.ROOT), attendance, score));
+        }
+        return Optional.empty();
+    }
+}
