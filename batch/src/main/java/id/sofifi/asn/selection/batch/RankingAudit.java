@@ -15,7 +15,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -31,6 +33,10 @@ public class RankingAudit extends AbstractJobListener {
             "final_result", "concat_ws('|', a.registration_number, r.code, r.rank, r.tie_break, r.skd100, r.skb100,"
                     + " r.final_score, (SELECT p.code FROM formation p WHERE p.id = r.placed_formation_id))");
 
+    /** A run that ended like this has no complete result to digest; its restart will. */
+    private static final Set<BatchStatus> UNFINISHED = EnumSet.of(BatchStatus.FAILED, BatchStatus.STOPPING,
+            BatchStatus.STOPPED, BatchStatus.ABANDONED);
+
     @Resource(lookup = "java:jboss/datasources/AsnDS")
     DataSource dataSource;
     @Inject
@@ -44,7 +50,7 @@ public class RankingAudit extends AbstractJobListener {
     @Override
     @Transactional
     public void afterJob() throws SQLException {
-        if (job.getBatchStatus() != BatchStatus.STARTED && job.getBatchStatus() != BatchStatus.COMPLETED) {
+        if (UNFINISHED.contains(job.getBatchStatus())) {
             return;
         }
         String table = job.getProperties().getProperty("results");
