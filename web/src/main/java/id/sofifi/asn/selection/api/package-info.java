@@ -1,0 +1,2 @@
+/** REST adapters of selection: result announcements, their entries and their public verification. */
+package id.sofifi.asn.selection.api;
