@@ -18,10 +18,9 @@ import java.util.Objects;
 @IdClass(AnnouncementEntry.Key.class)
 public class AnnouncementEntry {
     @Id
-    @Column(name = "announcement_id", insertable = false, updatable = false)
+    @Column(name = "announcement_id")
     private Long announcementId;
     @Id
-    @Column(insertable = false, updatable = false)
     private int seq;
     @Column(name = "registration_number", insertable = false, updatable = false)
     private String registrationNumber;
