@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Reads an enum-valued JSON field, reporting an unknown value with the values that are allowed. */
-final class EnumFields {
+public final class EnumFields {
     private EnumFields() {
     }
 
-    static <E extends Enum<E>> E parse(Class<E> type, String value, String field, Violations v) {
+    public static <E extends Enum<E>> E parse(Class<E> type, String value, String field, Violations v) {
         if (value == null || value.isBlank()) {
             return null;
         }
