@@ -3,7 +3,6 @@ package id.sofifi.asn.selection;
 import static id.sofifi.asn.system.SystemTest.ADMIN_TOKEN;
 import static id.sofifi.asn.system.SystemTest.object;
 import static id.sofifi.asn.system.SystemTest.send;
-import static id.sofifi.asn.system.SystemTest.sendCsv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.sofifi.asn.identity.domain.ApiToken;
@@ -11,7 +10,6 @@ import id.sofifi.asn.system.EmbeddedDatabase;
 import id.sofifi.asn.system.SystemTest;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -39,34 +37,18 @@ final class AnnouncementFixture {
     /** {@code size} applications in formation F-1 of a new period of fiscal year {@code year}. */
     static AnnouncementFixture create(int year, int size) throws Exception {
         issueSupervisorToken();
-        AnnouncementFixture f = new AnnouncementFixture(SystemTest.unique("ANN"));
-        assertEquals(201, send("POST", "/api/v1/periods", ADMIN_TOKEN, """
-                {"code":"%s","name":"Seleksi uji pengumuman","year":%d,"type":"CPNS",
-                 "registrationOpens":"%d-02-01T08:00:00+09:00","registrationCloses":"%d-02-28T23:59:59+09:00",
-                 "objectionDays":3}""".formatted(f.period, year, year, year)).statusCode());
-        assertEquals(201, send("POST", "/api/v1/periods/" + f.period + "/formations", ADMIN_TOKEN, """
-                {"code":"F-1","position":"Analis Kebijakan","workUnit":"BKD","education":"S-1 Hukum",
-                 "category":"GENERAL","quota":1}""").statusCode());
-        StringBuilder csv = new StringBuilder("registration_number,nik,full_name,birth_date,sex,formation_code,"
-                + "education,gpa,email,administration_result\n");
+        AnnouncementFixture f = new AnnouncementFixture(SelectionFixture.period("ANN", year));
+        SelectionFixture.formation(f.period, "F-1", "Analis Kebijakan", "S-1 Hukum", "GENERAL", 1);
+        List<String> csv = new ArrayList<>(List.of(SelectionFixture.APPLICATIONS));
         for (int i = 1; i <= size; i++) {
             String number = f.period + "-" + i;
             String nik = SystemTest.nik("827203", BIRTH, i % 2 == 0, i);
             f.numbers.add(number);
             f.niks.add(nik);
-            csv.append(number).append(',').append(nik).append(",Pelamar Uji ").append(i).append(",1996-04-17,")
-                    .append(i % 2 == 0 ? 'F' : 'M').append(",F-1,S-1 Hukum,3.25,,").append(i % 3 == 0 ? "TMS" : "MS")
-                    .append('\n');
+            csv.add(number + "," + nik + ",Pelamar Uji " + i + ",1996-04-17," + (i % 2 == 0 ? 'F' : 'M')
+                    + ",F-1,S-1 Hukum,3.25,," + (i % 3 == 0 ? "TMS" : "MS"));
         }
-        HttpResponse<String> accepted = sendCsv("/api/v1/periods/" + f.period + "/application-imports", ADMIN_TOKEN,
-                csv.toString().getBytes(StandardCharsets.UTF_8));
-        assertEquals(202, accepted.statusCode(), accepted.body());
-        String job = accepted.headers().firstValue("Location").orElseThrow();
-        JsonObject status = object(send("GET", job, ADMIN_TOKEN, null));
-        for (int tries = 0; List.of("STARTING", "STARTED").contains(status.getString("status")) && tries < 300; tries++) {
-            Thread.sleep(200);
-            status = object(send("GET", job, ADMIN_TOKEN, null));
-        }
+        JsonObject status = SelectionFixture.csvJob(f.period, "application-imports", csv);
         assertEquals(size, status.getInt("written"), status.toString());
         return f;
     }

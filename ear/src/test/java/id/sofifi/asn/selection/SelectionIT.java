@@ -7,7 +7,6 @@ import static id.sofifi.asn.system.SystemTest.nik;
 import static id.sofifi.asn.system.SystemTest.object;
 import static id.sofifi.asn.system.SystemTest.send;
 import static id.sofifi.asn.system.SystemTest.sendCsv;
-import static id.sofifi.asn.system.SystemTest.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,50 +40,35 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class SelectionIT {
     private static final LocalDate BIRTH = LocalDate.of(1996, 5, 20);
-    private static final String APPLICATIONS = "registration_number,nik,full_name,birth_date,sex,formation_code,"
-            + "education,gpa,email,administration_result";
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
         return SystemTest.ear();
     }
 
-    /** A period of its own (a fiscal year no other test uses). */
     private static String period(int year) throws Exception {
-        String code = unique("SEL");
-        assertEquals(201, send("POST", "/api/v1/periods", ADMIN_TOKEN, """
-                {"code":"%s","name":"Seleksi uji","year":%d,"type":"CPNS","registrationOpens":"%d-03-01T08:00:00+09:00",
-                 "registrationCloses":"%d-03-31T23:59:59+09:00","objectionDays":3}""".formatted(code, year, year, year))
-                .statusCode());
-        return code;
+        return SelectionFixture.period("SEL", year);
     }
 
-    private static void formation(String period, String code, String position, String category, int quota) throws Exception {
-        HttpResponse<String> created = send("POST", "/api/v1/periods/" + period + "/formations", ADMIN_TOKEN, """
-                {"code":"%s","position":"%s","workUnit":"BKD","education":"S-1 Psikologi","category":"%s","quota":%d}"""
-                .formatted(code, position, category, quota));
-        assertEquals(201, created.statusCode(), created.body());
+    private static void formation(String period, String code, String position, String category, int quota)
+            throws Exception {
+        SelectionFixture.formation(period, code, position, "S-1 Psikologi", category, quota);
     }
 
     /** Imports applications "number:formation:result" (result MS or TMS); NIK serials follow the list order. */
     private static void applications(String period, int serialBase, String... rows) throws Exception {
-        List<String> lines = new ArrayList<>(List.of(APPLICATIONS));
+        List<String> lines = new ArrayList<>(List.of(SelectionFixture.APPLICATIONS));
         for (int i = 0; i < rows.length; i++) {
             String[] r = rows[i].split(":");
             lines.add(number(period, r[0]) + "," + nik("827201", BIRTH, false, serialBase + i) + ",Peserta " + r[0]
                     + ",1996-05-20,M," + r[1] + ",S-1 Psikologi,3.25,," + r[2]);
         }
-        JsonObject job = csvJob(period, "application-imports", lines);
+        JsonObject job = SelectionFixture.csvJob(period, "application-imports", lines);
         assertEquals(rows.length, job.getInt("written"), job.toString());
     }
 
     private static String number(String period, String applicant) {
         return period + "-" + applicant;
-    }
-
-    private static JsonObject csvJob(String period, String kind, List<String> lines) throws Exception {
-        return awaitJob(sendCsv("/api/v1/periods/" + period + "/" + kind, ADMIN_TOKEN,
-                (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8)), ADMIN_TOKEN);
     }
 
     private static JsonObject ranking(String period, String kind) throws Exception {
@@ -138,7 +122,7 @@ class SelectionIT {
                 number(p, "E") + ",67,120,170,PRESENT",    // S6: TWK 67 (and E twice)
                 number(p, "A") + ",120,120,230,PRESENT",   // TKP above 225
                 number(p, "B") + ",120,120,170,HADIR");
-        JsonObject imported = csvJob(p, "skd-score-imports", scores);
+        JsonObject imported = SelectionFixture.csvJob(p, "skd-score-imports", scores);
         assertEquals("COMPLETED", imported.getString("status"), imported.toString());
         assertEquals(15, imported.getInt("read"));
         assertEquals(10, imported.getInt("written"), imported.toString());
@@ -160,10 +144,10 @@ class SelectionIT {
 
         // S7 variant: D re-imported as 95/110/180 ties C on every key, so both proceed (4 for 1 seat)
         List<String> corrected = List.of(header, number(p, "D") + ",95,110,180,PRESENT", number(p, "B") + ",115,115,175,PRESENT");
-        assertEquals(2, csvJob(p, "skd-score-imports", corrected).getInt("written"));
+        assertEquals(2, SelectionFixture.csvJob(p, "skd-score-imports", corrected).getInt("written"));
         assertEquals(List.of(number(p, "B") + " PRESENT/115/115/170 → PRESENT/115/115/175",
                 number(p, "D") + " PRESENT/110/100/175 → PRESENT/95/110/180"), scoreChanges(p));
-        csvJob(p, "skd-score-imports", corrected);
+        SelectionFixture.csvJob(p, "skd-score-imports", corrected);
         assertEquals(2, scoreChanges(p).size(), "re-sending the same rows changes nothing and records nothing");
         ranking(p, "skd-rankings");
         assertEquals(List.of("A 1 P/L", "B 2 P/L", "C 3 P/L", "D 3 P/L", "E - TL", "F - TH", "X - DIS"),
@@ -187,7 +171,7 @@ class SelectionIT {
         assertEquals(400, badWeights.statusCode(), badWeights.body());
         applications(p, 1, "G1:FG:MS", "G2:FG:MS", "G3:FG:MS", "G4:FG:MS", "G5:FG:MS", "G6:FG:MS", "C1:FC:MS",
                 "P1:FS:MS", "P2:FS:MS", "T1:FS:MS", "X1:FX:MS");
-        JsonObject skd = csvJob(p, "skd-score-imports", List.of("registration_number,twk,tiu,tkp,attendance",
+        JsonObject skd = SelectionFixture.csvJob(p, "skd-score-imports", List.of("registration_number,twk,tiu,tkp,attendance",
                 number(p, "G1") + ",130,120,170,PRESENT",  // S8: SKD 420
                 number(p, "G2") + ",120,120,170,PRESENT",
                 number(p, "G3") + ",115,115,170,PRESENT",
@@ -201,7 +185,7 @@ class SelectionIT {
                 number(p, "X1") + ",140,140,170,PRESENT")); // S9: 450
         assertEquals(11, skd.getInt("written"), skd.toString());
         ranking(p, "skd-rankings");
-        JsonObject skb = csvJob(p, "skb-score-imports", List.of("registration_number,cat_score,cat_max,extra_score,extra_max",
+        JsonObject skb = SelectionFixture.csvJob(p, "skb-score-imports", List.of("registration_number,cat_score,cat_max,extra_score,extra_max",
                 number(p, "G1") + ",400,500,,",     // S8: SKB100 80
                 number(p, "G2") + ",90,100,,",
                 number(p, "G3") + ",70,100,,",

@@ -10,6 +10,7 @@ import id.sofifi.asn.kernel.web.UseCase;
 import id.sofifi.asn.recruitment.application.ApplicationImportService;
 import id.sofifi.asn.recruitment.application.PeriodView;
 import id.sofifi.asn.recruitment.application.SelectionPeriodService;
+import id.sofifi.asn.selection.application.ScoreImportService;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -23,23 +24,29 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Impor pelamar: an operator uploads another registration system's CSV export; the import runs as a
- * batch job whose progress the screen polls, with the row errors and a downloadable error report.
+ * Impor: an operator uploads a CSV — applicants from another registration system, or SKD or SKB results;
+ * the import runs as a batch job whose progress the screen polls, with the row errors and a
+ * downloadable error report.
  */
 @Named
 @ViewScoped
 public class ImportView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Set<String> RUNNING = Set.of("STARTING", "STARTED");
+    /** What can be imported, as the keys {@code import.kind.*} name them. */
+    private static final List<String> KINDS = List.of("applications", "skd", "skb");
 
     @EJB
     ApplicationImportService imports;
+    @EJB
+    ScoreImportService scores;
     @EJB
     JobService jobs;
     @EJB
     SelectionPeriodService periods;
 
     private String periodCode;
+    private String kind = KINDS.get(0);
     private transient Part file;
     private Long jobId;
     private JobView job;
@@ -55,7 +62,11 @@ public class ImportView implements Serializable {
         }
         try (InputStream csv = file.getInputStream()) {
             UseCase.run(() -> {
-                jobId = imports.start(periodCode, csv);
+                jobId = switch (kind) {
+                    case "skd" -> scores.startSkd(periodCode, csv);
+                    case "skb" -> scores.startSkb(periodCode, csv);
+                    default -> imports.start(periodCode, csv);
+                };
                 job = jobs.status(jobId);
             }, "import.started");
         } catch (IOException e) {
@@ -77,6 +88,18 @@ public class ImportView implements Serializable {
 
     public boolean isRunning() {
         return job != null && RUNNING.contains(job.status());
+    }
+
+    public List<String> getKinds() {
+        return KINDS;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
     }
 
     public String getPeriodCode() {

@@ -4,14 +4,21 @@ import id.sofifi.asn.kernel.web.UseCase;
 import id.sofifi.asn.recruitment.application.ApplicationView;
 import id.sofifi.asn.recruitment.application.ObjectionService;
 import id.sofifi.asn.recruitment.application.RegistrationService;
+import id.sofifi.asn.selection.application.Explanation;
+import id.sofifi.asn.selection.application.ResultService;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** "Lamaran saya": the applicant's applications with their timelines, card download and objection. */
+/**
+ * "Lamaran saya": the applicant's applications with their timelines, card download, objection, and the
+ * explained selection results.
+ */
 @Named
 @ViewScoped
 public class MyApplicationsView implements Serializable {
@@ -21,8 +28,11 @@ public class MyApplicationsView implements Serializable {
     RegistrationService registrations;
     @EJB
     ObjectionService objections;
+    @EJB
+    ResultService results;
 
     private List<ApplicationView> applications;
+    private final Map<String, Explanation> explanations = new HashMap<>();
     private String objectionReason;
 
     @PostConstruct
@@ -35,6 +45,11 @@ public class MyApplicationsView implements Serializable {
             objectionReason = null;
             load();
         }
+    }
+
+    /** Why the applicant stands where they do in the selection (read once per view). */
+    public Explanation explanation(String registrationNumber) {
+        return explanations.computeIfAbsent(registrationNumber, results::explain);
     }
 
     public List<ApplicationView> getApplications() {
