@@ -48,6 +48,8 @@ public class DemoData {
     /** Documented in README.md; the passwords of a real installation are set by its administrators. */
     static final String ADMIN_TOKEN = "demo-admin-token-asn-sofifi";
     static final String AGENCY_TOKEN = "demo-agency-token-bkn";
+    /** The second account an announcement needs before it is published (API-CONTRACT announcements/approval). */
+    static final String SUPERVISOR_TOKEN = "demo-supervisor-token-asn-sofifi";
     /** The demo applicant's NIK (case N1 of ASN-RULES.md): a woman born 12 March 1990. */
     static final String APPLICANT_NIK = "8272045203900001";
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
@@ -80,6 +82,7 @@ public class DemoData {
         account("operator", "Operator Seleksi", "oper123", EnumSet.of(Role.OPERATOR));
         accounts.add(new ApiToken("admin", ADMIN_TOKEN, EnumSet.of(Role.ADMIN), clock.instant()));
         accounts.add(new ApiToken("bkn", AGENCY_TOKEN, EnumSet.of(Role.AGENCY), clock.instant()));
+        accounts.add(new ApiToken("supervisor", SUPERVISOR_TOKEN, EnumSet.of(Role.SUPERVISOR), clock.instant()));
 
         Map<String, WorkUnit> byCode = new HashMap<>();
         for (String[] u : new String[][] {
@@ -125,7 +128,7 @@ public class DemoData {
                     (String) f[3], (FormationCategory) f[4], (Integer) f[5]), byCode.get((String) f[2])));
         }
         audit.recordAs("system", "demo.seeded", "Installation", period.code(), null, null,
-                "Data demo: 4 akun, 1 pelamar, 2 token API, " + byCode.size() + " OPD, periode " + period.code() + ", "
+                "Data demo: 4 akun, 1 pelamar, 3 token API, " + byCode.size() + " OPD, periode " + period.code() + ", "
                         + seeded.length + " formasi");
         LOG.info("Demo data seeded: accounts admin/verifikator/supervisor/operator, period " + period.code());
     }

@@ -23,13 +23,12 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.LineSeparator;
-import id.sofifi.asn.kernel.Wit;
+import id.sofifi.asn.kernel.application.PdfStyle;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 
 /** The registration card an applicant prints after submitting: an A5 PDF whose QR code leads to its online check. */
@@ -39,19 +38,15 @@ public final class RegistrationCard {
     private static final float PHOTO_HEIGHT = Utilities.millimetersToPoints(40);
     private static final float PHOTO_GAP = 12;
     private static final float QR_SIZE = Utilities.millimetersToPoints(32);
-    private static final Color INK = new Color(0x1F, 0x29, 0x37);
-    private static final Color MUTED = new Color(0x6B, 0x72, 0x80);
-    private static final Color RULE = new Color(0xD1, 0xD5, 0xDB);
-    private static final Font TITLE = helvetica(BaseFont.HELVETICA_BOLD, 13, INK);
-    private static final Font SUBTITLE = helvetica(BaseFont.HELVETICA, 9.5f, INK);
-    private static final Font CAPTION = helvetica(BaseFont.HELVETICA, 8, MUTED);
-    private static final Font NUMBER = helvetica(BaseFont.HELVETICA_BOLD, 20, INK);
-    private static final Font LABEL = helvetica(BaseFont.HELVETICA, 8.5f, MUTED);
-    private static final Font VALUE = helvetica(BaseFont.HELVETICA_BOLD, 9, INK);
-    private static final Font URL = helvetica(BaseFont.HELVETICA, 6.5f, MUTED);
-    private static final Font FOOTER = helvetica(BaseFont.HELVETICA_OBLIQUE, 7.5f, MUTED);
-    private static final DateTimeFormatter SUBMITTED =
-            DateTimeFormatter.ofPattern("dd MMMM yyyy HH:mm 'WIT'", new Locale("id", "ID")).withZone(Wit.ZONE);
+    private static final Font TITLE = PdfStyle.font(BaseFont.HELVETICA_BOLD, 13, PdfStyle.INK);
+    private static final Font SUBTITLE = PdfStyle.font(BaseFont.HELVETICA, 9.5f, PdfStyle.INK);
+    private static final Font CAPTION = PdfStyle.font(BaseFont.HELVETICA, 8, PdfStyle.MUTED);
+    private static final Font NUMBER = PdfStyle.font(BaseFont.HELVETICA_BOLD, 20, PdfStyle.INK);
+    private static final Font LABEL = PdfStyle.font(BaseFont.HELVETICA, 8.5f, PdfStyle.MUTED);
+    private static final Font VALUE = PdfStyle.font(BaseFont.HELVETICA_BOLD, 9, PdfStyle.INK);
+    private static final Font URL = PdfStyle.font(BaseFont.HELVETICA, 6.5f, PdfStyle.MUTED);
+    private static final Font FOOTER = PdfStyle.font(BaseFont.HELVETICA_OBLIQUE, 7.5f, PdfStyle.MUTED);
+    private static final DateTimeFormatter SUBMITTED = PdfStyle.WIT_MINUTE;
 
     private RegistrationCard() {
     }
@@ -65,7 +60,7 @@ public final class RegistrationCard {
         document.open();
         document.add(centred("KARTU PENDAFTARAN SELEKSI ASN", TITLE, 0));
         document.add(centred("Pemerintah Provinsi Maluku Utara \u2014 Sofifi", SUBTITLE, 2));
-        document.add(new LineSeparator(0.8f, 100, INK, Element.ALIGN_CENTER, -8));
+        document.add(new LineSeparator(0.8f, 100, PdfStyle.INK, Element.ALIGN_CENTER, -8));
         document.add(centred("Nomor Pendaftaran", CAPTION, 18));
         document.add(centred(data.registrationNumber(), NUMBER, 4));
         document.add(body(data));
@@ -87,13 +82,6 @@ public final class RegistrationCard {
 
     // given a family only, OpenPDF embeds a fallback font for any text beyond Latin-1, the em dash included;
     // Helvetica with WinAnsi encoding has the em dash and leaves the font to the PDF reader
-    private static Font helvetica(String name, float size, Color color) {
-        try {
-            return new Font(BaseFont.createFont(name, BaseFont.CP1252, BaseFont.NOT_EMBEDDED), size, Font.NORMAL, color);
-        } catch (IOException e) {
-            throw new UncheckedIOException("OpenPDF lacks its built-in font " + name, e);
-        }
-    }
 
     private static Paragraph centred(String text, Font font, float spacingBefore) {
         Paragraph paragraph = new Paragraph(text, font);
@@ -139,7 +127,7 @@ public final class RegistrationCard {
     private static PdfPCell ruled(Phrase phrase) {
         PdfPCell cell = new PdfPCell(phrase);
         cell.setBorder(Rectangle.BOTTOM);
-        cell.setBorderColor(RULE);
+        cell.setBorderColor(PdfStyle.RULE);
         cell.setBorderWidth(0.5f);
         cell.setPaddingTop(4);
         cell.setPaddingBottom(6);
@@ -153,7 +141,7 @@ public final class RegistrationCard {
         frame.setFixedHeight(PHOTO_HEIGHT);
         frame.setHorizontalAlignment(Element.ALIGN_CENTER);
         frame.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        frame.setBorderColor(MUTED);
+        frame.setBorderColor(PdfStyle.MUTED);
         frame.setBorderWidth(0.6f);
         frame.setPadding(photo == null ? 4 : 0);
         PdfPCell below = new PdfPCell();
@@ -216,7 +204,7 @@ public final class RegistrationCard {
     private static void footer(PdfContentByte canvas, Document document) {
         float y = document.bottom() - 14;
         canvas.saveState();
-        canvas.setColorStroke(RULE);
+        canvas.setColorStroke(PdfStyle.RULE);
         canvas.setLineWidth(0.5f);
         canvas.moveTo(document.left(), y + 10);
         canvas.lineTo(document.right(), y + 10);

@@ -11,13 +11,10 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import id.sofifi.asn.kernel.Wit;
+import id.sofifi.asn.kernel.application.PdfStyle;
 import id.sofifi.asn.selection.domain.AnnouncementChain;
 import id.sofifi.asn.selection.domain.AnnouncementStage;
-import java.awt.Color;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
@@ -30,16 +27,12 @@ import java.util.function.Consumer;
  */
 final class AnnouncementPdf {
     private static final int ROWS_PER_FLUSH = 500;
-    private static final Color INK = new Color(0x1F, 0x29, 0x37);
-    private static final Color MUTED = new Color(0x6B, 0x72, 0x80);
-    private static final Color RULE = new Color(0xD1, 0xD5, 0xDB);
-    private static final Font TITLE = font(BaseFont.HELVETICA_BOLD, 13, INK);
-    private static final Font TEXT = font(BaseFont.HELVETICA, 9, INK);
-    private static final Font SMALL = font(BaseFont.COURIER, 7.5f, MUTED);
-    private static final Font HEAD = font(BaseFont.HELVETICA_BOLD, 8.5f, INK);
-    private static final Font CELL = font(BaseFont.HELVETICA, 8.5f, INK);
-    private static final DateTimeFormatter PUBLISHED =
-            DateTimeFormatter.ofPattern("dd MMMM yyyy HH:mm 'WIT'", new Locale("id", "ID")).withZone(Wit.ZONE);
+    private static final Font TITLE = PdfStyle.font(BaseFont.HELVETICA_BOLD, 13, PdfStyle.INK);
+    private static final Font TEXT = PdfStyle.font(BaseFont.HELVETICA, 9, PdfStyle.INK);
+    private static final Font SMALL = PdfStyle.font(BaseFont.COURIER, 7.5f, PdfStyle.MUTED);
+    private static final Font HEAD = PdfStyle.font(BaseFont.HELVETICA_BOLD, 8.5f, PdfStyle.INK);
+    private static final Font CELL = PdfStyle.font(BaseFont.HELVETICA, 8.5f, PdfStyle.INK);
+    private static final DateTimeFormatter PUBLISHED = PdfStyle.WIT_MINUTE;
     private static final Map<AnnouncementStage, String> STAGES = Map.of(
             AnnouncementStage.ADMINISTRATION, "Hasil Seleksi Administrasi",
             AnnouncementStage.SKD, "Hasil Seleksi Kompetensi Dasar (SKD)",
@@ -88,7 +81,7 @@ final class AnnouncementPdf {
     private static PdfPCell cell(String text, Font font) {
         PdfPCell cell = new PdfPCell(new Phrase(text, font));
         cell.setBorder(Rectangle.BOTTOM);
-        cell.setBorderColor(RULE);
+        cell.setBorderColor(PdfStyle.RULE);
         cell.setBorderWidth(0.5f);
         cell.setPaddingBottom(4);
         cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
@@ -96,11 +89,4 @@ final class AnnouncementPdf {
     }
 
     // Helvetica in WinAnsi covers the em dash and Indonesian names without embedding a font
-    private static Font font(String name, float size, Color color) {
-        try {
-            return new Font(BaseFont.createFont(name, BaseFont.CP1252, BaseFont.NOT_EMBEDDED), size, Font.NORMAL, color);
-        } catch (IOException e) {
-            throw new UncheckedIOException("OpenPDF lacks its built-in font " + name, e);
-        }
-    }
 }
