@@ -152,23 +152,15 @@ class RankingRestartIT {
         }
     }
 
-    /**
-     * The result digest the completion audit of a run recorded. The job listener writes it as the job
-     * ends, which can be a moment after the status reads COMPLETED.
-     */
-    private String digest(long execution) throws Exception {
-        for (int i = 0; i < 200; i++) {
-            try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
-                    "SELECT after_digest FROM audit_event WHERE action = 'skd-ranking.completed' AND subject_key = ?")) {
-                select.setString(1, "RST-2044/job-" + execution);
-                try (ResultSet rs = select.executeQuery()) {
-                    if (rs.next()) {
-                        return rs.getString(1);
-                    }
-                }
+    /** The result digest the audit step of a run recorded. */
+    private String digest(long execution) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
+                "SELECT after_digest FROM audit_event WHERE action = 'skd-ranking.completed' AND subject_key = ?")) {
+            select.setString(1, "RST-2044/job-" + execution);
+            try (ResultSet rs = select.executeQuery()) {
+                assertTrue(rs.next(), "no completion audit for job " + execution);
+                return rs.getString(1);
             }
-            Thread.sleep(50);
         }
-        throw new AssertionError("no completion audit for job " + execution);
     }
 }

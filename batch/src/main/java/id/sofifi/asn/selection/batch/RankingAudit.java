@@ -3,7 +3,7 @@ package id.sofifi.asn.selection.batch;
 import id.sofifi.asn.audit.domain.AuditEntry;
 import id.sofifi.asn.audit.domain.AuditRepository;
 import jakarta.annotation.Resource;
-import jakarta.batch.api.listener.AbstractJobListener;
+import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -15,27 +15,22 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.Map;
-import java.util.Set;
 import javax.sql.DataSource;
 
 /**
- * Audits a completed ranking with a SHA-256 digest over all its results in registration-number order,
- * so two runs on the same input can be compared (a restarted run must give the same digest as an
- * uninterrupted one) and a later change to a result is visible against the audit trail.
+ * The last step of a ranking job: audits the ranking with a SHA-256 digest over all its results in
+ * registration-number order, so two runs on the same input can be compared (a restarted run must give
+ * the same digest as an uninterrupted one) and a later change to a result is visible against the
+ * audit trail. As a step (not a job listener) it is part of the job: COMPLETED means audited.
  */
 @Named
 @Dependent
-public class RankingAudit extends AbstractJobListener {
+public class RankingAudit extends AbstractBatchlet {
     private static final Map<String, String> CANONICAL = Map.of(
             "skd_result", "concat_ws('|', a.registration_number, r.code, r.rank, r.tie_break)",
             "final_result", "concat_ws('|', a.registration_number, r.code, r.rank, r.tie_break, r.skd100, r.skb100,"
                     + " r.final_score, (SELECT p.code FROM formation p WHERE p.id = r.placed_formation_id))");
-
-    /** A run that ended like this has no complete result to digest; its restart will. */
-    private static final Set<BatchStatus> UNFINISHED = EnumSet.of(BatchStatus.FAILED, BatchStatus.STOPPING,
-            BatchStatus.STOPPED, BatchStatus.ABANDONED);
 
     @Resource(lookup = "java:jboss/datasources/AsnDS")
     DataSource dataSource;
@@ -46,13 +41,10 @@ public class RankingAudit extends AbstractJobListener {
     @Inject
     AuditRepository audit;
 
-    /** Listeners run outside the chunk transactions; the audit append needs one of its own. */
+    /** The audit append needs a transaction, which a batchlet is not given. */
     @Override
     @Transactional
-    public void afterJob() throws SQLException {
-        if (UNFINISHED.contains(job.getBatchStatus())) {
-            return;
-        }
+    public String process() throws SQLException {
         String table = job.getProperties().getProperty("results");
         try (Connection c = dataSource.getConnection();
                 PreparedStatement digest = c.prepareStatement("SELECT count(*), encode(sha256(convert_to(coalesce("
@@ -68,5 +60,6 @@ public class RankingAudit extends AbstractJobListener {
                                 + job.getExecutionId() + "): " + rs.getLong(1) + " hasil"));
             }
         }
+        return BatchStatus.COMPLETED.name();
     }
 }

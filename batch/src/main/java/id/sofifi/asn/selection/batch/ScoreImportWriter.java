@@ -32,11 +32,6 @@ import javax.sql.DataSource;
  * old and new value. One audit event per chunk says who imported what.
  */
 abstract class ScoreImportWriter<T extends ImportedScore> extends AbstractItemWriter {
-    private static final String LOOKUP = "SELECT a.registration_number, a.id, a.status, r.code, f.skb_extra_weight > 0"
-            + " FROM application a JOIN formation f ON f.id = a.formation_id"
-            + " LEFT JOIN skd_result r ON r.application_id = a.id"
-            + " WHERE a.period_id = ? AND a.registration_number = ANY (?::text[])";
-
     @Resource(lookup = "java:jboss/datasources/AsnDS")
     DataSource dataSource;
     @Inject
@@ -48,6 +43,13 @@ abstract class ScoreImportWriter<T extends ImportedScore> extends AbstractItemWr
     @Inject
     JobContext job;
     private final Clock clock = Clock.systemUTC();
+
+    /**
+     * The query that finds the chunk's applications of the period (parameters: period id, numbers) and
+     * answers registration number, id, status, SKD code and whether the formation has an extra SKB test;
+     * a stage reads only the columns it checks (a join it does not need can cost a parallel plan).
+     */
+    protected abstract String lookup();
 
     /** Why this application may not have this score, if it may not. */
     protected abstract Optional<Violation> refusal(T row, Candidate application);
@@ -92,7 +94,7 @@ abstract class ScoreImportWriter<T extends ImportedScore> extends AbstractItemWr
 
     private Map<String, Candidate> lookup(Connection c, List<T> rows) throws SQLException {
         Map<String, Candidate> found = new HashMap<>();
-        try (PreparedStatement select = c.prepareStatement(LOOKUP)) {
+        try (PreparedStatement select = c.prepareStatement(lookup())) {
             select.setLong(1, target.periodId());
             select.setArray(2, c.createArrayOf("text", rows.stream().map(ImportedScore::registrationNumber).toArray()));
             try (ResultSet rs = select.executeQuery()) {

@@ -39,6 +39,14 @@ public class SkbScoreWriter extends ScoreImportWriter<ImportedSkbScore> {
             + " SELECT (SELECT count(*) FROM inserted WHERE fresh), (SELECT count(*) FROM changed)";
 
     @Override
+    protected String lookup() {
+        return "SELECT a.registration_number, a.id, a.status, r.code, f.skb_extra_weight > 0"
+                + " FROM application a JOIN formation f ON f.id = a.formation_id"
+                + " LEFT JOIN skd_result r ON r.application_id = a.id"
+                + " WHERE a.period_id = ? AND a.registration_number = ANY (?::text[])";
+    }
+
+    @Override
     protected Optional<Violation> refusal(ImportedSkbScore row, Candidate application) {
         if (!SkdCode.PROCEEDS.label().equals(application.skdCode())) {
             return Optional.of(new Violation("registration_number", "score.notProceeded",

@@ -33,6 +33,12 @@ public class SkdScoreWriter extends ScoreImportWriter<ImportedSkdScore> {
             + " SELECT (SELECT count(*) FROM inserted WHERE fresh), (SELECT count(*) FROM changed)";
 
     @Override
+    protected String lookup() {
+        return "SELECT registration_number, id, status, NULL, false FROM application"
+                + " WHERE period_id = ? AND registration_number = ANY (?::text[])";
+    }
+
+    @Override
     protected Optional<Violation> refusal(ImportedSkdScore row, Candidate application) {
         return "MS".equals(application.status()) ? Optional.empty()
                 : Optional.of(new Violation("registration_number", "score.notMs", List.of(application.status())));

@@ -54,14 +54,14 @@ public class RankingService {
 
     /** Bulk scoring of SKD (§1.4–1.5); needs imported SKD scores. */
     public long startSkd(String periodCode) {
-        return start(SKD_RANKING, periodCode, "SELECT count(*) FROM skd_score s JOIN application a"
-                + " ON a.id = s.application_id WHERE a.period_id = ?", "ranking.noSkdScores");
+        return start(SKD_RANKING, periodCode, "SELECT EXISTS (SELECT 1 FROM skd_score s JOIN application a"
+                + " ON a.id = s.application_id WHERE a.period_id = ?)", "ranking.noSkdScores");
     }
 
     /** Final scoring and optimisation (§1.6–1.7); needs the SKD ranking. */
     public long startFinal(String periodCode) {
-        return start(FINAL_RANKING, periodCode, "SELECT count(*) FROM skd_result WHERE period_id = ? AND code = 'P/L'",
-                "ranking.noSkdResults");
+        return start(FINAL_RANKING, periodCode, "SELECT EXISTS (SELECT 1 FROM skd_result WHERE period_id = ?"
+                + " AND code = 'P/L')", "ranking.noSkdResults");
     }
 
     public void stop(long executionId) {
@@ -121,11 +121,11 @@ public class RankingService {
         }
     }
 
-    private long start(String job, String periodCode, String inputCount, String missingKey) {
+    private long start(String job, String periodCode, String inputExists, String missingKey) {
         long periodId = periods.findByCode(periodCode)
                 .orElseThrow(() -> new NotFoundException("period.notFound", periodCode)).id();
         refuseWhileRunning(periodCode);
-        if (count(inputCount, periodId) == 0) {
+        if (!exists(inputExists, periodId)) {
             throw new ConflictException(missingKey, periodCode);
         }
         long id = launcher.start(job, Map.of("period", periodCode, "requestedBy",
@@ -150,12 +150,12 @@ public class RankingService {
         return ExecutionView.of(execution);
     }
 
-    private long count(String sql, long periodId) {
+    private boolean exists(String sql, long periodId) {
         try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
             select.setLong(1, periodId);
             try (ResultSet rs = select.executeQuery()) {
                 rs.next();
-                return rs.getLong(1);
+                return rs.getBoolean(1);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
