@@ -31,8 +31,8 @@ import org.postgresql.copy.CopyManager;
  * <li>{@code load-skd PERIOD CSV}: the SKD scores straight into {@code skd_score} (COPY into a staging table, one
  * INSERT ... SELECT), replacing the period's scores; job_execution_id 0;</li>
  * <li>{@code sql-rank PERIOD [shaped]}: the §1.4–1.5 ranking as one window-function statement into the bare table
- * {@code bench_skd_rank}, or (shaped) into {@code bench_skd_result}, a copy of skd_result's keys, indexes and
- * foreign keys; prints its time in ms and the rows;</li>
+ * {@code bench_skd_rank}, or (shaped) into {@code bench_skd_result}, a copy of skd_result's keys and indexes;
+ * prints its time in ms and the rows;</li>
  * <li>{@code compare PERIOD}: {@code bench_skd_rank} against the job's {@code skd_result}, row by row;</li>
  * <li>{@code copy-raw CSV logged|unlogged}: raw COPY of a score CSV into a bare table; prints rows and ms;</li>
  * <li>{@code count-skd PERIOD}: the period's skd_score and score_change rows;</li>
@@ -491,9 +491,6 @@ public class SelectionBench {
             if (shaped) {
                 s.execute("DROP TABLE IF EXISTS bench_skd_result");
                 s.execute("CREATE TABLE bench_skd_result (LIKE skd_result INCLUDING ALL)");
-                s.execute("ALTER TABLE bench_skd_result ADD FOREIGN KEY (application_id) REFERENCES application (id),"
-                        + " ADD FOREIGN KEY (period_id) REFERENCES selection_period (id),"
-                        + " ADD FOREIGN KEY (formation_id) REFERENCES formation (id)");
                 sql = SQL_RANK.replace("INSERT INTO bench_skd_rank (application_id, formation_id, code, rank)\n"
                         + "SELECT id, formation_id,", "INSERT INTO bench_skd_result (application_id, period_id, formation_id,"
                         + " code, rank, job_execution_id)\nSELECT id, period_id, formation_id,")

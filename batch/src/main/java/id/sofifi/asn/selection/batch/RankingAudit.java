@@ -20,17 +20,18 @@ import javax.sql.DataSource;
 
 /**
  * The last step of a ranking job: audits the ranking with a SHA-256 digest over all its results in
- * registration-number order, so two runs on the same input can be compared (a restarted run must give
+ * application order, so two runs on the same input can be compared (a restarted run must give
  * the same digest as an uninterrupted one) and a later change to a result is visible against the
  * audit trail. As a step (not a job listener) it is part of the job: COMPLETED means audited.
  */
 @Named
 @Dependent
 public class RankingAudit extends AbstractBatchlet {
+    /** Each result in a canonical form; ordered by application id, the key the results are stored under. */
     private static final Map<String, String> CANONICAL = Map.of(
-            "skd_result", "concat_ws('|', a.registration_number, r.code, r.rank, r.tie_break)",
-            "final_result", "concat_ws('|', a.registration_number, r.code, r.rank, r.tie_break, r.skd100, r.skb100,"
-                    + " r.final_score, (SELECT p.code FROM formation p WHERE p.id = r.placed_formation_id))");
+            "skd_result", "concat_ws('|', application_id, code, rank, tie_break)",
+            "final_result", "concat_ws('|', application_id, code, rank, tie_break, skd100, skb100, final_score,"
+                    + " placed_formation_id)");
 
     @Resource(lookup = "java:jboss/datasources/AsnDS")
     DataSource dataSource;
@@ -48,9 +49,8 @@ public class RankingAudit extends AbstractBatchlet {
         String table = job.getProperties().getProperty("results");
         try (Connection c = dataSource.getConnection();
                 PreparedStatement digest = c.prepareStatement("SELECT count(*), encode(sha256(convert_to(coalesce("
-                        + "string_agg(" + CANONICAL.get(table) + ", E'\\n' ORDER BY a.registration_number), ''),"
-                        + " 'UTF8')), 'hex') FROM " + table + " r JOIN application a ON a.id = r.application_id"
-                        + " WHERE r.period_id = ?")) {
+                        + "string_agg(" + CANONICAL.get(table) + ", E'\\n' ORDER BY application_id), ''), 'UTF8')),"
+                        + " 'hex') FROM " + table + " WHERE period_id = ?")) {
             digest.setLong(1, target.periodId());
             try (ResultSet rs = digest.executeQuery()) {
                 rs.next();

@@ -3,6 +3,7 @@ package id.sofifi.asn.selection.batch;
 import jakarta.annotation.Resource;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.inject.Inject;
 import java.sql.Array;
 import java.sql.Connection;
@@ -13,9 +14,11 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
- * Replaces the results of a chunk of formations in one transaction: the old rows of those formations
- * go, the new ones come in one set-based insert. Writing whole formations is what makes a restart safe:
- * a formation is either fully committed (and skipped on restart) or not at all.
+ * Replaces the results of a chunk of formations in one transaction: rows of applications no longer in
+ * those formations go, the rest are upserted in one set-based statement that leaves unchanged results
+ * alone (a re-run after a small correction writes little), and the partition's progress is counted.
+ * Writing whole formations is what makes a restart safe: a formation is either fully committed (and
+ * skipped on restart) or not at all.
  */
 abstract class ResultWriter<O> extends AbstractItemWriter {
     @Resource(lookup = "java:jboss/datasources/AsnDS")
@@ -24,10 +27,15 @@ abstract class ResultWriter<O> extends AbstractItemWriter {
     SelectionTarget target;
     @Inject
     JobContext job;
+    @Inject
+    StepContext step;
 
     protected abstract String table();
 
-    protected abstract void insert(Connection c, List<Row<O>> rows) throws SQLException;
+    /** Inserts the rows, or updates those that changed; an unchanged result is not written again. */
+    protected abstract void upsert(Connection c, List<Row<O>> rows) throws SQLException;
+
+    protected abstract long applicationId(O outcome);
 
     @Override
     @SuppressWarnings("unchecked")
@@ -36,14 +44,22 @@ abstract class ResultWriter<O> extends AbstractItemWriter {
         List<Row<O>> rows = formations.stream()
                 .flatMap(f -> f.outcomes().stream().map(o -> new Row<>(f.formation().id(), o))).toList();
         try (Connection c = dataSource.getConnection();
-                PreparedStatement delete = c.prepareStatement("DELETE FROM " + table()
-                        + " WHERE period_id = ? AND formation_id = ANY (?::bigint[])")) {
-            delete.setLong(1, target.periodId());
-            delete.setArray(2, c.createArrayOf("bigint", formations.stream().map(f -> f.formation().id()).toArray()));
-            delete.executeUpdate();
+                PreparedStatement stale = c.prepareStatement("DELETE FROM " + table() + " WHERE period_id = ?"
+                        + " AND formation_id = ANY (?::bigint[]) AND NOT (application_id = ANY (?::bigint[]))");
+                PreparedStatement progress = c.prepareStatement("INSERT INTO job_progress (job_instance_id,"
+                        + " partition, done) VALUES (?, ?, ?) ON CONFLICT (job_instance_id, partition)"
+                        + " DO UPDATE SET done = job_progress.done + EXCLUDED.done")) {
+            stale.setLong(1, target.periodId());
+            stale.setArray(2, c.createArrayOf("bigint", formations.stream().map(f -> f.formation().id()).toArray()));
+            stale.setArray(3, c.createArrayOf("bigint", rows.stream().map(r -> applicationId(r.outcome())).toArray()));
+            stale.executeUpdate();
             if (!rows.isEmpty()) {
-                insert(c, rows);
+                upsert(c, rows);
             }
+            progress.setLong(1, job.getInstanceId());
+            progress.setInt(2, Integer.parseInt(step.getProperties().getProperty("partition")));
+            progress.setInt(3, formations.size());
+            progress.executeUpdate();
         }
     }
 

@@ -36,7 +36,7 @@ public class RankingService {
     /** The jobs of a selection period, as the operator screen lists them. */
     public static final List<String> JOBS = List.of(ScoreImportService.SKD_JOB, SKD_RANKING,
             ScoreImportService.SKB_JOB, FINAL_RANKING);
-    private static final Map<String, String> RESULTS = Map.of(SKD_RANKING, "skd_result", FINAL_RANKING, "final_result");
+    private static final List<String> RANKINGS = List.of(SKD_RANKING, FINAL_RANKING);
     private static final String SUBJECT = "Ranking";
 
     @Inject
@@ -93,28 +93,23 @@ public class RankingService {
     }
 
     /**
-     * How far a ranking run is: formations with results written by this run or the runs it restarts,
+     * How far a ranking run is: formations its partitions committed (counting the runs it restarts),
      * of all formations of the period. Null for other jobs (their progress is rows read).
      */
     public Progress progress(long executionId) {
         ExecutionView run = selectionRun(executionId);
-        String table = RESULTS.get(run.jobName());
-        if (table == null) {
+        if (!RANKINGS.contains(run.jobName())) {
             return null;
         }
-        JobOperator operator = launcher.operator();
-        Long[] runs = operator.getJobExecutions(operator.getJobInstance(executionId)).stream()
-                .map(JobExecution::getExecutionId).toArray(Long[]::new);
         try (Connection c = dataSource.getConnection();
-                PreparedStatement select = c.prepareStatement("SELECT (SELECT count(DISTINCT formation_id) FROM "
-                        + table + " WHERE job_execution_id = ANY (?)), (SELECT count(*) FROM formation f"
+                PreparedStatement select = c.prepareStatement("SELECT (SELECT coalesce(sum(done), 0) FROM job_progress"
+                        + " WHERE job_instance_id = ?), (SELECT count(*) FROM formation f"
                         + " JOIN selection_period p ON p.id = f.period_id WHERE p.code = ?)")) {
-            select.setArray(1, c.createArrayOf("bigint", runs));
+            select.setLong(1, launcher.operator().getJobInstance(executionId).getInstanceId());
             select.setString(2, run.period());
             try (ResultSet rs = select.executeQuery()) {
                 rs.next();
-                long total = rs.getLong(2);
-                return new Progress("COMPLETED".equals(run.status()) ? total : rs.getLong(1), total);
+                return new Progress(rs.getLong(1), rs.getLong(2));
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
