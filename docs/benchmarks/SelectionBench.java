@@ -113,7 +113,8 @@ public class SelectionBench {
                 case "copy-raw" -> copyRaw(c, Path.of(args[1]), "unlogged".equals(args[2]));
                 case "count-skd" -> countSkd(c, args[1]);
                 case "set-based" -> setBased(c, args[1], Path.of(args[2]));
-                case "audit-time" -> auditTime(c, args[1], args[2]);
+                case "clear-results" -> clearResults(c, args[1]);
+                case "clear-skd" -> clearSkd(c, args[1]);
                 default -> throw new IllegalArgumentException("unknown command " + args[0]);
             }
         }
@@ -593,21 +594,27 @@ public class SelectionBench {
         }
     }
 
-    static void auditTime(Connection c, String period, String job) throws Exception {
-        for (int i = 0; i < 600; i++) {
-            try (PreparedStatement s = c.prepareStatement("SELECT (extract(epoch FROM occurred_at) * 1000)::bigint"
-                    + " FROM audit_event WHERE action = 'skd-ranking.completed' AND subject_key = ?")) {
-                s.setString(1, period + "/job-" + job);
-                try (ResultSet rs = s.executeQuery()) {
-                    if (rs.next()) {
-                        System.out.println(rs.getLong(1));
-                        return;
-                    }
-                }
-            }
-            Thread.sleep(100);
+    /** Deletes the period's SKD scores (so the next import inserts every row) and vacuums the table. */
+    static void clearSkd(Connection c, String period) throws SQLException {
+        long periodId = periodId(c, period);
+        c.setAutoCommit(true);
+        try (Statement s = c.createStatement()) {
+            int deleted = s.executeUpdate("DELETE FROM skd_score s USING application a WHERE a.id = s.application_id"
+                    + " AND a.period_id = " + periodId);
+            s.execute("VACUUM ANALYZE skd_score");
+            System.out.println(deleted);
         }
-        System.out.println(0);
+    }
+
+    /** Deletes the period's SKD results (so the next job run writes every row) and vacuums the table. */
+    static void clearResults(Connection c, String period) throws SQLException {
+        long periodId = periodId(c, period);
+        c.setAutoCommit(true);
+        try (Statement s = c.createStatement()) {
+            int deleted = s.executeUpdate("DELETE FROM skd_result WHERE period_id = " + periodId);
+            s.execute("VACUUM ANALYZE skd_result");
+            System.out.println(deleted);
+        }
     }
 
     static void countSkd(Connection c, String period) throws SQLException {

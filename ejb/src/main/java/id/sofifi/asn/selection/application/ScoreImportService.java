@@ -2,6 +2,7 @@ package id.sofifi.asn.selection.application;
 
 import id.sofifi.asn.identity.domain.Role;
 import id.sofifi.asn.kernel.NotFoundException;
+import id.sofifi.asn.kernel.Violations;
 import id.sofifi.asn.kernel.application.JobLauncher;
 import id.sofifi.asn.recruitment.domain.SelectionPeriodRepository;
 import id.sofifi.asn.selection.domain.ImportedSkbScore;
@@ -12,6 +13,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.InputStream;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +23,8 @@ import java.util.Map;
 public class ScoreImportService {
     static final String SKD_JOB = "skd-score-import";
     static final String SKB_JOB = "skb-score-import";
+    /** A larger chunk holds more rows in one transaction than the measurement found useful. */
+    private static final int MAX_CHUNK = 50_000;
 
     @Inject
     SelectionPeriodRepository periods;
@@ -29,18 +33,24 @@ public class ScoreImportService {
     @Resource
     SessionContext session;
 
-    public long startSkd(String periodCode, InputStream csv) {
-        return start(SKD_JOB, ImportedSkdScore.COLUMNS, periodCode, csv);
+    /** Starts the SKD import; {@code chunk} (rows per transaction) may be null for the measured default. */
+    public long startSkd(String periodCode, InputStream csv, Integer chunk) {
+        return start(SKD_JOB, ImportedSkdScore.COLUMNS, periodCode, csv, chunk);
     }
 
-    public long startSkb(String periodCode, InputStream csv) {
-        return start(SKB_JOB, ImportedSkbScore.COLUMNS, periodCode, csv);
+    public long startSkb(String periodCode, InputStream csv, Integer chunk) {
+        return start(SKB_JOB, ImportedSkbScore.COLUMNS, periodCode, csv, chunk);
     }
 
-    private long start(String job, List<String> columns, String periodCode, InputStream csv) {
+    private long start(String job, List<String> columns, String periodCode, InputStream csv, Integer chunk) {
         String period = periods.findByCode(periodCode)
                 .orElseThrow(() -> new NotFoundException("period.notFound", periodCode)).code();
-        return jobs.startCsvImport(job, columns, csv,
-                Map.of("period", period, "requestedBy", session.getCallerPrincipal().getName()));
+        new Violations().range(chunk == null ? MAX_CHUNK : chunk, "chunk", 1, MAX_CHUNK).throwIfAny();
+        Map<String, String> parameters = new HashMap<>(Map.of("period", period, "requestedBy",
+                session.getCallerPrincipal().getName()));
+        if (chunk != null) {
+            parameters.put("chunk", chunk.toString());
+        }
+        return jobs.startCsvImport(job, columns, csv, parameters);
     }
 }

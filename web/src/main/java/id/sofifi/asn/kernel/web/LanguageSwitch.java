@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,6 +18,7 @@ import java.util.Locale;
 @WebFilter(urlPatterns = "*.xhtml")
 public class LanguageSwitch extends HttpFilter {
     private static final long serialVersionUID = 1L;
+    private static final int YEAR_IN_SECONDS = 365 * 24 * 3600;
 
     @Inject
     LocaleView locale;
@@ -27,6 +29,12 @@ public class LanguageSwitch extends HttpFilter {
         String lang = request.getParameter("lang");
         if (lang != null) {
             locale.use(Locale.forLanguageTag(lang));
+            Cookie remembered = new Cookie(LocaleView.COOKIE, locale.getLanguage());
+            remembered.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+            remembered.setMaxAge(YEAR_IN_SECONDS);
+            remembered.setHttpOnly(true);
+            remembered.setAttribute("SameSite", "Lax");
+            response.addCookie(remembered);
         }
         chain.doFilter(request, response);
     }

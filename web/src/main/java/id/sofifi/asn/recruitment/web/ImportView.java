@@ -63,8 +63,8 @@ public class ImportView implements Serializable {
         try (InputStream csv = file.getInputStream()) {
             UseCase.run(() -> {
                 jobId = switch (kind) {
-                    case "skd" -> scores.startSkd(periodCode, csv);
-                    case "skb" -> scores.startSkb(periodCode, csv);
+                    case "skd" -> scores.startSkd(periodCode, csv, null);
+                    case "skb" -> scores.startSkb(periodCode, csv, null);
                     default -> imports.start(periodCode, csv);
                 };
                 job = jobs.status(jobId);

@@ -53,16 +53,21 @@ public class SelectionResource {
     @Path("{code}/skd-score-imports")
     @Consumes({CSV, MediaType.TEXT_PLAIN})
     @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME})
-    public Response importSkd(InputStream csv) {
-        return JobJson.accepted(uri, imports.startSkd(period, csv));
+    public Response importSkd(@QueryParam("chunk") String chunk, InputStream csv) {
+        return JobJson.accepted(uri, imports.startSkd(period, csv, chunk(chunk)));
     }
 
     @POST
     @Path("{code}/skb-score-imports")
     @Consumes({CSV, MediaType.TEXT_PLAIN})
     @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME})
-    public Response importSkb(InputStream csv) {
-        return JobJson.accepted(uri, imports.startSkb(period, csv));
+    public Response importSkb(@QueryParam("chunk") String chunk, InputStream csv) {
+        return JobJson.accepted(uri, imports.startSkb(period, csv, chunk(chunk)));
+    }
+
+    /** Not in API-CONTRACT v1: rows per transaction of an import, for operators measuring (docs/benchmarks.md). */
+    private static Integer chunk(String text) {
+        return text == null ? null : (int) Paging.number(text, "chunk");
     }
 
     @POST
