@@ -29,6 +29,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Pengumuman hasil seleksi: staff prepare an announcement of a stage's results, a second account
@@ -47,6 +48,8 @@ public class AnnouncementService {
     SelectionPeriodRepository periods;
     @Inject
     AuditTrail audit;
+    @Inject
+    PublishedAnnouncements cache;
     @Inject
     Clock clock;
     @Resource
@@ -92,6 +95,9 @@ public class AnnouncementService {
                 .orElseThrow(() -> new NotFoundException("publication.notFound", String.valueOf(id)));
         String approver = session.getCallerPrincipal().getName();
         announcement.publish(approver, clock.instant(), () -> announcements.seal(id));
+        if (announcement.corrects() != null) {
+            cache.forget(announcement.corrects().id());
+        }
         audit.record("announcement.published", "Announcement", String.valueOf(id), null, announcement.headHash(),
                 "Pengumuman #" + id + " " + announcement.stage() + " " + announcement.period().code() + " disetujui oleh "
                         + approver + " dan diterbitkan: " + announcement.entryCount() + " entri, hash kepala "
@@ -120,9 +126,17 @@ public class AnnouncementService {
     /** One announcement: a published one for anyone, a draft for staff only (everyone else gets 404). */
     @PermitAll
     public AnnouncementSummary find(long id) {
+        Optional<AnnouncementSummary> held = cache.find(id);
+        if (held.isPresent()) {
+            return held.get();
+        }
         Announcement announcement = announcements.find(id).filter(a -> a.isPublished() || isStaff())
                 .orElseThrow(() -> new NotFoundException("publication.notFound", String.valueOf(id)));
-        return summary(announcement);
+        AnnouncementSummary summary = summary(announcement);
+        if (announcement.isPublished()) {
+            cache.hold(summary);
+        }
+        return summary;
     }
 
     @PermitAll
@@ -132,7 +146,9 @@ public class AnnouncementService {
 
     @PermitAll
     public AnnouncementEntryView entry(long id, String registrationNumber) {
-        published(id);
+        if (cache.find(id).isEmpty()) {
+            cache.hold(summary(published(id)));
+        }
         return announcements.entry(id, registrationNumber == null ? "" : registrationNumber)
                 .map(AnnouncementEntryView::of)
                 .orElseThrow(() -> new NotFoundException("publication.entryNotFound", String.valueOf(registrationNumber),

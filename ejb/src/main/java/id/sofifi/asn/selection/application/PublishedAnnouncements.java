@@ -1,0 +1,40 @@
+package id.sofifi.asn.selection.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Published announcements held in memory for announcement-day traffic: a published announcement never
+ * changes, so a reader's lookup needs one query (the entry) instead of three. Only "corrected by" can
+ * appear later; a summary is therefore kept for {@link #FRESH} (as long as the public API lets clients
+ * cache the list), and a correction published on this node drops the corrected one at once.
+ */
+@ApplicationScoped
+public class PublishedAnnouncements {
+    static final Duration FRESH = Duration.ofSeconds(60);
+
+    private final Map<Long, Held> held = new ConcurrentHashMap<>();
+    private final Clock clock = Clock.systemUTC();
+
+    /** A published announcement read within the last minute, if any. */
+    Optional<AnnouncementSummary> find(long id) {
+        Held h = held.get(id);
+        return h == null || h.readAt.plus(FRESH).isBefore(clock.instant()) ? Optional.empty() : Optional.of(h.summary);
+    }
+
+    void hold(AnnouncementSummary summary) {
+        held.put(summary.id(), new Held(summary, clock.instant()));
+    }
+
+    void forget(long id) {
+        held.remove(id);
+    }
+
+    private record Held(AnnouncementSummary summary, Instant readAt) {
+    }
+}
