@@ -54,6 +54,7 @@ if [ -z "$id" ]; then
     "approved and hash-chained in $((t2 - t1)) ms"
 fi
 
+touch "$work/numbers"
 entries=$(curl -sf "$base/api/v1/announcements/$id/entries?size=1" | grep -o '"total":[0-9]*' | cut -d: -f2)
 pages=$(( (entries + 499) / 500 ))
 step=$(( pages / (sample / 500 + 1) + 1 ))
