@@ -158,7 +158,8 @@ public class AnnouncementService {
     /** Recomputes the chain from the stored rows and compares it with the published head. */
     @PermitAll
     public AnnouncementChain.Verification verify(long id) {
-        return announcements.verify(published(id));
+        Announcement announcement = published(id);
+        return cache.verifyOnce(id, () -> announcements.verify(announcement));
     }
 
     /** The whole list as CSV (UTF-8, header line), streamed row by row. */

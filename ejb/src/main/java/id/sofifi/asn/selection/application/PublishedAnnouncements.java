@@ -1,12 +1,15 @@
 package id.sofifi.asn.selection.application;
 
+import id.sofifi.asn.selection.domain.AnnouncementChain;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Published announcements held in memory for announcement-day traffic: a published announcement never
@@ -19,6 +22,7 @@ public class PublishedAnnouncements {
     static final Duration FRESH = Duration.ofSeconds(60);
 
     private final Map<Long, Held> held = new ConcurrentHashMap<>();
+    private final Map<Long, CompletableFuture<AnnouncementChain.Verification>> verifying = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
 
     /** A published announcement read within the last minute, if any. */
@@ -33,6 +37,29 @@ public class PublishedAnnouncements {
 
     void forget(long id) {
         held.remove(id);
+    }
+
+    /**
+     * Recomputes a chain at most once at a time per announcement: callers who arrive while it runs share
+     * its answer. Verifying a million entries takes seconds and anyone may ask, so without this a crowd
+     * of readers (or one hostile client) would recompute it in parallel until the server stalls.
+     */
+    AnnouncementChain.Verification verifyOnce(long id, Supplier<AnnouncementChain.Verification> work) {
+        CompletableFuture<AnnouncementChain.Verification> mine = new CompletableFuture<>();
+        CompletableFuture<AnnouncementChain.Verification> running = verifying.putIfAbsent(id, mine);
+        if (running != null) {
+            return running.join();
+        }
+        try {
+            AnnouncementChain.Verification result = work.get();
+            mine.complete(result);
+            return result;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            verifying.remove(id, mine);
+        }
     }
 
     private record Held(AnnouncementSummary summary, Instant readAt) {
