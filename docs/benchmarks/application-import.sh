@@ -27,17 +27,7 @@ work=$(mktemp -d /tmp/asn-import-bench-XXXX)
 trap 'rm -rf "$work"' EXIT
 auth=(-H "Authorization: Bearer $token")
 
-now_ms() { date +%s%3N; }
-# first occurrence of a top-level scalar field in the job JSON (the error items carry other names)
-field() {
-  local v
-  v=$(grep -o "\"$1\":\(\"[^\"]*\"\|[^,}]*\)" <<<"$2") || true
-  v=${v%%$'\n'*} v=${v#*\":} v=${v#\"} v=${v%\"}
-  printf '%s' "$v"
-}
-iso_ms() { date -d "$1" +%s%3N; }
-rate() { awk -v n="$1" -v ms="$2" 'BEGIN { printf "%.0f", (ms > 0 ? n * 1000 / ms : 0) }'; }
-secs() { awk -v ms="$1" 'BEGIN { printf "%.1f", ms / 1000 }'; }
+. "$(cd "$(dirname "$0")" && pwd)/job-common.sh"
 
 formations=$(curl -sf "$base/api/v1/periods/$period/formations?size=500" | grep -o '"code":"[^"]*"' \
   | sed 's/"code":"//; s/"$//' | LC_ALL=C sort | paste -sd, -) \
@@ -137,41 +127,18 @@ if [ "$status" != 404 ]; then
 fi
 
 failed=0
-# run_import LABEL: posts the file, polls the job every 0.5 s until it ends, prints one result line
+# run_import LABEL: posts the file, waits for the job's end (run_job), prints one result line
 run_import() {
-  local label=$1 t0 response id job state elapsed started ended job_ms
-  t0=$(now_ms)
-  response=$(curl -s -w '\n%{http_code}' -X POST "${auth[@]}" -H 'Content-Type: text/csv' \
-    --data-binary "@$csv" "$base/api/v1/periods/$period/application-imports" || true)
-  if [ "${response##*$'\n'}" != 202 ]; then
-    echo "$label: the POST answered HTTP ${response##*$'\n'}: ${response%$'\n'*}" >&2
-    if [ "$(stat -c %s "$csv")" -gt 10485760 ]; then
-      echo "(the CSV is larger than 10 MiB, WildFly's default max-post-size: an empty 400 is that limit)" >&2
-    fi
-    exit 1
-  fi
-  id=$(field jobId "${response%$'\n'*}")
-  while :; do
-    job=$(curl -sf "${auth[@]}" "$base/api/v1/jobs/$id") || { echo "$label: polling job $id failed" >&2; exit 1; }
-    state=$(field status "$job")
-    case $state in COMPLETED|FAILED|STOPPED|ABANDONED) break ;; esac
-    if [ $(( $(now_ms) - t0 )) -gt $(( timeout_s * 1000 )) ]; then state=TIMEOUT; break; fi
-    sleep 0.5
-  done
-  elapsed=$(( $(now_ms) - t0 ))
-  started=$(field startedAt "$job") ended=$(field endedAt "$job")
-  job_ms=0
-  if [ -n "$started" ] && [ "$started" != null ] && [ -n "$ended" ] && [ "$ended" != null ]; then
-    job_ms=$(( $(iso_ms "$ended") - $(iso_ms "$started") ))
-  fi
+  local label=$1
+  run_job "$label" "/api/v1/periods/$period/application-imports" -H 'Content-Type: text/csv' --data-binary "@$csv"
   local read written skipped
-  read=$(field read "$job") written=$(field written "$job") skipped=$(field skipped "$job")
+  read=$(field read "$job_json") written=$(field written "$job_json") skipped=$(field skipped "$job_json")
   printf '%-13s job %s %s: wall %6s s = %6s rows/s; job %6s s = %6s rows/s; read %s, written %s, skipped %s\n' \
-    "$label" "$id" "$state" "$(secs "$elapsed")" "$(rate "$rows" "$elapsed")" "$(secs "$job_ms")" \
+    "$label" "$job_id" "$job_state" "$(secs "$wall_ms")" "$(rate "$rows" "$wall_ms")" "$(secs "$job_ms")" \
     "$(rate "$rows" "$job_ms")" "$read" "$written" "$skipped"
-  if [ "$state" != COMPLETED ] || [ "$skipped" != 0 ]; then
+  if [ "$job_state" != COMPLETED ] || [ "$skipped" != 0 ]; then
     failed=1
-    echo "  job $id: $job" | cut -c1-2000 >&2
+    echo "  job $job_id: $job_json" | cut -c1-2000 >&2
   fi
 }
 
