@@ -51,12 +51,14 @@ class RecruitmentApiIT {
 
     private static Set<String> errorFields(HttpResponse<String> response) {
         return object(response).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-                .map(e -> e.getString("field")).collect(Collectors.toSet());
+                .map(e -> e.getString("field"))
+                .collect(Collectors.toSet());
     }
 
     private static void assertProblem(HttpResponse<String> response, int status) {
         assertEquals(status, response.statusCode(), response.body());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+        assertTrue(
+                response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
                 response.headers().toString());
         JsonObject problem = object(response);
         assertEquals(status, problem.getInt("status"));
@@ -84,7 +86,8 @@ class RecruitmentApiIT {
         assertEquals(60, thresholds.getJsonObject("affirmative").getInt("tiu"));
 
         JsonArray all = (JsonArray) json(send("GET", "/api/v1/periods", null, null));
-        assertTrue(all.getValuesAs(JsonObject.class).stream().anyMatch(p -> p.getString("code").equals(code)));
+        assertTrue(all.getValuesAs(JsonObject.class).stream()
+                .anyMatch(p -> p.getString("code").equals(code)));
     }
 
     @Test
@@ -127,7 +130,8 @@ class RecruitmentApiIT {
         assertProblem(send("PUT", "/api/v1/periods/CPNS-2026/thresholds", null, "{}"), 401);
         HttpResponse<String> unknownToken = send("GET", "/api/v1/periods", "revoked-or-unknown", null);
         assertProblem(unknownToken, 401);
-        assertEquals("Bearer", unknownToken.headers().firstValue("WWW-Authenticate").orElse(""));
+        assertEquals(
+                "Bearer", unknownToken.headers().firstValue("WWW-Authenticate").orElse(""));
     }
 
     @Test
@@ -135,7 +139,9 @@ class RecruitmentApiIT {
     void tokenCallsGetNoSession() throws IOException {
         HttpResponse<String> created = send("POST", "/api/v1/periods", ADMIN_TOKEN, periodBody(unique("NOSESSION")));
         assertEquals(201, created.statusCode(), created.body());
-        assertTrue(created.headers().allValues("Set-Cookie").isEmpty(), created.headers().toString());
+        assertTrue(
+                created.headers().allValues("Set-Cookie").isEmpty(),
+                created.headers().toString());
     }
 
     @Test
@@ -146,7 +152,9 @@ class RecruitmentApiIT {
                 {"general":{"twk":70,"tiu":85,"tkp":170},"cumlaude":{"total":320,"tiu":90},
                  "affirmative":{"total":280,"tiu":55}}""");
         assertEquals(200, ok.statusCode(), ok.body());
-        assertEquals(170, object(ok).getJsonObject("thresholds").getJsonObject("general").getInt("tkp"));
+        assertEquals(
+                170,
+                object(ok).getJsonObject("thresholds").getJsonObject("general").getInt("tkp"));
 
         HttpResponse<String> bad = send("PUT", "/api/v1/periods/" + code + "/thresholds", ADMIN_TOKEN, """
                 {"general":{"twk":151,"tiu":80,"tkp":166},"cumlaude":{"total":600,"tiu":85},"affirmative":{"tiu":60}}""");
@@ -192,10 +200,12 @@ class RecruitmentApiIT {
 
         JsonObject page = object(send("GET", base + "?category=DISABILITY", null, null));
         assertEquals(1, page.getInt("total"));
-        assertEquals("DINKES-PERAWAT-09", page.getJsonArray("items").getJsonObject(0).getString("code"));
+        assertEquals(
+                "DINKES-PERAWAT-09", page.getJsonArray("items").getJsonObject(0).getString("code"));
         assertEquals("DINKES", page.getJsonArray("items").getJsonObject(0).getString("workUnit"));
         assertEquals(1, object(send("GET", base + "?q=fisika", null, null)).getInt("total"));
-        assertEquals(1, object(send("GET", base + "?workUnit=DISDIK", null, null)).getInt("total"));
+        assertEquals(
+                1, object(send("GET", base + "?workUnit=DISDIK", null, null)).getInt("total"));
         JsonObject paged = object(send("GET", base + "?page=1&size=1", null, null));
         assertEquals(2, paged.getInt("total"));
         assertEquals(1, paged.getInt("page"));
@@ -205,8 +215,15 @@ class RecruitmentApiIT {
         assertProblem(notANumber, 400);
         assertEquals(Set.of("size"), errorFields(notANumber));
         assertProblem(send("GET", base + "?page=2147483647&size=500", null, null), 400);
-        assertEquals(1, object(send("GET", "/api/v1/periods/" + period.toLowerCase() + "/formations?workUnit=dinkes", null, null))
-                .getInt("total"), "codes are found whatever their case");
+        assertEquals(
+                1,
+                object(send(
+                                "GET",
+                                "/api/v1/periods/" + period.toLowerCase() + "/formations?workUnit=dinkes",
+                                null,
+                                null))
+                        .getInt("total"),
+                "codes are found whatever their case");
         assertProblem(send("GET", "/api/v1/periods/NOPE-404/formations", null, null), 404);
         assertProblem(send("POST", base, null, "{}"), 401);
     }
@@ -232,7 +249,9 @@ class RecruitmentApiIT {
         assertEquals("UP", object(health).getString("status"));
         HttpResponse<String> ready = send("GET", SystemTest.MANAGEMENT_URL + "/health/ready", null, null);
         JsonObject database = object(ready).getJsonArray("checks").getValuesAs(JsonObject.class).stream()
-                .filter(c -> c.getString("name").equals("database")).findFirst().orElseThrow();
+                .filter(c -> c.getString("name").equals("database"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("UP", database.getString("status"));
         assertTrue(database.getJsonObject("data").getString("schemaVersion").matches("\\d+"), database.toString());
     }

@@ -43,8 +43,10 @@ class RankingRestartIT {
 
     @EJB(lookup = "java:app/ejb/RankingService")
     RankingService rankings;
+
     @EJB
     AsAdministrator admin;
+
     @Resource(lookup = "java:jboss/datasources/AsnDS")
     DataSource dataSource;
 
@@ -67,15 +69,22 @@ class RankingRestartIT {
         admin.run(() -> rankings.stop(interrupted));
         assertEquals(BatchStatus.STOPPED, await(operator, interrupted));
         long formationsDone = count("SELECT count(DISTINCT formation_id) FROM skd_result WHERE period_id = ?", period);
-        assertTrue(formationsDone > 0 && formationsDone < FORMATIONS, "stopped after " + formationsDone + " formations");
+        assertTrue(
+                formationsDone > 0 && formationsDone < FORMATIONS, "stopped after " + formationsDone + " formations");
 
         long restarted = admin.call(() -> rankings.restart(interrupted));
         assertNotEquals(interrupted, restarted);
         assertEquals(BatchStatus.COMPLETED, await(operator, restarted));
         assertEquals(expected, digest(restarted), "restarted results equal the uninterrupted run's");
-        assertEquals(formationsDone, count("SELECT count(DISTINCT formation_id) FROM skd_result WHERE period_id = ?"
-                + " AND job_execution_id = " + interrupted, period), "the restart continued, it did not redo");
-        assertEquals(FORMATIONS, count("SELECT count(DISTINCT formation_id) FROM skd_result WHERE period_id = ?", period));
+        assertEquals(
+                formationsDone,
+                count(
+                        "SELECT count(DISTINCT formation_id) FROM skd_result WHERE period_id = ?"
+                                + " AND job_execution_id = " + interrupted,
+                        period),
+                "the restart continued, it did not redo");
+        assertEquals(
+                FORMATIONS, count("SELECT count(DISTINCT formation_id) FROM skd_result WHERE period_id = ?", period));
     }
 
     private static Properties parameters(String period) {
@@ -114,17 +123,26 @@ class RankingRestartIT {
                     period = rs.getLong(1);
                 }
             }
-            run(c, "INSERT INTO formation (period_id, code, position, work_unit_id, education, category, quota)"
-                    + " SELECT ?, 'R-' || g, 'Analis', (SELECT min(id) FROM work_unit), 'S-1', 'GENERAL', 1"
-                    + " FROM generate_series(1, " + FORMATIONS + ") g", period);
-            run(c, "INSERT INTO application (registration_number, formation_id, submitted_at, period_id, fiscal_year,"
-                    + " nik, full_name, birth_date, sex, education, gpa, source, status)"
-                    + " SELECT 'RST-' || f.id || '-' || n, f.id, now(), f.period_id, " + year + ","
-                    + " lpad((f.id * 10 + n)::text, 16, '9'), 'Peserta ' || n, date '1995-01-01' + n, 'M', 'S-1', 3.00,"
-                    + " 'IMPORT', 'MS' FROM formation f, generate_series(1, 3) n WHERE f.period_id = ?", period);
-            run(c, "INSERT INTO skd_score (application_id, attendance, twk, tiu, tkp, job_execution_id)"
-                    + " SELECT id, 'PRESENT', 5 * (id * 7 % 31), 5 * (id * 11 % 36), id * 13 % 226, 0"
-                    + " FROM application WHERE period_id = ?", period);
+            run(
+                    c,
+                    "INSERT INTO formation (period_id, code, position, work_unit_id, education, category, quota)"
+                            + " SELECT ?, 'R-' || g, 'Analis', (SELECT min(id) FROM work_unit), 'S-1', 'GENERAL', 1"
+                            + " FROM generate_series(1, " + FORMATIONS + ") g",
+                    period);
+            run(
+                    c,
+                    "INSERT INTO application (registration_number, formation_id, submitted_at, period_id, fiscal_year,"
+                            + " nik, full_name, birth_date, sex, education, gpa, source, status)"
+                            + " SELECT 'RST-' || f.id || '-' || n, f.id, now(), f.period_id, " + year + ","
+                            + " lpad((f.id * 10 + n)::text, 16, '9'), 'Peserta ' || n, date '1995-01-01' + n, 'M', 'S-1', 3.00,"
+                            + " 'IMPORT', 'MS' FROM formation f, generate_series(1, 3) n WHERE f.period_id = ?",
+                    period);
+            run(
+                    c,
+                    "INSERT INTO skd_score (application_id, attendance, twk, tiu, tkp, job_execution_id)"
+                            + " SELECT id, 'PRESENT', 5 * (id * 7 % 31), 5 * (id * 11 % 36), id * 13 % 226, 0"
+                            + " FROM application WHERE period_id = ?",
+                    period);
             return period;
         }
     }
@@ -143,7 +161,8 @@ class RankingRestartIT {
     }
 
     private long count(String sql, long period) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement select = c.prepareStatement(sql)) {
             select.setLong(1, period);
             try (ResultSet rs = select.executeQuery()) {
                 rs.next();
@@ -154,8 +173,9 @@ class RankingRestartIT {
 
     /** The result digest the audit step of a run recorded. */
     private String digest(long execution) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
-                "SELECT after_digest FROM audit_event WHERE action = 'skd-ranking.completed' AND subject_key = ?")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement select = c.prepareStatement(
+                        "SELECT after_digest FROM audit_event WHERE action = 'skd-ranking.completed' AND subject_key = ?")) {
             select.setString(1, "RST-2044/job-" + execution);
             try (ResultSet rs = select.executeQuery()) {
                 assertTrue(rs.next(), "no completion audit for job " + execution);

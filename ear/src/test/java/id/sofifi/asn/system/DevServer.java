@@ -24,8 +24,7 @@ public final class DevServer {
     static final int DB_PORT = 15432;
     private static final Logger LOG = Logger.getLogger(DevServer.class.getName());
 
-    private DevServer() {
-    }
+    private DevServer() {}
 
     public static void main(String[] args) throws Exception {
         long started = System.nanoTime();
@@ -34,7 +33,8 @@ public final class DevServer {
         Path data = Path.of(System.getProperty("asn.data.dir")).toAbsolutePath().normalize();
 
         EmbeddedDatabase database = System.getenv("ASN_DB_URL") == null
-                ? EmbeddedDatabase.start(DB_PORT, data.resolve("pg-bin"), data.resolve("postgres"), true) : null;
+                ? EmbeddedDatabase.start(DB_PORT, data.resolve("pg-bin"), data.resolve("postgres"), true)
+                : null;
         Path base = prepareBaseDir(serverHome, data.resolve("server"), ear);
         Process wildfly = startWildFly(serverHome, base);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(wildfly, database), "asn-shutdown"));
@@ -66,8 +66,8 @@ public final class DevServer {
     }
 
     private static Process startWildFly(Path serverHome, Path base) throws IOException {
-        List<String> command = new ArrayList<>(List.of(serverHome.resolve("bin/standalone.sh").toString(),
-                "-Djboss.server.base.dir=" + base));
+        List<String> command = new ArrayList<>(
+                List.of(serverHome.resolve("bin/standalone.sh").toString(), "-Djboss.server.base.dir=" + base));
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         // lets standalone.sh forward SIGTERM to the JVM, so stopping it stops WildFly cleanly
         builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
@@ -76,8 +76,11 @@ public final class DevServer {
     }
 
     private static boolean waitUntilServing(Process wildfly) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest portal = HttpRequest.newBuilder(URI.create("http://localhost:8080/")).timeout(Duration.ofSeconds(10)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest portal = HttpRequest.newBuilder(URI.create("http://localhost:8080/"))
+                .timeout(Duration.ofSeconds(10))
+                .build();
         for (int i = 0; i < 300 && wildfly.isAlive(); i++) {
             try {
                 if (http.send(portal, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -92,8 +95,12 @@ public final class DevServer {
     }
 
     private static void printBanner(EmbeddedDatabase database, Path data, Duration startup) {
-        String db = database == null ? System.getenv("ASN_DB_URL") : "embedded PostgreSQL on port " + DB_PORT + ", data in " + data;
-        LOG.info(String.join(System.lineSeparator(), "",
+        String db = database == null
+                ? System.getenv("ASN_DB_URL")
+                : "embedded PostgreSQL on port " + DB_PORT + ", data in " + data;
+        LOG.info(String.join(
+                System.lineSeparator(),
+                "",
                 "==================================================================",
                 " ASN Sofifi is running (started in " + startup.toSeconds() + " s)",
                 "   Portal       http://localhost:8080/",

@@ -50,11 +50,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** The superuser's connection to the application database, for tests that must act behind the application's back. */
     public static Connection superuser(int port) throws SQLException {
-        return java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/" + DATABASE, "postgres", "");
+        return java.sql.DriverManager.getConnection(
+                "jdbc:postgresql://localhost:" + port + "/" + DATABASE, "postgres", "");
     }
 
     private void ensureApplicationDatabase() throws SQLException {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             if (!exists(s, "SELECT 1 FROM pg_roles WHERE rolname = 'asn'")) {
                 s.execute("CREATE ROLE asn LOGIN PASSWORD 'asn'");
             }
@@ -83,7 +85,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
         ProcessHandle.of(pid).filter(ProcessHandle::isAlive).ifPresent(leftover -> {
             LOG.warning("Stopping PostgreSQL left running from an earlier run (pid " + pid + ")");
             leftover.destroy();
-            leftover.onExit().orTimeout(60, java.util.concurrent.TimeUnit.SECONDS).join();
+            leftover.onExit()
+                    .orTimeout(60, java.util.concurrent.TimeUnit.SECONDS)
+                    .join();
         });
     }
 

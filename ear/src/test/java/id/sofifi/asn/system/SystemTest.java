@@ -8,11 +8,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
@@ -27,14 +27,15 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class SystemTest {
     public static final int DB_PORT = Integer.getInteger("asn.test.db.port", 15433);
     public static final String BASE_URL = System.getProperty("asn.test.base.url", "http://localhost:8180");
-    public static final String MANAGEMENT_URL = "http://localhost:" + Integer.getInteger("asn.test.management.port", 10090);
+    public static final String MANAGEMENT_URL =
+            "http://localhost:" + Integer.getInteger("asn.test.management.port", 10090);
     /** Seeded demo tokens, as README.md documents them. */
     public static final String ADMIN_TOKEN = "demo-admin-token-asn-sofifi";
+
     public static final String AGENCY_TOKEN = "demo-agency-token-bkn";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private SystemTest() {
-    }
+    private SystemTest() {}
 
     /** The EAR exactly as {@code ./mvnw package} built it. */
     public static EnterpriseArchive ear() {
@@ -47,10 +48,10 @@ public final class SystemTest {
      */
     public static EnterpriseArchive earWithTests(WebArchive tests) {
         EnterpriseArchive ear = ear();
-        String applicationXml = new String(readAll(ear.get("META-INF/application.xml").getAsset().openStream()),
-                StandardCharsets.UTF_8);
-        String module = "<module><web><web-uri>" + tests.getName() + "</web-uri><context-root>/system-tests</context-root>"
-                + "</web></module></application>";
+        String applicationXml = new String(
+                readAll(ear.get("META-INF/application.xml").getAsset().openStream()), StandardCharsets.UTF_8);
+        String module = "<module><web><web-uri>" + tests.getName()
+                + "</web-uri><context-root>/system-tests</context-root>" + "</web></module></application>";
         ear.setApplicationXML(new StringAsset(applicationXml.replace("</application>", module)));
         tests.addClasses(SystemTest.class, AsAdministrator.class, NoAuthentication.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
@@ -79,7 +80,9 @@ public final class SystemTest {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url.startsWith("http") ? url : BASE_URL + url))
                 .header("Accept", "application/json")
                 .header("Accept-Language", language)
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
@@ -89,8 +92,10 @@ public final class SystemTest {
     /** Posts a CSV body, as an agency's import client would. */
     public static HttpResponse<String> sendCsv(String url, String token, byte[] csv) throws IOException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE_URL + url))
-                .header("Accept", "application/json").header("Accept-Language", "id")
-                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofByteArray(csv));
+                .header("Accept", "application/json")
+                .header("Accept-Language", "id")
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(csv));
         return exchange(request, token);
     }
 
@@ -108,8 +113,13 @@ public final class SystemTest {
 
     /** A NIK valid by ASN-RULES §1.1 for the birth date and sex, from a six-digit region and a serial. */
     public static String nik(String region, java.time.LocalDate birth, boolean female, int serial) {
-        return region + String.format("%02d%02d%02d%04d", birth.getDayOfMonth() + (female ? 40 : 0),
-                birth.getMonthValue(), birth.getYear() % 100, serial);
+        return region
+                + String.format(
+                        "%02d%02d%02d%04d",
+                        birth.getDayOfMonth() + (female ? 40 : 0),
+                        birth.getMonthValue(),
+                        birth.getYear() % 100,
+                        serial);
     }
 
     public static JsonStructure json(HttpResponse<String> response) {
@@ -121,12 +131,14 @@ public final class SystemTest {
     }
 
     /** Answers 202 with a job's Location, then polls it until it has ended (60 s at most) and answers its last state. */
-    public static JsonObject awaitJob(HttpResponse<String> accepted, String token) throws IOException, InterruptedException {
+    public static JsonObject awaitJob(HttpResponse<String> accepted, String token)
+            throws IOException, InterruptedException {
         if (accepted.statusCode() != 202) {
             throw new AssertionError("expected 202, got " + accepted.statusCode() + ": " + accepted.body());
         }
         String location = accepted.headers().firstValue("Location").orElseThrow();
-        if (!location.endsWith("/api/v1/jobs/" + object(accepted).getJsonNumber("jobId").longValue())) {
+        if (!location.endsWith(
+                "/api/v1/jobs/" + object(accepted).getJsonNumber("jobId").longValue())) {
             throw new AssertionError("Location " + location + " does not name the job of " + accepted.body());
         }
         for (int i = 0; i < 300; i++) {

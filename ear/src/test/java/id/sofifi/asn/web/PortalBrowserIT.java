@@ -72,9 +72,11 @@ class PortalBrowserIT {
         try (Browser browser = Browser.start()) {
             browser.open("/");
             browser.driver().findElement(By.id("language")).click();
-            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Open formations"));
+            browser.waiting()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Open formations"));
             browser.driver().findElement(By.id("language")).click();
-            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Formasi yang dibuka"));
+            browser.waiting()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Formasi yang dibuka"));
         }
     }
 }

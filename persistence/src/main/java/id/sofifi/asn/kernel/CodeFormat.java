@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 public record CodeFormat(int minLength, int maxLength) {
 
     public boolean matches(String code) {
-        return code != null && Pattern.matches("[A-Z0-9][A-Z0-9.-]{" + (minLength - 1) + "," + (maxLength - 1) + "}", code);
+        return code != null
+                && Pattern.matches("[A-Z0-9][A-Z0-9.-]{" + (minLength - 1) + "," + (maxLength - 1) + "}", code);
     }
 }

@@ -26,12 +26,20 @@ public class DatabaseReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank DESC LIMIT 1")) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank DESC LIMIT 1")) {
             rs.next();
-            return HealthCheckResponse.named(NAME).up().withData("schemaVersion", String.valueOf(rs.getString(1))).build();
+            return HealthCheckResponse.named(NAME)
+                    .up()
+                    .withData("schemaVersion", String.valueOf(rs.getString(1)))
+                    .build();
         } catch (SQLException e) {
-            return HealthCheckResponse.named(NAME).down().withData("error", e.getMessage()).build();
+            return HealthCheckResponse.named(NAME)
+                    .down()
+                    .withData("error", e.getMessage())
+                    .build();
         }
     }
 }

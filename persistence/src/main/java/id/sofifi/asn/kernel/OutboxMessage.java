@@ -18,23 +18,29 @@ public class OutboxMessage {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(nullable = false, length = 200)
     private String recipient;
+
     @Column(nullable = false, length = 300)
     private String subject;
+
     @Column(nullable = false)
     private String body;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
     @Column(name = "sent_at")
     private Instant sentAt;
+
     @Column(nullable = false)
     private int attempts;
+
     @Column(name = "last_error", length = 500)
     private String lastError;
 
-    protected OutboxMessage() {
-    }
+    protected OutboxMessage() {}
 
     public OutboxMessage(String recipient, String subject, String body, Instant now) {
         this.recipient = recipient;

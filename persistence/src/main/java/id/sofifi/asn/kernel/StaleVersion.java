@@ -2,8 +2,7 @@ package id.sofifi.asn.kernel;
 
 /** Optimistic locking at the use-case boundary: an edit made on an outdated copy is refused. */
 public final class StaleVersion {
-    private StaleVersion() {
-    }
+    private StaleVersion() {}
 
     /** Throws a conflict when the version the editor read is not the version stored now. */
     public static void refuseUnless(long expected, long stored) {

@@ -22,11 +22,14 @@ import java.util.List;
 public class CsvRowReader extends AbstractItemReader {
     @Inject
     JobContext job;
+
     private CsvReader csv;
 
     @Override
     public void open(Serializable checkpoint) throws IOException {
-        csv = new CsvReader(Files.newInputStream(Path.of(job.getProperties().getProperty("file"))), List.of(job.getProperties().getProperty("columns").split(",")));
+        csv = new CsvReader(
+                Files.newInputStream(Path.of(job.getProperties().getProperty("file"))),
+                List.of(job.getProperties().getProperty("columns").split(",")));
         if (checkpoint instanceof Long lastLine) {
             csv.skipTo(lastLine);
         }

@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 public class ImportRowErrors {
     @Resource(lookup = "java:jboss/datasources/AsnDS")
     DataSource dataSource;
+
     @Inject
     JobContext job;
 
@@ -29,8 +30,12 @@ public class ImportRowErrors {
                 insert.setLong(2, line);
                 insert.setString(3, v.field());
                 insert.setString(4, v.messageKey());
-                insert.setString(5, v.args().stream().map(String::valueOf).map(ImportRowErrors::clip)
-                        .collect(Collectors.joining(Violation.STORED_ARGUMENT_SEPARATOR)));
+                insert.setString(
+                        5,
+                        v.args().stream()
+                                .map(String::valueOf)
+                                .map(ImportRowErrors::clip)
+                                .collect(Collectors.joining(Violation.STORED_ARGUMENT_SEPARATOR)));
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -1,8 +1,8 @@
 package id.sofifi.asn.recruitment.batch;
 
 import id.sofifi.asn.kernel.CsvReader;
-import id.sofifi.asn.kernel.batch.ImportRowErrors;
 import id.sofifi.asn.kernel.Violations;
+import id.sofifi.asn.kernel.batch.ImportRowErrors;
 import id.sofifi.asn.recruitment.domain.ImportedApplication;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.enterprise.context.Dependent;
@@ -22,8 +22,10 @@ import java.util.Optional;
 public class ApplicationImportProcessor implements ItemProcessor {
     @Inject
     ImportTarget target;
+
     @Inject
     ImportRowErrors errors;
+
     private final Map<String, Long> numbersSeen = new HashMap<>();
     private final Map<String, Long> niksSeen = new HashMap<>();
 
@@ -36,8 +38,12 @@ public class ApplicationImportProcessor implements ItemProcessor {
         if (parsed.isPresent()) {
             ImportedApplication application = parsed.get();
             formationId = target.formationId(application.formationCode());
-            violations.check(formationId != null, "formation_code", "import.formationUnknown",
-                    application.formationCode(), target.periodCode());
+            violations.check(
+                    formationId != null,
+                    "formation_code",
+                    "import.formationUnknown",
+                    application.formationCode(),
+                    target.periodCode());
             Long earlier = numbersSeen.putIfAbsent(application.registrationNumber(), row.line());
             violations.check(earlier == null, "registration_number", "import.duplicateRow", earlier);
             Long sameNik = niksSeen.putIfAbsent(application.nik().value(), row.line());
@@ -51,6 +57,5 @@ public class ApplicationImportProcessor implements ItemProcessor {
     }
 
     /** A valid row with its formation resolved. */
-    public record ImportItem(ImportedApplication application, long formationId) {
-    }
+    public record ImportItem(ImportedApplication application, long formationId) {}
 }

@@ -60,14 +60,19 @@ public class ApplicationImportWriter extends AbstractItemWriter {
 
     @Resource(lookup = "java:jboss/datasources/AsnDS")
     DataSource dataSource;
+
     @Inject
     ImportTarget target;
+
     @Inject
     ImportRowErrors errors;
+
     @Inject
     AuditRepository audit;
+
     @Inject
     JobContext job;
+
     private final Clock clock = Clock.systemUTC();
 
     @Override
@@ -97,11 +102,18 @@ public class ApplicationImportWriter extends AbstractItemWriter {
             int inserted = insert(c, inserts, now, events);
             update(c, updates, existing, events);
             events.write(c, now);
-            audit.append(new AuditEntry(clock.instant(), requestedBy(), "application.imported", "ApplicationImport",
-                    target.periodCode() + "/job-" + job.getExecutionId(), null,
-                    AuditChain.sha256(rows.stream().map(r -> r.application().toString()).collect(Collectors.joining("\n"))),
+            audit.append(new AuditEntry(
+                    clock.instant(),
+                    requestedBy(),
+                    "application.imported",
+                    "ApplicationImport",
+                    target.periodCode() + "/job-" + job.getExecutionId(),
+                    null,
+                    AuditChain.sha256(
+                            rows.stream().map(r -> r.application().toString()).collect(Collectors.joining("\n"))),
                     "Impor lamaran " + target.periodCode() + " (job " + job.getExecutionId() + ", baris "
-                            + rows.get(0).application().line() + "–" + rows.get(rows.size() - 1).application().line()
+                            + rows.get(0).application().line() + "–"
+                            + rows.get(rows.size() - 1).application().line()
                             + "): " + inserted + " baru, " + updates.size() + " diperbarui, " + events.results
                             + " hasil administrasi dari sistem asal"));
         }
@@ -119,7 +131,11 @@ public class ApplicationImportWriter extends AbstractItemWriter {
             insert.setString(4, requestedBy());
             insert.setTimestamp(5, now);
             insert.setArray(6, texts(c, inserts, a -> a.registrationNumber()));
-            insert.setArray(7, c.createArrayOf("bigint", inserts.stream().map(ImportItem::formationId).toArray()));
+            insert.setArray(
+                    7,
+                    c.createArrayOf(
+                            "bigint",
+                            inserts.stream().map(ImportItem::formationId).toArray()));
             bindFields(c, insert, 8, inserts);
             try (ResultSet rs = insert.executeQuery()) {
                 while (rs.next()) {
@@ -146,15 +162,25 @@ public class ApplicationImportWriter extends AbstractItemWriter {
             return;
         }
         try (PreparedStatement update = c.prepareStatement(UPDATE)) {
-            update.setArray(1, c.createArrayOf("bigint",
-                    updates.stream().map(u -> existing.get(u.application().registrationNumber()).id).toArray()));
-            update.setArray(2, c.createArrayOf("bigint", updates.stream().map(ImportItem::formationId).toArray()));
+            update.setArray(
+                    1,
+                    c.createArrayOf(
+                            "bigint",
+                            updates.stream()
+                                    .map(u -> existing.get(u.application().registrationNumber()).id)
+                                    .toArray()));
+            update.setArray(
+                    2,
+                    c.createArrayOf(
+                            "bigint",
+                            updates.stream().map(ImportItem::formationId).toArray()));
             bindFields(c, update, 3, updates);
             update.executeUpdate();
         }
         for (ImportItem item : updates) {
             Existing before = existing.get(item.application().registrationNumber());
-            if (item.application().result() != null && !item.application().result().name().equals(before.status)) {
+            if (item.application().result() != null
+                    && !item.application().result().name().equals(before.status)) {
                 events.result(before.id, item.application().result().name());
             }
         }
@@ -169,13 +195,17 @@ public class ApplicationImportWriter extends AbstractItemWriter {
         statement.setArray(first + 3, texts(c, items, a -> a.sex().name()));
         statement.setArray(first + 4, texts(c, items, ImportedApplication::email));
         statement.setArray(first + 5, texts(c, items, a -> a.qualification().education()));
-        statement.setArray(first + 6, texts(c, items, a -> a.qualification().gpa().toPlainString()));
-        statement.setArray(first + 7, texts(c, items, a -> a.result() == null ? null : a.result().name()));
+        statement.setArray(
+                first + 6, texts(c, items, a -> a.qualification().gpa().toPlainString()));
+        statement.setArray(
+                first + 7,
+                texts(c, items, a -> a.result() == null ? null : a.result().name()));
     }
 
     private static Array texts(Connection c, List<ImportItem> items, Function<ImportedApplication, String> field)
             throws SQLException {
-        return c.createArrayOf("text", items.stream().map(i -> field.apply(i.application())).toArray());
+        return c.createArrayOf(
+                "text", items.stream().map(i -> field.apply(i.application())).toArray());
     }
 
     private Map<String, Existing> existing(Connection c, List<ImportItem> rows) throws SQLException {
@@ -216,8 +246,7 @@ public class ApplicationImportWriter extends AbstractItemWriter {
         return job.getProperties().getProperty("requestedBy");
     }
 
-    private record Existing(long id, long periodId, String status) {
-    }
+    private record Existing(long id, long periodId, String status) {}
 
     /** Timeline steps collected for one set-based insert. */
     private static final class Events {

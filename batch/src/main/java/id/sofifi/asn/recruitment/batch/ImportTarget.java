@@ -17,8 +17,10 @@ import javax.sql.DataSource;
 public class ImportTarget {
     @Resource(lookup = "java:jboss/datasources/AsnDS")
     DataSource dataSource;
+
     @Inject
     JobContext job;
+
     private long periodId;
     private int fiscalYear;
     private Map<String, Long> formations;
@@ -28,7 +30,8 @@ public class ImportTarget {
             return;
         }
         try (Connection c = dataSource.getConnection();
-                PreparedStatement period = c.prepareStatement("SELECT id, fiscal_year FROM selection_period WHERE code = ?");
+                PreparedStatement period =
+                        c.prepareStatement("SELECT id, fiscal_year FROM selection_period WHERE code = ?");
                 PreparedStatement list = c.prepareStatement("SELECT code, id FROM formation WHERE period_id = ?")) {
             period.setString(1, periodCode());
             try (ResultSet rs = period.executeQuery()) {

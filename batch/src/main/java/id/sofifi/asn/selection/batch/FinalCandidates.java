@@ -38,13 +38,22 @@ public class FinalCandidates {
                 while (rs.next()) {
                     long formation = rs.getLong(1);
                     BigDecimal catScore = rs.getBigDecimal(9);
-                    BigDecimal skb100 = catScore == null ? null : FinalScore.skb100(new SkbScore(catScore,
-                            rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getBigDecimal(12)),
-                            formations.get(formation).weights());
-                    byFormation.computeIfAbsent(formation, f -> new ArrayList<>()).add(new FinalCandidate(
-                            rs.getLong(2), rs.getString(3), skb100 == null ? FinalStatus.ABSENT : FinalStatus.PRESENT,
-                            new SkdScore(rs.getInt(6), rs.getInt(7), rs.getInt(8)), skb100, rs.getBigDecimal(4),
-                            rs.getDate(5).toLocalDate()));
+                    BigDecimal skb100 = catScore == null
+                            ? null
+                            : FinalScore.skb100(
+                                    new SkbScore(
+                                            catScore, rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getBigDecimal(12)),
+                                    formations.get(formation).weights());
+                    byFormation
+                            .computeIfAbsent(formation, f -> new ArrayList<>())
+                            .add(new FinalCandidate(
+                                    rs.getLong(2),
+                                    rs.getString(3),
+                                    skb100 == null ? FinalStatus.ABSENT : FinalStatus.PRESENT,
+                                    new SkdScore(rs.getInt(6), rs.getInt(7), rs.getInt(8)),
+                                    skb100,
+                                    rs.getBigDecimal(4),
+                                    rs.getDate(5).toLocalDate()));
                 }
             }
         }

@@ -24,7 +24,8 @@ public class FormationPartitions implements PartitionMapper {
     @Override
     public PartitionPlan mapPartitions() {
         String requested = job.getProperties().getProperty("partitions");
-        int count = requested == null || requested.isBlank() ? Runtime.getRuntime().availableProcessors()
+        int count = requested == null || requested.isBlank()
+                ? Runtime.getRuntime().availableProcessors()
                 : Integer.parseInt(requested);
         PartitionPlanImpl plan = new PartitionPlanImpl();
         plan.setPartitions(count);

@@ -25,10 +25,13 @@ abstract class FormationReader<C> extends AbstractItemReader {
 
     @Resource(lookup = "java:jboss/datasources/AsnDS")
     DataSource dataSource;
+
     @Inject
     StepContext step;
+
     @Inject
     SelectionTarget target;
+
     private List<RankedFormation> formations;
     private int position;
     private final Deque<FormationItem<C>> buffer = new ArrayDeque<>();
@@ -38,7 +41,8 @@ abstract class FormationReader<C> extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) throws SQLException {
-        formations = target.formations(Integer.parseInt(step.getProperties().getProperty("partition")),
+        formations = target.formations(
+                Integer.parseInt(step.getProperties().getProperty("partition")),
                 Integer.parseInt(step.getProperties().getProperty("partitions")));
         position = checkpoint == null ? 0 : (Integer) checkpoint;
     }
@@ -56,7 +60,8 @@ abstract class FormationReader<C> extends AbstractItemReader {
         if (buffer.isEmpty()) {
             List<RankedFormation> next = formations.subList(position, Math.min(position + FETCH, formations.size()));
             try (Connection c = dataSource.getConnection()) {
-                Map<Long, List<C>> found = candidates(c, next.stream().map(RankedFormation::id).toArray(Long[]::new));
+                Map<Long, List<C>> found =
+                        candidates(c, next.stream().map(RankedFormation::id).toArray(Long[]::new));
                 next.forEach(f -> buffer.add(new FormationItem<>(f, found.getOrDefault(f.id(), List.of()))));
             }
         }

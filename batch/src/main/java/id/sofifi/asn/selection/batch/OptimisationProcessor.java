@@ -15,12 +15,14 @@ public class OptimisationProcessor implements ItemProcessor {
     public Object processItem(Object item) {
         SeatGroup group = (SeatGroup) item;
         List<Placement> placements = Optimisation.fill(group.formations()).stream()
-                .map(o -> new Placement(o.applicationId(), o.code().label(), group.formationIds().get(o.placedFormationCode())))
+                .map(o -> new Placement(
+                        o.applicationId(),
+                        o.code().label(),
+                        group.formationIds().get(o.placedFormationCode())))
                 .toList();
         return placements.isEmpty() ? null : placements;
     }
 
     /** A candidate given an empty seat of another formation. */
-    record Placement(long applicationId, String code, long formationId) {
-    }
+    record Placement(long applicationId, String code, long formationId) {}
 }

@@ -35,10 +35,13 @@ public class OptimisationReader extends AbstractItemReader {
 
     @Resource(lookup = "java:jboss/datasources/AsnDS")
     DataSource dataSource;
+
     @Inject
     SelectionTarget target;
+
     @Inject
     FinalCandidates finalCandidates;
+
     private List<List<RankedFormation>> groups;
     private int position;
 
@@ -46,9 +49,10 @@ public class OptimisationReader extends AbstractItemReader {
     public void open(Serializable checkpoint) throws SQLException {
         Set<Long> withEmptySeats = withEmptySeats();
         groups = target.formations(0, 1).stream()
-                .collect(Collectors.groupingBy(f -> f.position() + '\u001f' + f.education(), TreeMap::new,
-                        Collectors.toList()))
-                .values().stream()
+                .collect(Collectors.groupingBy(
+                        f -> f.position() + '\u001f' + f.education(), TreeMap::new, Collectors.toList()))
+                .values()
+                .stream()
                 .filter(g -> g.size() > 1 && g.stream().anyMatch(f -> withEmptySeats.contains(f.id())))
                 .toList();
         position = checkpoint == null ? 0 : (Integer) checkpoint;
@@ -62,11 +66,18 @@ public class OptimisationReader extends AbstractItemReader {
         List<RankedFormation> group = groups.get(position++);
         Map<Long, RankedFormation> byId = group.stream().collect(Collectors.toMap(RankedFormation::id, f -> f));
         try (Connection c = dataSource.getConnection()) {
-            Map<Long, List<FinalCandidate>> candidates = finalCandidates.of(c,
-                    byId.keySet().toArray(Long[]::new), byId);
-            return new SeatGroup(group.stream().collect(Collectors.toMap(RankedFormation::code, RankedFormation::id)),
-                    group.stream().map(f -> FormationSeats.ranked(f.code(), f.workUnitCode(), f.category(), f.quota(),
-                            candidates.getOrDefault(f.id(), List.of()))).toList());
+            Map<Long, List<FinalCandidate>> candidates =
+                    finalCandidates.of(c, byId.keySet().toArray(Long[]::new), byId);
+            return new SeatGroup(
+                    group.stream().collect(Collectors.toMap(RankedFormation::code, RankedFormation::id)),
+                    group.stream()
+                            .map(f -> FormationSeats.ranked(
+                                    f.code(),
+                                    f.workUnitCode(),
+                                    f.category(),
+                                    f.quota(),
+                                    candidates.getOrDefault(f.id(), List.of())))
+                            .toList());
         }
     }
 
@@ -77,7 +88,8 @@ public class OptimisationReader extends AbstractItemReader {
 
     private Set<Long> withEmptySeats() throws SQLException {
         Set<Long> found = new HashSet<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(WITH_EMPTY_SEATS)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement select = c.prepareStatement(WITH_EMPTY_SEATS)) {
             select.setLong(1, target.periodId());
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
@@ -89,6 +101,5 @@ public class OptimisationReader extends AbstractItemReader {
     }
 
     /** The formations of one position-and-education group, with their ids by code for the writer. */
-    record SeatGroup(Map<String, Long> formationIds, List<FormationSeats> formations) {
-    }
+    record SeatGroup(Map<String, Long> formationIds, List<FormationSeats> formations) {}
 }

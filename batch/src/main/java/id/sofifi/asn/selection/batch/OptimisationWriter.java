@@ -24,11 +24,24 @@ public class OptimisationWriter extends AbstractItemWriter {
     @Override
     @SuppressWarnings("unchecked")
     public void writeItems(List<Object> items) throws SQLException {
-        List<Placement> placements = items.stream().flatMap(i -> ((List<Placement>) i).stream()).toList();
-        try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(UPDATE)) {
-            update.setArray(1, c.createArrayOf("bigint", placements.stream().map(Placement::applicationId).toArray()));
-            update.setArray(2, c.createArrayOf("text", placements.stream().map(Placement::code).toArray()));
-            update.setArray(3, c.createArrayOf("bigint", placements.stream().map(Placement::formationId).toArray()));
+        List<Placement> placements =
+                items.stream().flatMap(i -> ((List<Placement>) i).stream()).toList();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement update = c.prepareStatement(UPDATE)) {
+            update.setArray(
+                    1,
+                    c.createArrayOf(
+                            "bigint",
+                            placements.stream().map(Placement::applicationId).toArray()));
+            update.setArray(
+                    2,
+                    c.createArrayOf(
+                            "text", placements.stream().map(Placement::code).toArray()));
+            update.setArray(
+                    3,
+                    c.createArrayOf(
+                            "bigint",
+                            placements.stream().map(Placement::formationId).toArray()));
             update.executeUpdate();
         }
     }

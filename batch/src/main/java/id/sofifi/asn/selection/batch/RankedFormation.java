@@ -4,6 +4,12 @@ import id.sofifi.asn.recruitment.domain.FormationCategory;
 import id.sofifi.asn.selection.domain.SkbWeights;
 
 /** A formation as the ranking jobs see it: what decides its ranking and what groups it for optimisation. */
-record RankedFormation(long id, String code, String workUnitCode, String position, String education,
-        FormationCategory category, int quota, SkbWeights weights) {
-}
+record RankedFormation(
+        long id,
+        String code,
+        String workUnitCode,
+        String position,
+        String education,
+        FormationCategory category,
+        int quota,
+        SkbWeights weights) {}

@@ -29,16 +29,21 @@ import javax.sql.DataSource;
 public class RankingAudit extends AbstractBatchlet {
     /** Each result in a canonical form; ordered by application id, the key the results are stored under. */
     private static final Map<String, String> CANONICAL = Map.of(
-            "skd_result", "concat_ws('|', application_id, code, rank, tie_break)",
-            "final_result", "concat_ws('|', application_id, code, rank, tie_break, skd100, skb100, final_score,"
+            "skd_result",
+            "concat_ws('|', application_id, code, rank, tie_break)",
+            "final_result",
+            "concat_ws('|', application_id, code, rank, tie_break, skd100, skb100, final_score,"
                     + " placed_formation_id)");
 
     @Resource(lookup = "java:jboss/datasources/AsnDS")
     DataSource dataSource;
+
     @Inject
     JobContext job;
+
     @Inject
     SelectionTarget target;
+
     @Inject
     AuditRepository audit;
 
@@ -54,9 +59,15 @@ public class RankingAudit extends AbstractBatchlet {
             digest.setLong(1, target.periodId());
             try (ResultSet rs = digest.executeQuery()) {
                 rs.next();
-                audit.append(new AuditEntry(Clock.systemUTC().instant(), target.requestedBy(), job.getJobName()
-                        + ".completed", "Ranking", target.periodCode() + "/job-" + job.getExecutionId(), null,
-                        rs.getString(2), "Pemeringkatan " + job.getJobName() + " " + target.periodCode() + " (job "
+                audit.append(new AuditEntry(
+                        Clock.systemUTC().instant(),
+                        target.requestedBy(),
+                        job.getJobName() + ".completed",
+                        "Ranking",
+                        target.periodCode() + "/job-" + job.getExecutionId(),
+                        null,
+                        rs.getString(2),
+                        "Pemeringkatan " + job.getJobName() + " " + target.periodCode() + " (job "
                                 + job.getExecutionId() + "): " + rs.getLong(1) + " hasil"));
             }
         }

@@ -23,10 +23,13 @@ import javax.sql.DataSource;
 abstract class ResultWriter<O> extends AbstractItemWriter {
     @Resource(lookup = "java:jboss/datasources/AsnDS")
     DataSource dataSource;
+
     @Inject
     SelectionTarget target;
+
     @Inject
     JobContext job;
+
     @Inject
     StepContext step;
 
@@ -40,9 +43,12 @@ abstract class ResultWriter<O> extends AbstractItemWriter {
     @Override
     @SuppressWarnings("unchecked")
     public void writeItems(List<Object> items) throws SQLException {
-        List<FormationResults<O>> formations = items.stream().map(i -> (FormationResults<O>) i).toList();
+        List<FormationResults<O>> formations =
+                items.stream().map(i -> (FormationResults<O>) i).toList();
         List<Row<O>> rows = formations.stream()
-                .flatMap(f -> f.outcomes().stream().map(o -> new Row<>(f.formation().id(), o))).toList();
+                .flatMap(f ->
+                        f.outcomes().stream().map(o -> new Row<>(f.formation().id(), o)))
+                .toList();
         try (Connection c = dataSource.getConnection();
                 PreparedStatement stale = c.prepareStatement("DELETE FROM " + table() + " WHERE period_id = ?"
                         + " AND formation_id = ANY (?::bigint[]) AND NOT (application_id = ANY (?::bigint[]))");
@@ -50,8 +56,16 @@ abstract class ResultWriter<O> extends AbstractItemWriter {
                         + " partition, done) VALUES (?, ?, ?) ON CONFLICT (job_instance_id, partition)"
                         + " DO UPDATE SET done = job_progress.done + EXCLUDED.done")) {
             stale.setLong(1, target.periodId());
-            stale.setArray(2, c.createArrayOf("bigint", formations.stream().map(f -> f.formation().id()).toArray()));
-            stale.setArray(3, c.createArrayOf("bigint", rows.stream().map(r -> applicationId(r.outcome())).toArray()));
+            stale.setArray(
+                    2,
+                    c.createArrayOf(
+                            "bigint",
+                            formations.stream().map(f -> f.formation().id()).toArray()));
+            stale.setArray(
+                    3,
+                    c.createArrayOf(
+                            "bigint",
+                            rows.stream().map(r -> applicationId(r.outcome())).toArray()));
             stale.executeUpdate();
             if (!rows.isEmpty()) {
                 upsert(c, rows);
@@ -65,10 +79,10 @@ abstract class ResultWriter<O> extends AbstractItemWriter {
 
     protected static <O> Array column(Connection c, String type, List<Row<O>> rows, Function<O, Object> value)
             throws SQLException {
-        return c.createArrayOf(type, rows.stream().map(r -> value.apply(r.outcome())).toArray());
+        return c.createArrayOf(
+                type, rows.stream().map(r -> value.apply(r.outcome())).toArray());
     }
 
     /** One outcome with the formation it belongs to. */
-    protected record Row<O>(long formationId, O outcome) {
-    }
+    protected record Row<O>(long formationId, O outcome) {}
 }

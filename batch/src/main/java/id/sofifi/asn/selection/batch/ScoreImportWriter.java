@@ -34,14 +34,19 @@ import javax.sql.DataSource;
 abstract class ScoreImportWriter<T extends ImportedScore> extends AbstractItemWriter {
     @Resource(lookup = "java:jboss/datasources/AsnDS")
     DataSource dataSource;
+
     @Inject
     ImportTarget target;
+
     @Inject
     ImportRowErrors errors;
+
     @Inject
     AuditRepository audit;
+
     @Inject
     JobContext job;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -71,7 +76,9 @@ abstract class ScoreImportWriter<T extends ImportedScore> extends AbstractItemWr
             for (T row : rows) {
                 Candidate application = applications.get(row.registrationNumber());
                 Optional<Violation> refused = application == null
-                        ? Optional.of(new Violation("registration_number", "score.unknownApplication",
+                        ? Optional.of(new Violation(
+                                "registration_number",
+                                "score.unknownApplication",
                                 List.of(row.registrationNumber(), target.periodCode())))
                         : refusal(row, application);
                 if (refused.isPresent()) {
@@ -83,11 +90,17 @@ abstract class ScoreImportWriter<T extends ImportedScore> extends AbstractItemWr
             }
             ChangeStamp stamp = new ChangeStamp(job.getExecutionId(), Timestamp.from(clock.instant()), requestedBy());
             int[] counts = accepted.isEmpty() ? new int[] {0, 0} : upsert(c, accepted, ids, stamp);
-            audit.append(new AuditEntry(clock.instant(), requestedBy(), stage().toLowerCase() + ".scoresImported",
-                    "ScoreImport", target.periodCode() + "/job-" + job.getExecutionId(), null,
+            audit.append(new AuditEntry(
+                    clock.instant(),
+                    requestedBy(),
+                    stage().toLowerCase() + ".scoresImported",
+                    "ScoreImport",
+                    target.periodCode() + "/job-" + job.getExecutionId(),
+                    null,
                     AuditChain.sha256(accepted.stream().map(Object::toString).collect(Collectors.joining("\n"))),
                     "Impor nilai " + stage() + " " + target.periodCode() + " (job " + job.getExecutionId() + ", baris "
-                            + rows.get(0).line() + "–" + rows.get(rows.size() - 1).line() + "): " + counts[0]
+                            + rows.get(0).line() + "–"
+                            + rows.get(rows.size() - 1).line() + "): " + counts[0]
                             + " baru, " + counts[1] + " berubah, " + (rows.size() - accepted.size()) + " ditolak"));
         }
     }
@@ -96,11 +109,16 @@ abstract class ScoreImportWriter<T extends ImportedScore> extends AbstractItemWr
         Map<String, Candidate> found = new HashMap<>();
         try (PreparedStatement select = c.prepareStatement(lookup())) {
             select.setLong(1, target.periodId());
-            select.setArray(2, c.createArrayOf("text", rows.stream().map(ImportedScore::registrationNumber).toArray()));
+            select.setArray(
+                    2,
+                    c.createArrayOf(
+                            "text",
+                            rows.stream().map(ImportedScore::registrationNumber).toArray()));
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    found.put(rs.getString(1), new Candidate(rs.getLong(2), rs.getString(3), rs.getString(4),
-                            rs.getBoolean(5)));
+                    found.put(
+                            rs.getString(1),
+                            new Candidate(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getBoolean(5)));
                 }
             }
         }
@@ -120,10 +138,8 @@ abstract class ScoreImportWriter<T extends ImportedScore> extends AbstractItemWr
     }
 
     /** The application a row names: its administration status, SKD code and whether its formation has an extra SKB test. */
-    protected record Candidate(long id, String status, String skdCode, boolean extraTest) {
-    }
+    protected record Candidate(long id, String status, String skdCode, boolean extraTest) {}
 
     /** Who changed scores when, in which job: written beside every changed value. */
-    protected record ChangeStamp(long jobExecutionId, Timestamp at, String by) {
-    }
+    protected record ChangeStamp(long jobExecutionId, Timestamp at, String by) {}
 }

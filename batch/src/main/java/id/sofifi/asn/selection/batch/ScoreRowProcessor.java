@@ -19,6 +19,7 @@ import java.util.Optional;
 abstract class ScoreRowProcessor implements ItemProcessor {
     @Inject
     ImportRowErrors errors;
+
     private final Map<String, Long> seen = new HashMap<>();
 
     protected abstract Optional<? extends ImportedScore> parse(CsvReader.Row row, Violations violations);

@@ -24,8 +24,10 @@ public class SelectionTarget {
 
     @Resource(lookup = "java:jboss/datasources/AsnDS")
     DataSource dataSource;
+
     @Inject
     JobContext job;
+
     private Long periodId;
     private PassingThresholds thresholds;
 
@@ -43,8 +45,14 @@ public class SelectionTarget {
                     throw new IllegalStateException("unknown period " + periodCode());
                 }
                 periodId = rs.getLong(1);
-                thresholds = PassingThresholds.of(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
-                        rs.getInt(6), rs.getInt(7), rs.getInt(8));
+                thresholds = PassingThresholds.of(
+                        rs.getInt(2),
+                        rs.getInt(3),
+                        rs.getInt(4),
+                        rs.getInt(5),
+                        rs.getInt(6),
+                        rs.getInt(7),
+                        rs.getInt(8));
             }
         }
     }
@@ -70,14 +78,21 @@ public class SelectionTarget {
     /** The formations of one partition, in id order (the order checkpoints count in). */
     List<RankedFormation> formations(int partition, int partitions) throws SQLException {
         List<RankedFormation> found = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(FORMATIONS)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement select = c.prepareStatement(FORMATIONS)) {
             select.setLong(1, periodId());
             select.setInt(2, partitions);
             select.setInt(3, partition);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    found.add(new RankedFormation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), FormationCategory.valueOf(rs.getString(6)), rs.getInt(7),
+                    found.add(new RankedFormation(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            FormationCategory.valueOf(rs.getString(6)),
+                            rs.getInt(7),
                             SkbWeights.of(rs.getBigDecimal(8), rs.getBigDecimal(9))));
                 }
             }

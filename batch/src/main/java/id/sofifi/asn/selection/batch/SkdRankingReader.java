@@ -31,11 +31,17 @@ public class SkdRankingReader extends FormationReader<SkdCandidate> {
                 while (rs.next()) {
                     String attendance = rs.getString(6);
                     SkdScore score = "PRESENT".equals(attendance)
-                            ? new SkdScore(rs.getInt(7), rs.getInt(8), rs.getInt(9)) : null;
-                    byFormation.computeIfAbsent(rs.getLong(1), f -> new ArrayList<>()).add(new SkdCandidate(
-                            rs.getLong(2), rs.getString(3),
-                            attendance == null ? Attendance.ABSENT : Attendance.valueOf(attendance), score,
-                            rs.getBigDecimal(4), rs.getDate(5).toLocalDate()));
+                            ? new SkdScore(rs.getInt(7), rs.getInt(8), rs.getInt(9))
+                            : null;
+                    byFormation
+                            .computeIfAbsent(rs.getLong(1), f -> new ArrayList<>())
+                            .add(new SkdCandidate(
+                                    rs.getLong(2),
+                                    rs.getString(3),
+                                    attendance == null ? Attendance.ABSENT : Attendance.valueOf(attendance),
+                                    score,
+                                    rs.getBigDecimal(4),
+                                    rs.getDate(5).toLocalDate()));
                 }
             }
         }

@@ -38,10 +38,19 @@ public class SkdRankingWriter extends ResultWriter<SkdOutcome> {
             insert.setLong(1, target.periodId());
             insert.setLong(2, job.getExecutionId());
             insert.setArray(3, column(c, "bigint", rows, SkdOutcome::applicationId));
-            insert.setArray(4, c.createArrayOf("bigint", rows.stream().map(Row::formationId).toArray()));
+            insert.setArray(
+                    4,
+                    c.createArrayOf(
+                            "bigint", rows.stream().map(Row::formationId).toArray()));
             insert.setArray(5, column(c, "text", rows, o -> o.code().label()));
             insert.setArray(6, column(c, "integer", rows, SkdOutcome::rank));
-            insert.setArray(7, column(c, "text", rows, o -> o.tieBreak() == null ? null : o.tieBreak().name()));
+            insert.setArray(
+                    7,
+                    column(
+                            c,
+                            "text",
+                            rows,
+                            o -> o.tieBreak() == null ? null : o.tieBreak().name()));
             insert.executeUpdate();
         }
     }

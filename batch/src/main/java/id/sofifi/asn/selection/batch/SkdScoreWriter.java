@@ -40,7 +40,8 @@ public class SkdScoreWriter extends ScoreImportWriter<ImportedSkdScore> {
 
     @Override
     protected Optional<Violation> refusal(ImportedSkdScore row, Candidate application) {
-        return "MS".equals(application.status()) ? Optional.empty()
+        return "MS".equals(application.status())
+                ? Optional.empty()
                 : Optional.of(new Violation("registration_number", "score.notMs", List.of(application.status())));
     }
 
@@ -49,7 +50,11 @@ public class SkdScoreWriter extends ScoreImportWriter<ImportedSkdScore> {
             throws SQLException {
         try (PreparedStatement upsert = c.prepareStatement(UPSERT)) {
             upsert.setArray(1, c.createArrayOf("bigint", ids.toArray()));
-            upsert.setArray(2, c.createArrayOf("text", rows.stream().map(r -> r.attendance().name()).toArray()));
+            upsert.setArray(
+                    2,
+                    c.createArrayOf(
+                            "text",
+                            rows.stream().map(r -> r.attendance().name()).toArray()));
             upsert.setArray(3, subtest(c, rows, s -> s.score().twk()));
             upsert.setArray(4, subtest(c, rows, s -> s.score().tiu()));
             upsert.setArray(5, subtest(c, rows, s -> s.score().tkp()));
@@ -61,9 +66,13 @@ public class SkdScoreWriter extends ScoreImportWriter<ImportedSkdScore> {
         }
     }
 
-    private static Array subtest(Connection c, List<ImportedSkdScore> rows,
-            Function<ImportedSkdScore, Integer> value) throws SQLException {
-        return c.createArrayOf("integer", rows.stream().map(r -> r.score() == null ? null : value.apply(r)).toArray());
+    private static Array subtest(Connection c, List<ImportedSkdScore> rows, Function<ImportedSkdScore, Integer> value)
+            throws SQLException {
+        return c.createArrayOf(
+                "integer",
+                rows.stream()
+                        .map(r -> r.score() == null ? null : value.apply(r))
+                        .toArray());
     }
 
     @Override

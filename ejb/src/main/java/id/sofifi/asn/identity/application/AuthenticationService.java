@@ -24,10 +24,13 @@ import java.util.Optional;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class AuthenticationService {
     private static final String UNKNOWN_ACCOUNT_HASH = PasswordHash.hash("no such account".toCharArray());
+
     @Inject
     AccountRepository accounts;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     Clock clock;
 
@@ -42,18 +45,22 @@ public class AuthenticationService {
         boolean wasLocked = account.lockedUntil() != null && clock.instant().isBefore(account.lockedUntil());
         LoginOutcome outcome = account.attemptLogin(password, clock.instant(), LoginPolicy.STANDARD);
         if (outcome == LoginOutcome.LOCKED && !wasLocked) {
-            audit.recordAs(account.username(), "account.locked", "UserAccount", account.username(), null, null,
-                    "Akun dikunci sampai " + account.lockedUntil() + " setelah " + LoginPolicy.STANDARD.maxFailedAttempts()
-                            + " kali salah kata sandi");
+            audit.recordAs(
+                    account.username(),
+                    "account.locked",
+                    "UserAccount",
+                    account.username(),
+                    null,
+                    null,
+                    "Akun dikunci sampai " + account.lockedUntil() + " setelah "
+                            + LoginPolicy.STANDARD.maxFailedAttempts() + " kali salah kata sandi");
         }
-        Caller caller = outcome == LoginOutcome.SUCCESS
-                ? new Caller(account.username(), account.roles()) : null;
+        Caller caller = outcome == LoginOutcome.SUCCESS ? new Caller(account.username(), account.roles()) : null;
         return new LoginResult(outcome, caller);
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Caller> byToken(String token) {
-        return accounts.findToken(token).filter(t -> !t.isRevoked())
-                .map(t -> new Caller(t.principal(), t.roles()));
+        return accounts.findToken(token).filter(t -> !t.isRevoked()).map(t -> new Caller(t.principal(), t.roles()));
     }
 }

@@ -7,12 +7,17 @@ import java.util.Date;
 import java.util.Properties;
 
 /** One run of a batch job for the operator's history: what ran, for which period, by whom, how long. */
-public record ExecutionView(long id, String jobName, String status, String period, String requestedBy,
-        Instant startedAt, Instant endedAt) {
+public record ExecutionView(
+        long id, String jobName, String status, String period, String requestedBy, Instant startedAt, Instant endedAt) {
     public static ExecutionView of(JobExecution execution) {
         Properties parameters = execution.getJobParameters();
-        return new ExecutionView(execution.getExecutionId(), execution.getJobName(), execution.getBatchStatus().name(),
-                parameters.getProperty("period"), parameters.getProperty("requestedBy"), instant(execution.getStartTime()),
+        return new ExecutionView(
+                execution.getExecutionId(),
+                execution.getJobName(),
+                execution.getBatchStatus().name(),
+                parameters.getProperty("period"),
+                parameters.getProperty("requestedBy"),
+                instant(execution.getStartTime()),
                 instant(execution.getEndTime()));
     }
 
@@ -30,6 +35,9 @@ public record ExecutionView(long id, String jobName, String status, String perio
 
     /** Seconds from start to end, or to now while running; null before it started. */
     public Long seconds() {
-        return startedAt == null ? null : Duration.between(startedAt, endedAt == null ? Instant.now() : endedAt).toSeconds();
+        return startedAt == null
+                ? null
+                : Duration.between(startedAt, endedAt == null ? Instant.now() : endedAt)
+                        .toSeconds();
     }
 }

@@ -36,6 +36,7 @@ public class JobService {
 
     @Inject
     JobLauncher launcher;
+
     @Resource(lookup = "java:jboss/datasources/AsnDS")
     DataSource dataSource;
 
@@ -59,12 +60,19 @@ public class JobService {
         for (StepExecution step : launcher.operator().getStepExecutions(executionId)) {
             read += metric(step, Metric.MetricType.READ_COUNT);
         }
-        long skippedRows = count("SELECT COUNT(DISTINCT line) FROM import_row_error WHERE job_execution_id = ?",
-                executionId);
-        return new JobView(executionId, execution.getJobName(), execution.getBatchStatus().name(), read,
-                Math.max(0, read - skippedRows), skippedRows, errors(executionId, 0, ERRORS_SHOWN),
+        long skippedRows =
+                count("SELECT COUNT(DISTINCT line) FROM import_row_error WHERE job_execution_id = ?", executionId);
+        return new JobView(
+                executionId,
+                execution.getJobName(),
+                execution.getBatchStatus().name(),
+                read,
+                Math.max(0, read - skippedRows),
+                skippedRows,
+                errors(executionId, 0, ERRORS_SHOWN),
                 count("SELECT COUNT(*) FROM import_row_error WHERE job_execution_id = ?", executionId),
-                ExecutionView.instant(execution.getStartTime()), ExecutionView.instant(execution.getEndTime()));
+                ExecutionView.instant(execution.getStartTime()),
+                ExecutionView.instant(execution.getEndTime()));
     }
 
     /** Runs of the given jobs for one period, newest first: the operator screen's history. */
@@ -98,7 +106,10 @@ public class JobService {
             select.setInt(3, limit);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    errors.add(new JobView.RowError(rs.getLong(1), rs.getString(2), rs.getString(3),
+                    errors.add(new JobView.RowError(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
                             JobView.RowError.parse(rs.getString(4), Violation.STORED_ARGUMENT_SEPARATOR)));
                 }
             }
@@ -109,7 +120,8 @@ public class JobService {
     }
 
     private long count(String sql, long executionId) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement select = c.prepareStatement(sql)) {
             select.setLong(1, executionId);
             try (ResultSet rs = select.executeQuery()) {
                 rs.next();
@@ -121,6 +133,9 @@ public class JobService {
     }
 
     private static long metric(StepExecution step, Metric.MetricType type) {
-        return Arrays.stream(step.getMetrics()).filter(m -> m.getType() == type).mapToLong(Metric::getValue).sum();
+        return Arrays.stream(step.getMetrics())
+                .filter(m -> m.getType() == type)
+                .mapToLong(Metric::getValue)
+                .sum();
     }
 }

@@ -1,10 +1,10 @@
 package id.sofifi.asn.kernel.application;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
@@ -43,10 +43,13 @@ final class ListedMigrations implements ResourceProvider {
     }
 
     private static List<String> readIndex(ClassLoader loader) {
-        try (InputStream in = Objects.requireNonNull(loader.getResourceAsStream(DIRECTORY + "migrations.txt"),
-                DIRECTORY + "migrations.txt is missing")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        try (InputStream in = Objects.requireNonNull(
+                loader.getResourceAsStream(DIRECTORY + "migrations.txt"), DIRECTORY + "migrations.txt is missing")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -33,8 +33,10 @@ public class MailDispatcher {
 
     @Resource(lookup = "java:jboss/mail/Default")
     Session mail;
+
     @Inject
     Outbox outbox;
+
     @Inject
     Clock clock;
 

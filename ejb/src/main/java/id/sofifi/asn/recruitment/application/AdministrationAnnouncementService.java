@@ -34,22 +34,28 @@ import java.util.Optional;
 public class AdministrationAnnouncementService {
     @Inject
     AdministrationAnnouncementRepository announcements;
+
     @Inject
     ApplicationRepository applications;
+
     @Inject
     SelectionPeriodRepository periods;
+
     @Inject
     ApplicantMail mail;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     Clock clock;
+
     @Resource
     SessionContext session;
 
     public AnnouncementView publish(String periodCode) {
-        SelectionPeriod period = periods.findByCode(periodCode)
-                .orElseThrow(() -> new NotFoundException("period.notFound", periodCode));
+        SelectionPeriod period =
+                periods.findByCode(periodCode).orElseThrow(() -> new NotFoundException("period.notFound", periodCode));
         long undecided = applications.countUndecided(period);
         if (undecided > 0) {
             throw new ConflictException("announcement.undecided", undecided);
@@ -58,16 +64,18 @@ public class AdministrationAnnouncementService {
         if (decided.isEmpty()) {
             throw new ConflictException("announcement.empty");
         }
-        List<AnnouncedResult> entries = decided.stream().map(a -> new AnnouncedResult(a.registrationNumber(),
-                a.fullName(), a.status() == ApplicationStatus.MS ? AdministrationResult.MS : AdministrationResult.TMS))
+        List<AnnouncedResult> entries = decided.stream()
+                .map(a -> new AnnouncedResult(
+                        a.registrationNumber(),
+                        a.fullName(),
+                        a.status() == ApplicationStatus.MS ? AdministrationResult.MS : AdministrationResult.TMS))
                 .toList();
         String publisher = session.getCallerPrincipal().getName();
         Optional<AdministrationAnnouncement> previous = announcements.latest(periodCode);
         if (previous.isPresent() && applications.countUnansweredObjections(period) > 0) {
             throw new ConflictException("announcement.objectionsOpen");
         }
-        AdministrationAnnouncement announcement = previous
-                .map(p -> p.revise(entries, publisher, clock.instant()))
+        AdministrationAnnouncement announcement = previous.map(p -> p.revise(entries, publisher, clock.instant()))
                 .orElseGet(() -> AdministrationAnnouncement.first(period, entries, publisher, clock.instant()));
         announcements.add(announcement);
         if (previous.isEmpty()) {
@@ -76,10 +84,17 @@ public class AdministrationAnnouncementService {
                 mail.step(a, TimelineStep.ANNOUNCED, null);
             });
         }
-        long ms = entries.stream().filter(e -> e.result() == AdministrationResult.MS).count();
-        audit.record("announcement.administration.published", "AdministrationAnnouncement",
-                period.code() + "/" + announcement.revision(), null, entries.stream()
-                        .map(e -> e.registrationNumber() + ":" + e.result()).toList(),
+        long ms = entries.stream()
+                .filter(e -> e.result() == AdministrationResult.MS)
+                .count();
+        audit.record(
+                "announcement.administration.published",
+                "AdministrationAnnouncement",
+                period.code() + "/" + announcement.revision(),
+                null,
+                entries.stream()
+                        .map(e -> e.registrationNumber() + ":" + e.result())
+                        .toList(),
                 "Pengumuman hasil administrasi " + period.code() + " revisi " + announcement.revision() + ": " + ms
                         + " MS, " + (entries.size() - ms) + " TMS");
         return AnnouncementView.of(announcement);

@@ -6,8 +6,13 @@ import java.time.Instant;
 import java.util.List;
 
 /** A published administrative result list as the public reads it. */
-public record AnnouncementView(String periodCode, String periodName, int revision, Instant publishedAt,
-        Instant objectionCloses, List<Entry> entries) {
+public record AnnouncementView(
+        String periodCode,
+        String periodName,
+        int revision,
+        Instant publishedAt,
+        Instant objectionCloses,
+        List<Entry> entries) {
 
     /** One announced line: no NIK, ever. */
     public record Entry(String registrationNumber, String fullName, String result) {
@@ -17,7 +22,12 @@ public record AnnouncementView(String periodCode, String periodName, int revisio
     }
 
     static AnnouncementView of(AdministrationAnnouncement a) {
-        return new AnnouncementView(a.period().code(), a.period().name(), a.revision(), a.publishedAt(),
-                a.objectionCloses(), a.entries().stream().map(Entry::of).toList());
+        return new AnnouncementView(
+                a.period().code(),
+                a.period().name(),
+                a.revision(),
+                a.publishedAt(),
+                a.objectionCloses(),
+                a.entries().stream().map(Entry::of).toList());
     }
 }

@@ -26,17 +26,24 @@ public class ApplicantMail {
 
     @Inject
     Outbox outbox;
+
     @Inject
     Clock clock;
 
     public void confirmationLink(String to, String name, String link) {
-        send(to, "Konfirmasi e-mail akun SSCASN Sofifi", "Yth. " + name + ",\n\nUntuk mengaktifkan akun Anda, buka tautan"
-                + " berikut (berlaku 3 hari):\n" + link + "\n\nAbaikan e-mail ini jika Anda tidak mendaftar.");
+        send(
+                to,
+                "Konfirmasi e-mail akun SSCASN Sofifi",
+                "Yth. " + name + ",\n\nUntuk mengaktifkan akun Anda, buka tautan" + " berikut (berlaku 3 hari):\n"
+                        + link + "\n\nAbaikan e-mail ini jika Anda tidak mendaftar.");
     }
 
     public void resetLink(String to, String name, String link) {
-        send(to, "Atur ulang kata sandi SSCASN Sofifi", "Yth. " + name + ",\n\nUntuk mengatur ulang kata sandi, buka"
-                + " tautan berikut (berlaku 2 jam):\n" + link + "\n\nAbaikan e-mail ini jika Anda tidak memintanya.");
+        send(
+                to,
+                "Atur ulang kata sandi SSCASN Sofifi",
+                "Yth. " + name + ",\n\nUntuk mengatur ulang kata sandi, buka" + " tautan berikut (berlaku 2 jam):\n"
+                        + link + "\n\nAbaikan e-mail ini jika Anda tidak memintanya.");
     }
 
     /** Tells the applicant about a new step on their timeline; imported applications without e-mail get none. */
@@ -44,10 +51,13 @@ public class ApplicantMail {
         if (application.email() == null || application.email().isBlank()) {
             return;
         }
-        send(application.email(), "Status lamaran " + application.registrationNumber(), "Yth. " + application.fullName()
-                + ",\n\n" + STEP_TEXT.get(step) + (note == null ? "" : "\nKeterangan: " + note)
-                + "\n\nNomor pendaftaran: " + application.registrationNumber()
-                + "\nLihat linimasa lamaran Anda di portal SSCASN Sofifi.");
+        send(
+                application.email(),
+                "Status lamaran " + application.registrationNumber(),
+                "Yth. " + application.fullName()
+                        + ",\n\n" + STEP_TEXT.get(step) + (note == null ? "" : "\nKeterangan: " + note)
+                        + "\n\nNomor pendaftaran: " + application.registrationNumber()
+                        + "\nLihat linimasa lamaran Anda di portal SSCASN Sofifi.");
     }
 
     private void send(String to, String subject, String body) {

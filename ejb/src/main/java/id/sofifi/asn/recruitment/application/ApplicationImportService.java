@@ -25,16 +25,26 @@ public class ApplicationImportService {
 
     @Inject
     SelectionPeriodRepository periods;
+
     @Inject
     JobLauncher jobs;
+
     @Resource
     SessionContext session;
 
     /** Starts the import; answers the job execution id. */
     public long start(String periodCode, InputStream csv) {
         String period = periods.findByCode(periodCode)
-                .orElseThrow(() -> new NotFoundException("period.notFound", periodCode)).code();
-        return jobs.startCsvImport(JOB, ImportedApplication.COLUMNS, csv,
-                Map.of("period", period, "requestedBy", session.getCallerPrincipal().getName()));
+                .orElseThrow(() -> new NotFoundException("period.notFound", periodCode))
+                .code();
+        return jobs.startCsvImport(
+                JOB,
+                ImportedApplication.COLUMNS,
+                csv,
+                Map.of(
+                        "period",
+                        period,
+                        "requestedBy",
+                        session.getCallerPrincipal().getName()));
     }
 }

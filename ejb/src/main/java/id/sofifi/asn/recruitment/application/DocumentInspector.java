@@ -80,16 +80,15 @@ public final class DocumentInspector {
     }
 
     private static boolean startsWith(byte[] content, byte[] magic) {
-        return content.length >= magic.length
-                && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
+        return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
     }
 
     // writing only the pixels leaves EXIF (GPS position, camera serial), comments and text chunks behind
     private static byte[] reencode(String field, DocumentType type, byte[] content) {
         BufferedImage decoded = decode(content, type);
         refuseUnless(decoded != null, field, "upload.damaged");
-        BufferedImage image = type == DocumentType.JPEG ? ExifOrientation.upright(decoded, ExifOrientation.of(content))
-                : decoded;
+        BufferedImage image =
+                type == DocumentType.JPEG ? ExifOrientation.upright(decoded, ExifOrientation.of(content)) : decoded;
         ByteArrayOutputStream out = new ByteArrayOutputStream(content.length);
         try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
             if (type == DocumentType.JPEG) {
@@ -160,7 +159,10 @@ public final class DocumentInspector {
 
     /** The limit as people read it: "2" for 2 MB, "1.5" when it is not a whole number. */
     private static String megabytes(long bytes) {
-        return BigDecimal.valueOf(bytes).divide(MEGABYTE, 1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(bytes)
+                .divide(MEGABYTE, 1, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     private static void refuseUnless(boolean valid, String field, String messageKey, Object... args) {

@@ -25,13 +25,17 @@ public class DocumentRequirementService {
 
     @Inject
     DocumentRequirementRepository requirements;
+
     @Inject
     SelectionPeriodRepository periods;
+
     @Inject
     AuditTrail audit;
 
     public List<RequirementView> list(String periodCode) {
-        return requirements.of(period(periodCode)).stream().map(RequirementView::of).toList();
+        return requirements.of(period(periodCode)).stream()
+                .map(RequirementView::of)
+                .toList();
     }
 
     public RequirementView add(String periodCode, String code, String name) {
@@ -42,10 +46,15 @@ public class DocumentRequirementService {
         if (requirements.find(period, normalized).isPresent()) {
             throw new ConflictException("requirement.codeTaken", normalized);
         }
-        DocumentRequirement requirement = new DocumentRequirement(period, normalized, name.strip(),
-                requirements.of(period).size() + 1);
+        DocumentRequirement requirement = new DocumentRequirement(
+                period, normalized, name.strip(), requirements.of(period).size() + 1);
         requirements.add(requirement);
-        audit.record("requirement.added", SUBJECT, period.code() + "/" + normalized, null, name.strip(),
+        audit.record(
+                "requirement.added",
+                SUBJECT,
+                period.code() + "/" + normalized,
+                null,
+                name.strip(),
                 "Syarat dokumen " + normalized + " (" + name.strip() + ") ditambahkan ke periode " + period.code());
         return RequirementView.of(requirement);
     }
@@ -55,7 +64,12 @@ public class DocumentRequirementService {
         DocumentRequirement requirement = load(periodCode, code);
         String before = requirement.name();
         requirement.rename(name.strip());
-        audit.record("requirement.renamed", SUBJECT, periodCode + "/" + code, before, name.strip(),
+        audit.record(
+                "requirement.renamed",
+                SUBJECT,
+                periodCode + "/" + code,
+                before,
+                name.strip(),
                 "Syarat dokumen " + code + " diubah namanya menjadi " + name.strip());
     }
 
@@ -63,12 +77,18 @@ public class DocumentRequirementService {
     public void remove(String periodCode, String code) {
         DocumentRequirement requirement = load(periodCode, code);
         requirements.remove(requirement);
-        audit.record("requirement.removed", SUBJECT, periodCode + "/" + code, requirement.name(), null,
+        audit.record(
+                "requirement.removed",
+                SUBJECT,
+                periodCode + "/" + code,
+                requirement.name(),
+                null,
                 "Syarat dokumen " + code + " dihapus dari periode " + periodCode);
     }
 
     private DocumentRequirement load(String periodCode, String code) {
-        return requirements.find(period(periodCode), code)
+        return requirements
+                .find(period(periodCode), code)
                 .orElseThrow(() -> new NotFoundException("requirement.notFound", code));
     }
 

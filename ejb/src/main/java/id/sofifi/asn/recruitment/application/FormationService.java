@@ -29,10 +29,13 @@ public class FormationService {
 
     @Inject
     FormationRepository formations;
+
     @Inject
     SelectionPeriodRepository periods;
+
     @Inject
     WorkUnitRepository units;
+
     @Inject
     AuditTrail audit;
 
@@ -52,8 +55,8 @@ public class FormationService {
     }
 
     public FormationView create(String periodCode, FormationDetails details) {
-        SelectionPeriod period = periods.findByCode(periodCode)
-                .orElseThrow(() -> new NotFoundException("period.notFound", periodCode));
+        SelectionPeriod period =
+                periods.findByCode(periodCode).orElseThrow(() -> new NotFoundException("period.notFound", periodCode));
         WorkUnit unit = validated(details);
         if (formations.codeTaken(period, details.code(), null)) {
             throw new ConflictException("formation.codeTaken", details.code());
@@ -61,8 +64,14 @@ public class FormationService {
         Formation formation = new Formation(period, details, unit);
         formations.add(formation);
         FormationView created = FormationView.of(formation);
-        audit.record("formation.created", SUBJECT, key(formation), null, created,
-                "Formasi " + formation.code() + " (" + formation.position() + ", kuota " + formation.quota() + ") dibuat");
+        audit.record(
+                "formation.created",
+                SUBJECT,
+                key(formation),
+                null,
+                created,
+                "Formasi " + formation.code() + " (" + formation.position() + ", kuota " + formation.quota()
+                        + ") dibuat");
         return created;
     }
 
@@ -98,14 +107,21 @@ public class FormationService {
     private WorkUnit validated(FormationDetails details) {
         Violations v = new Violations();
         details.validate(v);
-        WorkUnit unit = details.workUnitCode() == null ? null : units.findByCode(details.workUnitCode()).orElse(null);
-        v.check(details.workUnitCode() == null || unit != null, "workUnit", "workUnit.notFound", details.workUnitCode());
+        WorkUnit unit = details.workUnitCode() == null
+                ? null
+                : units.findByCode(details.workUnitCode()).orElse(null);
+        v.check(
+                details.workUnitCode() == null || unit != null,
+                "workUnit",
+                "workUnit.notFound",
+                details.workUnitCode());
         v.throwIfAny();
         return unit;
     }
 
     private Formation load(String periodCode, String code) {
-        return formations.find(periodCode, code)
+        return formations
+                .find(periodCode, code)
                 .orElseThrow(() -> new NotFoundException("formation.notFound", code, periodCode));
     }
 

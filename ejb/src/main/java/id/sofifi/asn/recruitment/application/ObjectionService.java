@@ -28,30 +28,42 @@ public class ObjectionService {
 
     @Inject
     ApplicationRepository applications;
+
     @Inject
     AdministrationAnnouncementRepository announcements;
+
     @Inject
     ApplicationAccess access;
+
     @Inject
     ApplicantMail mail;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     Clock clock;
+
     @Resource
     SessionContext session;
 
     @RolesAllowed(Role.APPLICANT_NAME)
     public ApplicationView file(String registrationNumber, String reason) {
         Application application = access.readable(session, registrationNumber);
-        AdministrationAnnouncement announcement = announcements.latest(application.period().code())
+        AdministrationAnnouncement announcement = announcements
+                .latest(application.period().code())
                 .orElseThrow(() -> new ConflictException("objection.notAnnounced"));
         if (applications.objectionOf(application).isPresent()) {
             throw new ConflictException("objection.once");
         }
         Objection objection = Objection.file(application, announcement, reason, clock.instant());
         applications.addObjection(objection);
-        audit.record("objection.filed", SUBJECT, registrationNumber, null, objection.reason(),
+        audit.record(
+                "objection.filed",
+                SUBJECT,
+                registrationNumber,
+                null,
+                objection.reason(),
                 "Sanggahan atas hasil " + application.status() + " lamaran " + registrationNumber + " diajukan");
         mail.step(application, TimelineStep.OBJECTION_FILED, null);
         return ApplicationView.of(application, applications.objectionOf(application));
@@ -59,25 +71,38 @@ public class ObjectionService {
 
     @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
     public ApplicationView answer(String registrationNumber, long version, ObjectionOutcome outcome, String answer) {
-        Application application = applications.findByNumber(registrationNumber)
+        Application application = applications
+                .findByNumber(registrationNumber)
                 .orElseThrow(() -> new NotFoundException("application.notFound", registrationNumber));
-        Objection objection = applications.objectionOf(application)
+        Objection objection = applications
+                .objectionOf(application)
                 .orElseThrow(() -> new NotFoundException("objection.notFound", registrationNumber));
         objection.checkVersion(version);
         var before = application.status();
         objection.answer(outcome, answer, session.getCallerPrincipal().getName(), clock.instant());
         applications.flush(application);
-        audit.record("objection.answered", SUBJECT, registrationNumber, before, application.status(),
-                "Sanggahan " + registrationNumber + " " + (outcome == ObjectionOutcome.ACCEPTED ? "diterima" : "ditolak")
-                        + ": " + objection.answer() + " (hasil " + before + " → " + application.status() + ")");
-        mail.step(application, outcome == ObjectionOutcome.ACCEPTED ? TimelineStep.OBJECTION_ACCEPTED
-                : TimelineStep.OBJECTION_REJECTED, objection.answer());
+        audit.record(
+                "objection.answered",
+                SUBJECT,
+                registrationNumber,
+                before,
+                application.status(),
+                "Sanggahan " + registrationNumber + " "
+                        + (outcome == ObjectionOutcome.ACCEPTED ? "diterima" : "ditolak") + ": " + objection.answer()
+                        + " (hasil " + before + " → " + application.status() + ")");
+        mail.step(
+                application,
+                outcome == ObjectionOutcome.ACCEPTED
+                        ? TimelineStep.OBJECTION_ACCEPTED
+                        : TimelineStep.OBJECTION_REJECTED,
+                objection.answer());
         return ApplicationView.of(application, applications.objectionOf(application));
     }
 
     @RolesAllowed({Role.VERIFIER_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
     public Page<ApplicationView> list(String periodCode, boolean unansweredOnly, PageRequest request) {
-        return applications.objections(periodCode, unansweredOnly, request)
+        return applications
+                .objections(periodCode, unansweredOnly, request)
                 .map(o -> ApplicationView.of(o.application(), Optional.of(o)));
     }
 }

@@ -6,6 +6,8 @@ import id.sofifi.asn.kernel.ConflictException;
 import id.sofifi.asn.kernel.NotFoundException;
 import id.sofifi.asn.kernel.Page;
 import id.sofifi.asn.kernel.PageRequest;
+import id.sofifi.asn.recruitment.domain.DocumentRequirement;
+import id.sofifi.asn.recruitment.domain.DocumentRequirementRepository;
 import id.sofifi.asn.recruitment.domain.PassingThresholds;
 import id.sofifi.asn.recruitment.domain.PeriodDetails;
 import id.sofifi.asn.recruitment.domain.SelectionPeriod;
@@ -13,8 +15,6 @@ import id.sofifi.asn.recruitment.domain.SelectionPeriodRepository;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import id.sofifi.asn.recruitment.domain.DocumentRequirement;
-import id.sofifi.asn.recruitment.domain.DocumentRequirementRepository;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
@@ -27,10 +27,13 @@ public class SelectionPeriodService {
 
     @Inject
     SelectionPeriodRepository periods;
+
     @Inject
     DocumentRequirementRepository requirements;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     Clock clock;
 

@@ -22,6 +22,7 @@ public class WorkUnitService {
 
     @Inject
     WorkUnitRepository units;
+
     @Inject
     AuditTrail audit;
 

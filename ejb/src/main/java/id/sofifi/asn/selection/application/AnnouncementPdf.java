@@ -38,20 +38,25 @@ final class AnnouncementPdf {
             AnnouncementStage.SKD, "Hasil Seleksi Kompetensi Dasar (SKD)",
             AnnouncementStage.FINAL, "Hasil Akhir Seleksi");
 
-    private AnnouncementPdf() {
-    }
+    private AnnouncementPdf() {}
 
-    static void render(AnnouncementSummary a, String verificationUrl,
-            Consumer<Consumer<AnnouncementChain.Link>> entries, OutputStream out) {
+    static void render(
+            AnnouncementSummary a,
+            String verificationUrl,
+            Consumer<Consumer<AnnouncementChain.Link>> entries,
+            OutputStream out) {
         Document document = new Document(PageSize.A4, 36, 36, 36, 36);
         PdfWriter.getInstance(document, out);
         document.addTitle("Pengumuman #" + a.id());
         document.addCreator("Seleksi ASN Pemerintah Provinsi Maluku Utara");
         document.open();
-        document.add(new Paragraph("PENGUMUMAN " + STAGES.get(a.stage()).toUpperCase(Locale.ROOT) + " #" + a.id(), TITLE));
+        document.add(
+                new Paragraph("PENGUMUMAN " + STAGES.get(a.stage()).toUpperCase(Locale.ROOT) + " #" + a.id(), TITLE));
         document.add(new Paragraph(a.periodName() + " (" + a.periodCode() + ")", TEXT));
-        document.add(new Paragraph("Diterbitkan " + PUBLISHED.format(a.publishedAt()) + " \u2014 " + a.entryCount()
-                + " entri" + (a.correctsId() == null ? "" : " \u2014 koreksi atas pengumuman #" + a.correctsId()), TEXT));
+        document.add(new Paragraph(
+                "Diterbitkan " + PUBLISHED.format(a.publishedAt()) + " \u2014 " + a.entryCount() + " entri"
+                        + (a.correctsId() == null ? "" : " \u2014 koreksi atas pengumuman #" + a.correctsId()),
+                TEXT));
         document.add(new Paragraph("Hash kepala (SHA-256): " + a.headHash(), SMALL));
         document.add(new Paragraph("Verifikasi: " + verificationUrl, SMALL));
         PdfPTable table = new PdfPTable(new float[] {8, 20, 38, 26, 8});

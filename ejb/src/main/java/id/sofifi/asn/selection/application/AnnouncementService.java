@@ -44,14 +44,19 @@ public class AnnouncementService {
 
     @Inject
     AnnouncementRepository announcements;
+
     @Inject
     SelectionPeriodRepository periods;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     PublishedAnnouncements cache;
+
     @Inject
     Clock clock;
+
     @Resource
     SessionContext session;
 
@@ -62,8 +67,8 @@ public class AnnouncementService {
      */
     public AnnouncementSummary prepare(String periodCode, AnnouncementStage stage, Long correctsId) {
         new Violations().check(stage != null, "stage", "validation.required").throwIfAny();
-        SelectionPeriod period = periods.findByCode(periodCode)
-                .orElseThrow(() -> new NotFoundException("period.notFound", periodCode));
+        SelectionPeriod period =
+                periods.findByCode(periodCode).orElseThrow(() -> new NotFoundException("period.notFound", periodCode));
         String preparer = session.getCallerPrincipal().getName();
         Announcement draft;
         if (correctsId == null) {
@@ -72,7 +77,8 @@ public class AnnouncementService {
             }
             draft = Announcement.prepare(period, stage, preparer, clock.instant());
         } else {
-            Announcement corrected = announcements.find(correctsId)
+            Announcement corrected = announcements
+                    .find(correctsId)
                     .orElseThrow(() -> new DomainException("publication.correctsUnknown", String.valueOf(correctsId)));
             corrected.checkCorrects(period, stage);
             draft = Announcement.correct(corrected, preparer, clock.instant());
@@ -82,8 +88,13 @@ public class AnnouncementService {
         }
         announcements.add(draft);
         draft.snapshotTaken(announcements.snapshot(draft));
-        audit.record("announcement.prepared", "Announcement", String.valueOf(draft.id()), null,
-                period.code() + "/" + stage + "/" + draft.entryCount(), "Draf pengumuman #" + draft.id() + " "
+        audit.record(
+                "announcement.prepared",
+                "Announcement",
+                String.valueOf(draft.id()),
+                null,
+                period.code() + "/" + stage + "/" + draft.entryCount(),
+                "Draf pengumuman #" + draft.id() + " "
                         + stage + " " + period.code() + " disiapkan: " + draft.entryCount() + " entri"
                         + (correctsId == null ? "" : ", koreksi atas #" + correctsId));
         return AnnouncementSummary.of(draft, null);
@@ -91,15 +102,22 @@ public class AnnouncementService {
 
     /** Approval by an account other than the preparer publishes the draft and freezes its entries. */
     public AnnouncementSummary approve(long id) {
-        Announcement announcement = announcements.find(id)
+        Announcement announcement = announcements
+                .find(id)
                 .orElseThrow(() -> new NotFoundException("publication.notFound", String.valueOf(id)));
         String approver = session.getCallerPrincipal().getName();
         announcement.publish(approver, clock.instant(), () -> announcements.seal(id));
         if (announcement.corrects() != null) {
             cache.forget(announcement.corrects().id());
         }
-        audit.record("announcement.published", "Announcement", String.valueOf(id), null, announcement.headHash(),
-                "Pengumuman #" + id + " " + announcement.stage() + " " + announcement.period().code() + " disetujui oleh "
+        audit.record(
+                "announcement.published",
+                "Announcement",
+                String.valueOf(id),
+                null,
+                announcement.headHash(),
+                "Pengumuman #" + id + " " + announcement.stage() + " "
+                        + announcement.period().code() + " disetujui oleh "
                         + approver + " dan diterbitkan: " + announcement.entryCount() + " entri, hash kepala "
                         + announcement.headHash());
         return summary(announcement);
@@ -107,7 +125,9 @@ public class AnnouncementService {
 
     /** Every announcement of a period, drafts included, for the staff screen. */
     public List<AnnouncementSummary> ofPeriod(String periodCode) {
-        return announcements.ofPeriod(periodCode, true).stream().map(this::summary).toList();
+        return announcements.ofPeriod(periodCode, true).stream()
+                .map(this::summary)
+                .toList();
     }
 
     /** The caller's account, so a screen can tell a preparer that their own draft needs someone else. */
@@ -118,7 +138,8 @@ public class AnnouncementService {
     /** Published announcements of a period, or the most recent of all periods when none is given. */
     @PermitAll
     public List<AnnouncementSummary> published(String periodCode) {
-        List<Announcement> found = periodCode == null || periodCode.isBlank() ? announcements.published(RECENT)
+        List<Announcement> found = periodCode == null || periodCode.isBlank()
+                ? announcements.published(RECENT)
                 : announcements.ofPeriod(periodCode, false);
         return found.stream().map(this::summary).toList();
     }
@@ -130,7 +151,9 @@ public class AnnouncementService {
         if (held.isPresent()) {
             return held.get();
         }
-        Announcement announcement = announcements.find(id).filter(a -> a.isPublished() || isStaff())
+        Announcement announcement = announcements
+                .find(id)
+                .filter(a -> a.isPublished() || isStaff())
                 .orElseThrow(() -> new NotFoundException("publication.notFound", String.valueOf(id)));
         AnnouncementSummary summary = summary(announcement);
         if (announcement.isPublished()) {
@@ -149,10 +172,11 @@ public class AnnouncementService {
         if (cache.find(id).isEmpty()) {
             cache.hold(summary(published(id)));
         }
-        return announcements.entry(id, registrationNumber == null ? "" : registrationNumber)
+        return announcements
+                .entry(id, registrationNumber == null ? "" : registrationNumber)
                 .map(AnnouncementEntryView::of)
-                .orElseThrow(() -> new NotFoundException("publication.entryNotFound", String.valueOf(registrationNumber),
-                        String.valueOf(id)));
+                .orElseThrow(() -> new NotFoundException(
+                        "publication.entryNotFound", String.valueOf(registrationNumber), String.valueOf(id)));
     }
 
     /** Recomputes the chain from the stored rows and compares it with the published head. */
@@ -192,13 +216,18 @@ public class AnnouncementService {
     }
 
     private Announcement published(long id) {
-        return announcements.find(id).filter(Announcement::isPublished)
+        return announcements
+                .find(id)
+                .filter(Announcement::isPublished)
                 .orElseThrow(() -> new NotFoundException("publication.notFound", String.valueOf(id)));
     }
 
     private AnnouncementSummary summary(Announcement a) {
-        return AnnouncementSummary.of(a, a.isPublished() ? announcements.correctionOf(a).map(Announcement::id).orElse(null)
-                : null);
+        return AnnouncementSummary.of(
+                a,
+                a.isPublished()
+                        ? announcements.correctionOf(a).map(Announcement::id).orElse(null)
+                        : null);
     }
 
     private boolean isStaff() {
@@ -208,6 +237,7 @@ public class AnnouncementService {
     /** A CSV field, quoted when it holds a comma, quote or line break (names sometimes do). */
     private static String field(String value) {
         return value.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r')
-                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+                ? "\"" + value.replace("\"", "\"\"") + "\""
+                : value;
     }
 }

@@ -62,6 +62,5 @@ public class PublishedAnnouncements {
         }
     }
 
-    private record Held(AnnouncementSummary summary, Instant readAt) {
-    }
+    private record Held(AnnouncementSummary summary, Instant readAt) {}
 }

@@ -34,34 +34,47 @@ public class RankingService {
     public static final String SKD_RANKING = "skd-ranking";
     public static final String FINAL_RANKING = "final-ranking";
     /** The jobs of a selection period, as the operator screen lists them. */
-    public static final List<String> JOBS = List.of(ScoreImportService.SKD_JOB, SKD_RANKING,
-            ScoreImportService.SKB_JOB, FINAL_RANKING);
+    public static final List<String> JOBS =
+            List.of(ScoreImportService.SKD_JOB, SKD_RANKING, ScoreImportService.SKB_JOB, FINAL_RANKING);
+
     private static final List<String> RANKINGS = List.of(SKD_RANKING, FINAL_RANKING);
     private static final String SUBJECT = "Ranking";
 
     @Inject
     SelectionPeriodRepository periods;
+
     @Inject
     JobLauncher launcher;
+
     @Inject
     JobService jobs;
+
     @Inject
     AuditTrail audit;
+
     @Resource
     SessionContext session;
+
     @Resource(lookup = "java:jboss/datasources/AsnDS")
     DataSource dataSource;
 
     /** Bulk scoring of SKD (§1.4–1.5); needs imported SKD scores. */
     public long startSkd(String periodCode) {
-        return start(SKD_RANKING, periodCode, "SELECT EXISTS (SELECT 1 FROM skd_score s JOIN application a"
-                + " ON a.id = s.application_id WHERE a.period_id = ?)", "ranking.noSkdScores");
+        return start(
+                SKD_RANKING,
+                periodCode,
+                "SELECT EXISTS (SELECT 1 FROM skd_score s JOIN application a"
+                        + " ON a.id = s.application_id WHERE a.period_id = ?)",
+                "ranking.noSkdScores");
     }
 
     /** Final scoring and optimisation (§1.6–1.7); needs the SKD ranking. */
     public long startFinal(String periodCode) {
-        return start(FINAL_RANKING, periodCode, "SELECT EXISTS (SELECT 1 FROM skd_result WHERE period_id = ?"
-                + " AND code = 'P/L')", "ranking.noSkdResults");
+        return start(
+                FINAL_RANKING,
+                periodCode,
+                "SELECT EXISTS (SELECT 1 FROM skd_result WHERE period_id = ?" + " AND code = 'P/L')",
+                "ranking.noSkdResults");
     }
 
     public void stop(long executionId) {
@@ -70,7 +83,12 @@ public class RankingService {
             throw new ConflictException("ranking.notRunning", executionId);
         }
         launcher.operator().stop(executionId);
-        audit.record("job.stopped", SUBJECT, run.period() + "/job-" + executionId, null, null,
+        audit.record(
+                "job.stopped",
+                SUBJECT,
+                run.period() + "/job-" + executionId,
+                null,
+                null,
                 "Job " + run.jobName() + " #" + executionId + " dihentikan");
     }
 
@@ -83,7 +101,12 @@ public class RankingService {
         refuseWhileRunning(run.period());
         JobOperator operator = launcher.operator();
         long restarted = operator.restart(executionId, operator.getParameters(executionId));
-        audit.record("job.restarted", SUBJECT, run.period() + "/job-" + restarted, null, null,
+        audit.record(
+                "job.restarted",
+                SUBJECT,
+                run.period() + "/job-" + restarted,
+                null,
+                null,
                 "Job " + run.jobName() + " #" + executionId + " dilanjutkan sebagai #" + restarted);
         return restarted;
     }
@@ -118,14 +141,25 @@ public class RankingService {
 
     private long start(String job, String periodCode, String inputExists, String missingKey) {
         long periodId = periods.findByCode(periodCode)
-                .orElseThrow(() -> new NotFoundException("period.notFound", periodCode)).id();
+                .orElseThrow(() -> new NotFoundException("period.notFound", periodCode))
+                .id();
         refuseWhileRunning(periodCode);
         if (!exists(inputExists, periodId)) {
             throw new ConflictException(missingKey, periodCode);
         }
-        long id = launcher.start(job, Map.of("period", periodCode, "requestedBy",
-                session.getCallerPrincipal().getName()));
-        audit.record("job.started", SUBJECT, periodCode + "/job-" + id, null, null,
+        long id = launcher.start(
+                job,
+                Map.of(
+                        "period",
+                        periodCode,
+                        "requestedBy",
+                        session.getCallerPrincipal().getName()));
+        audit.record(
+                "job.started",
+                SUBJECT,
+                periodCode + "/job-" + id,
+                null,
+                null,
                 "Job " + job + " #" + id + " dimulai untuk " + periodCode);
         return id;
     }
@@ -146,7 +180,8 @@ public class RankingService {
     }
 
     private boolean exists(String sql, long periodId) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement select = c.prepareStatement(sql)) {
             select.setLong(1, periodId);
             try (ResultSet rs = select.executeQuery()) {
                 rs.next();

@@ -52,56 +52,108 @@ public class ResultService {
 
     @Inject
     SelectionPeriodRepository periods;
+
     @Inject
     ApplicationAccess access;
+
     @Resource
     SessionContext session;
+
     @Resource(lookup = "java:jboss/datasources/AsnDS")
     DataSource dataSource;
 
     /** SKD results ordered by formation then rank (API-CONTRACT); {@code formation} may be null for all. */
     public Page<SkdResultView> skdResults(String periodCode, String formation, PageRequest request) {
-        return list(SKD_RESULTS, periodCode, formation, request, rs -> new SkdResultView(rs.getString(1),
-                rs.getString(2), integer(rs, 3), integer(rs, 4), integer(rs, 5), integer(rs, 6), rs.getString(7)));
+        return list(
+                SKD_RESULTS,
+                periodCode,
+                formation,
+                request,
+                rs -> new SkdResultView(
+                        rs.getString(1),
+                        rs.getString(2),
+                        integer(rs, 3),
+                        integer(rs, 4),
+                        integer(rs, 5),
+                        integer(rs, 6),
+                        rs.getString(7)));
     }
 
     public Page<FinalResultView> finalResults(String periodCode, String formation, PageRequest request) {
-        return list(FINAL_RESULTS, periodCode, formation, request, rs -> new FinalResultView(rs.getString(1),
-                rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getBigDecimal(5), integer(rs, 6),
-                rs.getString(7), rs.getString(8)));
+        return list(
+                FINAL_RESULTS,
+                periodCode,
+                formation,
+                request,
+                rs -> new FinalResultView(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getBigDecimal(3),
+                        rs.getBigDecimal(4),
+                        rs.getBigDecimal(5),
+                        integer(rs, 6),
+                        rs.getString(7),
+                        rs.getString(8)));
     }
 
     /** The explanation of one application's results, for staff and for the applicant themselves. */
-    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.OPERATOR_NAME, Role.VERIFIER_NAME, Role.SUPERVISOR_NAME,
-            Role.APPLICANT_NAME})
+    @RolesAllowed({
+        Role.ADMIN_NAME,
+        Role.AGENCY_NAME,
+        Role.OPERATOR_NAME,
+        Role.VERIFIER_NAME,
+        Role.SUPERVISOR_NAME,
+        Role.APPLICANT_NAME
+    })
     public Explanation explain(String registrationNumber) {
         access.readable(session, registrationNumber);
-        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(EXPLAINED)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement select = c.prepareStatement(EXPLAINED)) {
             select.setString(1, registrationNumber);
             try (ResultSet rs = select.executeQuery()) {
                 rs.next();
                 FormationCategory category = FormationCategory.valueOf(rs.getString(5));
                 int quota = rs.getInt(6);
                 long formationId = rs.getLong(7);
-                return new Explanation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), category,
-                        quota, skdPart(c, rs, category, quota, formationId), finalPart(c, rs, formationId));
+                return new Explanation(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        category,
+                        quota,
+                        skdPart(c, rs, category, quota, formationId),
+                        finalPart(c, rs, formationId));
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private Explanation.SkdPart skdPart(Connection c, ResultSet rs, FormationCategory category, int quota,
-            long formationId) throws SQLException {
+    private Explanation.SkdPart skdPart(
+            Connection c, ResultSet rs, FormationCategory category, int quota, long formationId) throws SQLException {
         if (rs.getString(12) == null) {
             return null;
         }
         Integer twk = integer(rs, 9);
-        PassingThresholds thresholds = PassingThresholds.of(rs.getInt(22), rs.getInt(23), rs.getInt(24), rs.getInt(25),
-                rs.getInt(26), rs.getInt(27), rs.getInt(28));
-        return new Explanation.SkdPart(rs.getString(8) == null ? "ABSENT" : rs.getString(8), twk, integer(rs, 10),
-                integer(rs, 11), twk == null ? List.of() : thresholds.checks(category, twk, rs.getInt(10), rs.getInt(11)),
-                rs.getString(12), integer(rs, 13), rs.getString(14), SkdRanking.cutOff(quota),
+        PassingThresholds thresholds = PassingThresholds.of(
+                rs.getInt(22),
+                rs.getInt(23),
+                rs.getInt(24),
+                rs.getInt(25),
+                rs.getInt(26),
+                rs.getInt(27),
+                rs.getInt(28));
+        return new Explanation.SkdPart(
+                rs.getString(8) == null ? "ABSENT" : rs.getString(8),
+                twk,
+                integer(rs, 10),
+                integer(rs, 11),
+                twk == null ? List.of() : thresholds.checks(category, twk, rs.getInt(10), rs.getInt(11)),
+                rs.getString(12),
+                integer(rs, 13),
+                rs.getString(14),
+                SkdRanking.cutOff(quota),
                 cutoff(c, LAST_PROCEEDING, formationId));
     }
 
@@ -109,26 +161,38 @@ public class ResultService {
         if (rs.getString(18) == null) {
             return null;
         }
-        return new Explanation.FinalPart(rs.getBigDecimal(15), rs.getBigDecimal(16), rs.getBigDecimal(17),
-                rs.getString(18), integer(rs, 19), rs.getString(20), rs.getString(21), cutoff(c, LAST_PASSED, formationId));
+        return new Explanation.FinalPart(
+                rs.getBigDecimal(15),
+                rs.getBigDecimal(16),
+                rs.getBigDecimal(17),
+                rs.getString(18),
+                integer(rs, 19),
+                rs.getString(20),
+                rs.getString(21),
+                cutoff(c, LAST_PASSED, formationId));
     }
 
     private static Explanation.Cutoff cutoff(Connection c, String sql, long formationId) throws SQLException {
         try (PreparedStatement select = c.prepareStatement(sql)) {
             select.setLong(1, formationId);
             try (ResultSet rs = select.executeQuery()) {
-                return rs.next() ? new Explanation.Cutoff(rs.getInt(1), rs.getBigDecimal(2), integer(rs, 3),
-                        integer(rs, 4), integer(rs, 5)) : null;
+                return rs.next()
+                        ? new Explanation.Cutoff(
+                                rs.getInt(1), rs.getBigDecimal(2), integer(rs, 3), integer(rs, 4), integer(rs, 5))
+                        : null;
             }
         }
     }
 
-    private <T> Page<T> list(String sql, String periodCode, String formation, PageRequest request, RowMapper<T> mapper) {
+    private <T> Page<T> list(
+            String sql, String periodCode, String formation, PageRequest request, RowMapper<T> mapper) {
         long periodId = periods.findByCode(periodCode)
-                .orElseThrow(() -> new NotFoundException("period.notFound", periodCode)).id();
+                .orElseThrow(() -> new NotFoundException("period.notFound", periodCode))
+                .id();
         List<T> items = new ArrayList<>();
         long total = 0;
-        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement select = c.prepareStatement(sql)) {
             select.setLong(1, periodId);
             select.setString(2, formation);
             select.setString(3, formation);

@@ -28,8 +28,10 @@ public class ScoreImportService {
 
     @Inject
     SelectionPeriodRepository periods;
+
     @Inject
     JobLauncher jobs;
+
     @Resource
     SessionContext session;
 
@@ -44,10 +46,13 @@ public class ScoreImportService {
 
     private long start(String job, List<String> columns, String periodCode, InputStream csv, Integer chunk) {
         String period = periods.findByCode(periodCode)
-                .orElseThrow(() -> new NotFoundException("period.notFound", periodCode)).code();
-        new Violations().range(chunk == null ? MAX_CHUNK : chunk, "chunk", 1, MAX_CHUNK).throwIfAny();
-        Map<String, String> parameters = new HashMap<>(Map.of("period", period, "requestedBy",
-                session.getCallerPrincipal().getName()));
+                .orElseThrow(() -> new NotFoundException("period.notFound", periodCode))
+                .code();
+        new Violations()
+                .range(chunk == null ? MAX_CHUNK : chunk, "chunk", 1, MAX_CHUNK)
+                .throwIfAny();
+        Map<String, String> parameters = new HashMap<>(Map.of(
+                "period", period, "requestedBy", session.getCallerPrincipal().getName()));
         if (chunk != null) {
             parameters.put("chunk", chunk.toString());
         }

@@ -67,9 +67,17 @@ class RegistrationCardTest {
     }
 
     private static CardData card(byte[] photo) {
-        return new CardData("CPNS-2026-000123", "Siti Nurhaliza Abdullah", "Seleksi CPNS 2026", "F-DINKES-07",
-                "Perawat Ahli Pertama", "Dinas Kesehatan Provinsi Maluku Utara", "D-III Keperawatan",
-                SUBMITTED, photo, URL);
+        return new CardData(
+                "CPNS-2026-000123",
+                "Siti Nurhaliza Abdullah",
+                "Seleksi CPNS 2026",
+                "F-DINKES-07",
+                "Perawat Ahli Pertama",
+                "Dinas Kesehatan Provinsi Maluku Utara",
+                "D-III Keperawatan",
+                SUBMITTED,
+                photo,
+                URL);
     }
 
     private static byte[] photo() throws IOException {

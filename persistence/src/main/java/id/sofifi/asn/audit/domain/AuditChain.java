@@ -14,21 +14,31 @@ import java.util.Iterator;
 public final class AuditChain {
     /** The previous hash of the first event. */
     public static final String GENESIS = "0".repeat(64);
+
     private static final char SEPARATOR = '\u001f';
 
-    private AuditChain() {
-    }
+    private AuditChain() {}
 
     public static String hash(String previousHash, long seq, AuditEntry e) {
-        String canonical = String.join(String.valueOf(SEPARATOR), previousHash, Long.toString(seq),
-                e.occurredAt().toString(), e.actor(), e.action(), e.subjectType(), e.subjectKey(),
-                nullToEmpty(e.beforeDigest()), nullToEmpty(e.afterDigest()), e.summary());
+        String canonical = String.join(
+                String.valueOf(SEPARATOR),
+                previousHash,
+                Long.toString(seq),
+                e.occurredAt().toString(),
+                e.actor(),
+                e.action(),
+                e.subjectType(),
+                e.subjectKey(),
+                nullToEmpty(e.beforeDigest()),
+                nullToEmpty(e.afterDigest()),
+                e.summary());
         return sha256(canonical);
     }
 
     public static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

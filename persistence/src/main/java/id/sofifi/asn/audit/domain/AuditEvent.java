@@ -16,29 +16,38 @@ import java.time.Instant;
 public class AuditEvent {
     @Id
     private long seq;
+
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
+
     @Column(nullable = false, updatable = false, length = 100)
     private String actor;
+
     @Column(nullable = false, updatable = false, length = 60)
     private String action;
+
     @Column(name = "subject_type", nullable = false, updatable = false, length = 60)
     private String subjectType;
+
     @Column(name = "subject_key", nullable = false, updatable = false, length = 200)
     private String subjectKey;
+
     @Column(name = "before_digest", updatable = false, length = 64)
     private String beforeDigest;
+
     @Column(name = "after_digest", updatable = false, length = 64)
     private String afterDigest;
+
     @Column(nullable = false, updatable = false, length = 2000)
     private String summary;
+
     @Column(name = "previous_hash", nullable = false, updatable = false, length = 64)
     private String previousHash;
+
     @Column(nullable = false, updatable = false, length = 64)
     private String hash;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
     /** Creates the event that follows {@code previousHash} at position {@code seq}, hashing it at once. */
     public AuditEvent(long seq, String previousHash, AuditEntry entry) {

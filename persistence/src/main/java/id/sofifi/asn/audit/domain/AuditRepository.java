@@ -17,6 +17,7 @@ import java.util.Optional;
 public class AuditRepository {
     /** Any constant serves; it only has to be the same for every writer of the chain. */
     private static final long CHAIN_LOCK = 0x41534e5f41554449L;
+
     private static final int BATCH = 1000;
 
     @PersistenceContext(unitName = "asn")
@@ -27,18 +28,22 @@ public class AuditRepository {
      * so two concurrent use cases can never both chain onto the same head.
      */
     public AuditEvent append(AuditEntry entry) {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, CHAIN_LOCK).getSingleResult();
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)")
+                .setParameter(1, CHAIN_LOCK)
+                .getSingleResult();
         Optional<AuditEvent> head = em.createQuery("SELECT e FROM AuditEvent e ORDER BY e.seq DESC", AuditEvent.class)
-                .setMaxResults(1).getResultStream().findFirst();
-        AuditEvent event = head
-                .map(h -> new AuditEvent(h.seq() + 1, h.hash(), entry))
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+        AuditEvent event = head.map(h -> new AuditEvent(h.seq() + 1, h.hash(), entry))
                 .orElseGet(() -> new AuditEvent(1, AuditChain.GENESIS, entry));
         em.persist(event);
         return event;
     }
 
     public Page<AuditEvent> newestFirst(PageRequest request, String text) {
-        String where = text == null || text.isBlank() ? ""
+        String where = text == null || text.isBlank()
+                ? ""
                 : " WHERE LOWER(e.subjectKey) LIKE :t OR LOWER(e.actor) LIKE :t OR LOWER(e.action) LIKE :t";
         var query = em.createQuery("SELECT e FROM AuditEvent e" + where + " ORDER BY e.seq DESC", AuditEvent.class);
         var count = em.createQuery("SELECT COUNT(e) FROM AuditEvent e" + where, Long.class);
@@ -47,7 +52,9 @@ public class AuditRepository {
             query.setParameter("t", pattern);
             count.setParameter("t", pattern);
         }
-        List<AuditEvent> items = query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+        List<AuditEvent> items = query.setFirstResult(request.offset())
+                .setMaxResults(request.size())
+                .getResultList();
         return new Page<>(items, request.page(), request.size(), count.getSingleResult());
     }
 
@@ -65,8 +72,11 @@ public class AuditRepository {
             public boolean hasNext() {
                 if (!batch.hasNext() && !exhausted) {
                     em.clear();
-                    List<AuditEvent> next = em.createQuery("SELECT e FROM AuditEvent e WHERE e.seq > :after ORDER BY e.seq",
-                            AuditEvent.class).setParameter("after", lastSeq).setMaxResults(BATCH).getResultList();
+                    List<AuditEvent> next = em.createQuery(
+                                    "SELECT e FROM AuditEvent e WHERE e.seq > :after ORDER BY e.seq", AuditEvent.class)
+                            .setParameter("after", lastSeq)
+                            .setMaxResults(BATCH)
+                            .getResultList();
                     exhausted = next.size() < BATCH;
                     if (!next.isEmpty()) {
                         lastSeq = next.get(next.size() - 1).seq();

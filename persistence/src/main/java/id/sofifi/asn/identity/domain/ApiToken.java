@@ -26,20 +26,24 @@ public class ApiToken {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(nullable = false, length = 100)
     private String principal;
+
     @Column(name = "token_hash", nullable = false, unique = true, length = 64)
     private String tokenHash;
+
     @Convert(converter = RoleSetConverter.class)
     @Column(nullable = false, length = 200)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
-    protected ApiToken() {
-    }
+    protected ApiToken() {}
 
     public ApiToken(String principal, String token, Set<Role> roles, Instant createdAt) {
         this.principal = principal;
@@ -50,8 +54,8 @@ public class ApiToken {
 
     public static String hashOf(String token) {
         try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

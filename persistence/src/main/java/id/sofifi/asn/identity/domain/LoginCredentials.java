@@ -12,13 +12,14 @@ import java.time.Instant;
 public class LoginCredentials {
     @Column(name = "password_hash", nullable = false, length = 200)
     private String passwordHash;
+
     @Column(name = "failed_attempts", nullable = false)
     private int failedAttempts;
+
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
-    protected LoginCredentials() {
-    }
+    protected LoginCredentials() {}
 
     public LoginCredentials(char[] password) {
         this.passwordHash = PasswordHash.hash(password);

@@ -22,22 +22,27 @@ public class UserAccount {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(nullable = false, unique = true, length = 60)
     private String username;
+
     @Column(name = "full_name", nullable = false, length = 200)
     private String fullName;
+
     @Embedded
     private LoginCredentials credentials;
+
     @Convert(converter = RoleSetConverter.class)
     @Column(nullable = false, length = 200)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
+
     @Column(nullable = false)
     private boolean active = true;
+
     @Version
     private long version;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     public UserAccount(String username, String fullName, char[] password, Set<Role> roles) {
         this.username = username;

@@ -30,28 +30,33 @@ public class AdministrationAnnouncement {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "period_id", nullable = false)
     private SelectionPeriod period;
+
     @Column(nullable = false)
     private int revision;
+
     @Column(name = "published_at", nullable = false)
     private Instant publishedAt;
+
     @Column(name = "published_by", nullable = false, length = 100)
     private String publishedBy;
+
     @Column(name = "objection_closes", nullable = false)
     private Instant objectionCloses;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "administration_announcement_entry", joinColumns = @JoinColumn(name = "announcement_id"))
     @OrderBy("registrationNumber")
     private List<AnnouncedResult> entries = new ArrayList<>();
 
-    protected AdministrationAnnouncement() {
-    }
+    protected AdministrationAnnouncement() {}
 
     /** The first publication of a period: its window runs for the period's objection days. */
-    public static AdministrationAnnouncement first(SelectionPeriod period, List<AnnouncedResult> entries,
-            String publisher, Instant now) {
+    public static AdministrationAnnouncement first(
+            SelectionPeriod period, List<AnnouncedResult> entries, String publisher, Instant now) {
         LocalDate lastDay = now.atZone(Wit.ZONE).toLocalDate().plusDays(period.objectionDays());
         Instant closes = lastDay.plusDays(1).atStartOfDay(Wit.ZONE).toInstant();
         return new AdministrationAnnouncement(period, 1, entries, publisher, now, closes);
@@ -62,8 +67,13 @@ public class AdministrationAnnouncement {
         return new AdministrationAnnouncement(period, revision + 1, newEntries, publisher, now, objectionCloses);
     }
 
-    private AdministrationAnnouncement(SelectionPeriod period, int revision, List<AnnouncedResult> entries,
-            String publisher, Instant now, Instant objectionCloses) {
+    private AdministrationAnnouncement(
+            SelectionPeriod period,
+            int revision,
+            List<AnnouncedResult> entries,
+            String publisher,
+            Instant now,
+            Instant objectionCloses) {
         this.period = period;
         this.revision = revision;
         this.entries = new ArrayList<>(entries);

@@ -14,9 +14,14 @@ public class AdministrationAnnouncementRepository {
     EntityManager em;
 
     public Optional<AdministrationAnnouncement> latest(String periodCode) {
-        return em.createQuery("SELECT a FROM AdministrationAnnouncement a WHERE a.period.code = :p"
-                        + " ORDER BY a.revision DESC", AdministrationAnnouncement.class)
-                .setParameter("p", Codes.normalize(periodCode)).setMaxResults(1).getResultStream().findFirst();
+        return em.createQuery(
+                        "SELECT a FROM AdministrationAnnouncement a WHERE a.period.code = :p"
+                                + " ORDER BY a.revision DESC",
+                        AdministrationAnnouncement.class)
+                .setParameter("p", Codes.normalize(periodCode))
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Stores a publication; two staff publishing the same revision at once cannot both win. */

@@ -10,14 +10,15 @@ import jakarta.persistence.Enumerated;
 public class AnnouncedResult {
     @Column(name = "registration_number", nullable = false, length = 30)
     private String registrationNumber;
+
     @Column(name = "full_name", nullable = false, length = 200)
     private String fullName;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 3)
     private AdministrationResult result;
 
-    protected AnnouncedResult() {
-    }
+    protected AnnouncedResult() {}
 
     public AnnouncedResult(String registrationNumber, String fullName, AdministrationResult result) {
         this.registrationNumber = registrationNumber;

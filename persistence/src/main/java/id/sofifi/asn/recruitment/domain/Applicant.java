@@ -29,30 +29,39 @@ public class Applicant {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(nullable = false, length = 16)
     private String nik;
+
     @Column(name = "full_name", nullable = false, length = 200)
     private String fullName;
+
     @Column(name = "birth_date", nullable = false)
     private LocalDate birthDate;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 1)
     private Sex sex;
+
     @Column(nullable = false, length = 200)
     private String email;
+
     @Column(nullable = false, length = 20)
     private String phone;
+
     @Embedded
     private LoginCredentials credentials;
+
     @Column(name = "email_confirmed_at")
     private Instant emailConfirmedAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
     @Version
     private long version;
 
-    protected Applicant() {
-    }
+    protected Applicant() {}
 
     public Applicant(Nik nik, ApplicantDetails details, char[] password, Instant now) {
         this.nik = nik.value();

@@ -20,21 +20,25 @@ public class ApplicantToken {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "applicant_id", nullable = false)
     private Applicant applicant;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private TokenPurpose purpose;
+
     @Column(name = "token_hash", nullable = false, length = 64)
     private String tokenHash;
+
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
+
     @Column(name = "used_at")
     private Instant usedAt;
 
-    protected ApplicantToken() {
-    }
+    protected ApplicantToken() {}
 
     public ApplicantToken(Applicant applicant, TokenPurpose purpose, String tokenHash, Instant now) {
         this.applicant = applicant;

@@ -43,74 +43,104 @@ public class Application {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "registration_number", nullable = false, unique = true, length = 30)
     private String registrationNumber;
+
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "period_id", nullable = false)
     private SelectionPeriod period;
+
     @Column(name = "fiscal_year", nullable = false)
     private int fiscalYear;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "formation_id", nullable = false)
     private Formation formation;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "applicant_id")
     private Applicant applicant;
+
     @Column(nullable = false, length = 16)
     private String nik;
+
     @Column(name = "full_name", nullable = false, length = 200)
     private String fullName;
+
     @Column(name = "birth_date", nullable = false)
     private LocalDate birthDate;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 1)
     private Sex sex;
+
     @Column(length = 200)
     private String email;
+
     @Column(nullable = false, length = 200)
     private String education;
+
     @Column(nullable = false, precision = 3, scale = 2)
     private BigDecimal gpa;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     private ApplicationSource source;
+
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private ApplicationStatus status = ApplicationStatus.SUBMITTED;
+
     @Column(name = "assigned_verifier", length = 100)
     private String assignedVerifier;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "proposed_result", length = 3)
     private AdministrationResult proposedResult;
+
     @Column(name = "proposed_by", length = 100)
     private String proposedBy;
+
     @Column(name = "proposed_at")
     private Instant proposedAt;
+
     @Column(name = "return_note", length = 1000)
     private String returnNote;
+
     @Column(name = "decided_by", length = 100)
     private String decidedBy;
+
     @Column(name = "decided_at")
     private Instant decidedAt;
+
     @ElementCollection
     @CollectionTable(name = "application_unmet_requirement", joinColumns = @JoinColumn(name = "application_id"))
     private List<UnmetRequirement> unmetRequirements = new ArrayList<>();
+
     @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("requirementCode")
     private List<ApplicationDocument> documents = new ArrayList<>();
+
     @OneToMany(mappedBy = "application", cascade = CascadeType.ALL)
     @OrderBy("occurredAt, id")
     private List<ApplicationEvent> events = new ArrayList<>();
+
     @Version
     private long version;
 
-    protected Application() {
-    }
+    protected Application() {}
 
-    public Application(String registrationNumber, Formation formation, ApplicantIdentity identity,
-            Qualification qualification, ApplicationSource source, Instant now) {
+    public Application(
+            String registrationNumber,
+            Formation formation,
+            ApplicantIdentity identity,
+            Qualification qualification,
+            ApplicationSource source,
+            Instant now) {
         this.registrationNumber = registrationNumber;
         this.formation = formation;
         this.period = formation.period();
@@ -122,16 +152,25 @@ public class Application {
     }
 
     /** The portal's way in: the applicant's own account, while the period is open to the second. */
-    public static Application submit(String registrationNumber, Formation formation, Applicant applicant,
-            Qualification qualification, Instant now) {
+    public static Application submit(
+            String registrationNumber,
+            Formation formation,
+            Applicant applicant,
+            Qualification qualification,
+            Instant now) {
         if (!applicant.emailConfirmed()) {
             throw new DomainException("application.emailUnconfirmed");
         }
         if (formation.period().statusAt(now) != PeriodStatus.OPEN) {
             throw new ConflictException("application.registrationClosed");
         }
-        Application application = new Application(registrationNumber, formation, ApplicantIdentity.of(applicant),
-                qualification, ApplicationSource.PORTAL, now);
+        Application application = new Application(
+                registrationNumber,
+                formation,
+                ApplicantIdentity.of(applicant),
+                qualification,
+                ApplicationSource.PORTAL,
+                now);
         application.applicant = applicant;
         return application;
     }
@@ -248,8 +287,11 @@ public class Application {
     }
 
     private String reasonsText() {
-        return unmetRequirements.isEmpty() ? null : unmetRequirements.stream()
-                .map(u -> u.requirementCode() + ": " + u.reason()).collect(Collectors.joining("; "));
+        return unmetRequirements.isEmpty()
+                ? null
+                : unmetRequirements.stream()
+                        .map(u -> u.requirementCode() + ": " + u.reason())
+                        .collect(Collectors.joining("; "));
     }
 
     public Long id() {

@@ -20,24 +20,30 @@ public class ApplicationDocument {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "application_id", nullable = false)
     private Application application;
+
     @Column(name = "requirement_code", nullable = false, length = 30)
     private String requirementCode;
+
     @Column(name = "media_type", nullable = false, length = 40)
     private String mediaType;
+
     @Column(name = "size_bytes", nullable = false)
     private long size;
+
     @Column(nullable = false, length = 64)
     private String sha256;
+
     @Column(name = "original_name", nullable = false, length = 200)
     private String originalName;
+
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
 
-    protected ApplicationDocument() {
-    }
+    protected ApplicationDocument() {}
 
     ApplicationDocument(Application application, StoredFile file, Instant uploadedAt) {
         this.application = application;

@@ -19,19 +19,22 @@ public class ApplicationEvent {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "application_id", nullable = false)
     private Application application;
+
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     private TimelineStep step;
+
     @Column(length = 2000)
     private String note;
 
-    protected ApplicationEvent() {
-    }
+    protected ApplicationEvent() {}
 
     ApplicationEvent(Application application, Instant occurredAt, TimelineStep step, String note) {
         this.application = application;

@@ -19,26 +19,36 @@ import java.util.List;
 public class DocumentRequirement {
     /** The photo requirement: its upload is printed on the registration card. */
     public static final String PHOTO = "PAS_FOTO";
-    private static final String[][] DEFAULTS = {{"KTP", "Pindaian KTP"}, {"IJAZAH", "Ijazah"},
-            {"TRANSKRIP", "Transkrip nilai"}, {"SURAT_LAMARAN", "Surat lamaran"}, {PHOTO, "Pas foto"}};
+
+    private static final String[][] DEFAULTS = {
+        {"KTP", "Pindaian KTP"},
+        {"IJAZAH", "Ijazah"},
+        {"TRANSKRIP", "Transkrip nilai"},
+        {"SURAT_LAMARAN", "Surat lamaran"},
+        {PHOTO, "Pas foto"}
+    };
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "period_id", nullable = false)
     private SelectionPeriod period;
+
     @Column(nullable = false, length = 30)
     private String code;
+
     @Column(nullable = false, length = 200)
     private String name;
+
     @Column(nullable = false)
     private int position;
+
     @Version
     private long version;
 
-    protected DocumentRequirement() {
-    }
+    protected DocumentRequirement() {}
 
     public DocumentRequirement(SelectionPeriod period, String code, String name, int position) {
         this.period = period;

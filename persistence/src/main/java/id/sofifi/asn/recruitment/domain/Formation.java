@@ -26,32 +26,41 @@ public class Formation {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "period_id", nullable = false)
     private SelectionPeriod period;
+
     @Column(nullable = false, length = 40)
     private String code;
+
     @Column(nullable = false, length = 200)
     private String position;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "work_unit_id", nullable = false)
     private WorkUnit workUnit;
+
     @Column(nullable = false, length = 200)
     private String education;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     private FormationCategory category;
+
     @Column(nullable = false)
     private int quota;
+
     @Column(name = "skb_cat_weight", nullable = false)
     private BigDecimal skbCatWeight = BigDecimal.ONE;
+
     @Column(name = "skb_extra_weight", nullable = false)
     private BigDecimal skbExtraWeight = BigDecimal.ZERO;
+
     @Version
     private long version;
 
-    protected Formation() {
-    }
+    protected Formation() {}
 
     public Formation(SelectionPeriod period, FormationDetails details, WorkUnit workUnit) {
         this.period = period;

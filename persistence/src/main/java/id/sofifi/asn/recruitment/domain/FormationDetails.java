@@ -5,11 +5,17 @@ import id.sofifi.asn.kernel.Codes;
 import id.sofifi.asn.kernel.Violations;
 
 /** What staff type to create or revise a formation; the work unit is named by its code. */
-public record FormationDetails(String code, String position, String workUnitCode, String education,
-        FormationCategory category, Integer quota) {
+public record FormationDetails(
+        String code,
+        String position,
+        String workUnitCode,
+        String education,
+        FormationCategory category,
+        Integer quota) {
 
     /** 2–40 characters, e.g. {@code DINKES-DOKTER-01}. */
     public static final CodeFormat CODE = new CodeFormat(2, 40);
+
     public static final int MAX_QUOTA = 10_000;
 
     public FormationDetails {

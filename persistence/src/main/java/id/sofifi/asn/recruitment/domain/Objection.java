@@ -31,27 +31,34 @@ public class Objection {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @OneToOne(optional = false)
     @JoinColumn(name = "application_id", nullable = false, unique = true)
     private Application application;
+
     @Column(name = "filed_at", nullable = false)
     private Instant filedAt;
+
     @Column(nullable = false, length = MAX_TEXT)
     private String reason;
+
     @Enumerated(EnumType.STRING)
     @Column(length = 10)
     private ObjectionOutcome outcome;
+
     @Column(length = MAX_TEXT)
     private String answer;
+
     @Column(name = "answered_by", length = 100)
     private String answeredBy;
+
     @Column(name = "answered_at")
     private Instant answeredAt;
+
     @Version
     private long version;
 
-    protected Objection() {
-    }
+    protected Objection() {}
 
     private Objection(Application application, String reason, Instant now) {
         this.application = application;
@@ -60,8 +67,8 @@ public class Objection {
     }
 
     /** Files the objection if the announcement's window is open now and the reason says something. */
-    public static Objection file(Application application, AdministrationAnnouncement announcement, String reason,
-            Instant now) {
+    public static Objection file(
+            Application application, AdministrationAnnouncement announcement, String reason, Instant now) {
         if (!announcement.objectionOpenAt(now)) {
             throw new ConflictException("objection.windowClosed");
         }

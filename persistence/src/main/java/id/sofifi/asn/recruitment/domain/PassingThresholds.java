@@ -13,28 +13,39 @@ import java.util.List;
 public class PassingThresholds {
     @Column(name = "general_twk", nullable = false)
     private int generalTwk;
+
     @Column(name = "general_tiu", nullable = false)
     private int generalTiu;
+
     @Column(name = "general_tkp", nullable = false)
     private int generalTkp;
+
     @Column(name = "cumlaude_total", nullable = false)
     private int cumlaudeTotal;
+
     @Column(name = "cumlaude_tiu", nullable = false)
     private int cumlaudeTiu;
+
     @Column(name = "affirmative_total", nullable = false)
     private int affirmativeTotal;
+
     @Column(name = "affirmative_tiu", nullable = false)
     private int affirmativeTiu;
 
-    protected PassingThresholds() {
-    }
+    protected PassingThresholds() {}
 
     /**
      * Builds thresholds after checking every value lies within what a subtest can score; each
      * argument may be null (reported as missing) because it comes straight from a form or a body.
      */
-    public static PassingThresholds of(Integer generalTwk, Integer generalTiu, Integer generalTkp,
-            Integer cumlaudeTotal, Integer cumlaudeTiu, Integer affirmativeTotal, Integer affirmativeTiu) {
+    public static PassingThresholds of(
+            Integer generalTwk,
+            Integer generalTiu,
+            Integer generalTkp,
+            Integer cumlaudeTotal,
+            Integer cumlaudeTiu,
+            Integer affirmativeTotal,
+            Integer affirmativeTiu) {
         new Violations()
                 .range(generalTwk, "general.twk", 0, SkdMaxima.TWK)
                 .range(generalTiu, "general.tiu", 0, SkdMaxima.TIU)
@@ -69,12 +80,17 @@ public class PassingThresholds {
     public List<ThresholdCheck> checks(FormationCategory category, int twk, int tiu, int tkp) {
         int total = twk + tiu + tkp;
         return switch (category.thresholdGroup()) {
-            case GENERAL -> List.of(new ThresholdCheck("TWK", generalTwk, twk), new ThresholdCheck("TIU", generalTiu, tiu),
-                    new ThresholdCheck("TKP", generalTkp, tkp));
-            case CUMLAUDE -> List.of(new ThresholdCheck("TOTAL", cumlaudeTotal, total),
-                    new ThresholdCheck("TIU", cumlaudeTiu, tiu));
-            case AFFIRMATIVE -> List.of(new ThresholdCheck("TOTAL", affirmativeTotal, total),
-                    new ThresholdCheck("TIU", affirmativeTiu, tiu));
+            case GENERAL ->
+                List.of(
+                        new ThresholdCheck("TWK", generalTwk, twk),
+                        new ThresholdCheck("TIU", generalTiu, tiu),
+                        new ThresholdCheck("TKP", generalTkp, tkp));
+            case CUMLAUDE ->
+                List.of(new ThresholdCheck("TOTAL", cumlaudeTotal, total), new ThresholdCheck("TIU", cumlaudeTiu, tiu));
+            case AFFIRMATIVE ->
+                List.of(
+                        new ThresholdCheck("TOTAL", affirmativeTotal, total),
+                        new ThresholdCheck("TIU", affirmativeTiu, tiu));
         };
     }
 

@@ -25,28 +25,36 @@ public class SelectionPeriod {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(nullable = false, unique = true, length = 30)
     private String code;
+
     @Column(nullable = false, length = 200)
     private String name;
+
     @Column(name = "fiscal_year", nullable = false)
     private int year;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     private ProcurementType type;
+
     @Column(name = "registration_opens", nullable = false)
     private Instant registrationOpens;
+
     @Column(name = "registration_closes", nullable = false)
     private Instant registrationCloses;
+
     @Column(name = "objection_days", nullable = false)
     private int objectionDays;
+
     @Embedded
     private PassingThresholds thresholds;
+
     @Version
     private long version;
 
-    protected SelectionPeriod() {
-    }
+    protected SelectionPeriod() {}
 
     public SelectionPeriod(PeriodDetails details) {
         revise(details);

@@ -7,7 +7,8 @@ public record StoredFile(String requirementCode, String mediaType, long size, St
         implements Serializable {
     public StoredFile {
         // the name is only shown to staff; cut it to the column and drop any path the browser sent
-        originalName = originalName == null || originalName.isBlank() ? requirementCode
+        originalName = originalName == null || originalName.isBlank()
+                ? requirementCode
                 : originalName.substring(Math.max(originalName.lastIndexOf('/'), originalName.lastIndexOf('\\')) + 1);
         originalName = originalName.length() > 200 ? originalName.substring(0, 200) : originalName;
     }

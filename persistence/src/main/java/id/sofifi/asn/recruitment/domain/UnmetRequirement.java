@@ -9,11 +9,11 @@ import java.util.Objects;
 public class UnmetRequirement {
     @Column(name = "requirement_code", nullable = false, length = 30)
     private String requirementCode;
+
     @Column(nullable = false, length = 500)
     private String reason;
 
-    protected UnmetRequirement() {
-    }
+    protected UnmetRequirement() {}
 
     public UnmetRequirement(String requirementCode, String reason) {
         this.requirementCode = Objects.requireNonNull(requirementCode);
@@ -30,7 +30,8 @@ public class UnmetRequirement {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof UnmetRequirement u && u.requirementCode.equals(requirementCode)
+        return other instanceof UnmetRequirement u
+                && u.requirementCode.equals(requirementCode)
                 && u.reason.equals(reason);
     }
 

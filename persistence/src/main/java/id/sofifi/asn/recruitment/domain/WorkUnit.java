@@ -22,15 +22,17 @@ public class WorkUnit {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(nullable = false, unique = true, length = 20)
     private String code;
+
     @Column(nullable = false, length = 200)
     private String name;
+
     @Version
     private long version;
 
-    protected WorkUnit() {
-    }
+    protected WorkUnit() {}
 
     public WorkUnit(String code, String name) {
         rename(code, name);

@@ -1,8 +1,8 @@
 package id.sofifi.asn.recruitment.domain;
 
+import id.sofifi.asn.kernel.CodeOrNameSearch;
 import id.sofifi.asn.kernel.Codes;
 import id.sofifi.asn.kernel.Flushing;
-import id.sofifi.asn.kernel.CodeOrNameSearch;
 import id.sofifi.asn.kernel.Page;
 import id.sofifi.asn.kernel.PageRequest;
 import jakarta.enterprise.context.Dependent;
@@ -23,14 +23,18 @@ public class WorkUnitRepository {
 
     public Optional<WorkUnit> findByCode(String code) {
         return em.createQuery("SELECT w FROM WorkUnit w WHERE w.code = :code", WorkUnit.class)
-                .setParameter("code", Codes.normalize(code)).getResultStream().findFirst();
+                .setParameter("code", Codes.normalize(code))
+                .getResultStream()
+                .findFirst();
     }
 
     public boolean codeTaken(String code, Long exceptId) {
         return em.createQuery("SELECT COUNT(w) FROM WorkUnit w WHERE w.code = :code AND w.id <> :id", Long.class)
-                .setFlushMode(FlushModeType.COMMIT)
-                .setParameter("code", code).setParameter("id", exceptId == null ? -1L : exceptId)
-                .getSingleResult() > 0;
+                        .setFlushMode(FlushModeType.COMMIT)
+                        .setParameter("code", code)
+                        .setParameter("id", exceptId == null ? -1L : exceptId)
+                        .getSingleResult()
+                > 0;
     }
 
     /** Work units whose code or name contains {@code text} (all when it is blank), one page of them. */
@@ -39,12 +43,14 @@ public class WorkUnitRepository {
     }
 
     public List<WorkUnit> all() {
-        return em.createQuery("SELECT w FROM WorkUnit w ORDER BY w.name", WorkUnit.class).getResultList();
+        return em.createQuery("SELECT w FROM WorkUnit w ORDER BY w.name", WorkUnit.class)
+                .getResultList();
     }
 
     public long countFormations(WorkUnit unit) {
         return em.createQuery("SELECT COUNT(f) FROM Formation f WHERE f.workUnit = :w", Long.class)
-                .setParameter("w", unit).getSingleResult();
+                .setParameter("w", unit)
+                .getSingleResult();
     }
 
     public void add(WorkUnit unit) {

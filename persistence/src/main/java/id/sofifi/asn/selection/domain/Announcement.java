@@ -33,38 +33,48 @@ public class Announcement {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "period_id", nullable = false)
     private SelectionPeriod period;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 15)
     private AnnouncementStage stage;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     private AnnouncementStatus status;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "corrects_id")
     private Announcement corrects;
+
     @Column(name = "prepared_by", nullable = false, length = 100)
     private String preparedBy;
+
     @Column(name = "prepared_at", nullable = false)
     private Instant preparedAt;
+
     @Column(name = "approved_by", length = 100)
     private String approvedBy;
+
     @Column(name = "published_at")
     private Instant publishedAt;
+
     @Column(name = "entry_count", nullable = false)
     private int entryCount;
+
     @Column(name = "head_hash", length = 64)
     private String headHash;
+
     @Version
     private long version;
 
-    protected Announcement() {
-    }
+    protected Announcement() {}
 
-    private Announcement(SelectionPeriod period, AnnouncementStage stage, Announcement corrects, String preparer,
-            Instant now) {
+    private Announcement(
+            SelectionPeriod period, AnnouncementStage stage, Announcement corrects, String preparer, Instant now) {
         this.period = Objects.requireNonNull(period);
         this.stage = Objects.requireNonNull(stage);
         this.corrects = corrects;
@@ -115,8 +125,8 @@ public class Announcement {
         }
         AnnouncementChain.Head head = sealer.get();
         if (head.entries() != entryCount) {
-            throw new IllegalStateException("announcement " + id + " has " + head.entries() + " entries, "
-                    + entryCount + " were snapshotted");
+            throw new IllegalStateException(
+                    "announcement " + id + " has " + head.entries() + " entries, " + entryCount + " were snapshotted");
         }
         this.headHash = head.headHash();
         this.approvedBy = approver;

@@ -20,26 +20,33 @@ public class AnnouncementEntry {
     @Id
     @Column(name = "announcement_id")
     private Long announcementId;
+
     @Id
     private int seq;
+
     @Column(name = "registration_number", insertable = false, updatable = false)
     private String registrationNumber;
+
     @Column(name = "full_name", insertable = false, updatable = false)
     private String fullName;
+
     @Column(name = "formation_code", insertable = false, updatable = false)
     private String formationCode;
+
     @Column(insertable = false, updatable = false)
     private String code;
+
     @Column(name = "previous_hash", insertable = false, updatable = false)
     private String previousHash;
+
     @Column(name = "entry_hash", insertable = false, updatable = false)
     private String entryHash;
 
-    protected AnnouncementEntry() {
-    }
+    protected AnnouncementEntry() {}
 
     public AnnouncementChain.Link link() {
-        return new AnnouncementChain.Link(seq, registrationNumber, fullName, formationCode, code, previousHash, entryHash);
+        return new AnnouncementChain.Link(
+                seq, registrationNumber, fullName, formationCode, code, previousHash, entryHash);
     }
 
     public Long announcementId() {
@@ -80,8 +87,7 @@ public class AnnouncementEntry {
         private Long announcementId;
         private int seq;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(Long announcementId, int seq) {
             this.announcementId = announcementId;

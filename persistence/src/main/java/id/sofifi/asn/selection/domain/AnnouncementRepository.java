@@ -62,6 +62,7 @@ public class AnnouncementRepository {
 
     @PersistenceContext(unitName = "asn")
     EntityManager em;
+
     @Resource(lookup = "java:jboss/datasources/AsnDS")
     DataSource dataSource;
 
@@ -77,20 +78,26 @@ public class AnnouncementRepository {
     public int snapshot(Announcement draft) {
         return em.createNativeQuery("INSERT INTO announcement_entry (registration_number, full_name, formation_code,"
                         + " code, seq, announcement_id) SELECT s.*, ?1 FROM (" + SOURCES.get(draft.stage()) + ") s")
-                .setParameter(1, draft.id()).setParameter(2, draft.period().id()).executeUpdate();
+                .setParameter(1, draft.id())
+                .setParameter(2, draft.period().id())
+                .executeUpdate();
     }
 
     /** Whether the stage has any results to announce in the period. */
     public boolean hasResults(long periodId, AnnouncementStage stage) {
         return !em.createNativeQuery("SELECT 1 FROM (" + SOURCES.get(stage) + ") s LIMIT 1")
-                .setParameter(2, periodId).getResultList().isEmpty();
+                .setParameter(2, periodId)
+                .getResultList()
+                .isEmpty();
     }
 
     /** Announcements of a period, newest first; drafts only when asked for (they are never public). */
     public List<Announcement> ofPeriod(String periodCode, boolean withDrafts) {
-        TypedQuery<Announcement> query = em.createQuery("SELECT a FROM Announcement a JOIN FETCH a.period p"
-                        + " WHERE p.code = :p" + (withDrafts ? "" : " AND a.status = :published") + " ORDER BY a.id DESC",
-                Announcement.class).setParameter("p", Codes.normalize(periodCode));
+        TypedQuery<Announcement> query = em.createQuery(
+                        "SELECT a FROM Announcement a JOIN FETCH a.period p" + " WHERE p.code = :p"
+                                + (withDrafts ? "" : " AND a.status = :published") + " ORDER BY a.id DESC",
+                        Announcement.class)
+                .setParameter("p", Codes.normalize(periodCode));
         if (!withDrafts) {
             query.setParameter("published", AnnouncementStatus.PUBLISHED);
         }
@@ -99,21 +106,36 @@ public class AnnouncementRepository {
 
     /** Published announcements of every period, newest first, for the portal. */
     public List<Announcement> published(int limit) {
-        return em.createQuery("SELECT a FROM Announcement a JOIN FETCH a.period WHERE a.status = :s ORDER BY a.id DESC",
-                Announcement.class).setParameter("s", AnnouncementStatus.PUBLISHED).setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "SELECT a FROM Announcement a JOIN FETCH a.period WHERE a.status = :s ORDER BY a.id DESC",
+                        Announcement.class)
+                .setParameter("s", AnnouncementStatus.PUBLISHED)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** The published announcement that corrects {@code announcement}, if any. */
     public Optional<Announcement> correctionOf(Announcement announcement) {
-        return em.createQuery("SELECT a FROM Announcement a WHERE a.corrects = :a AND a.status = :s ORDER BY a.id DESC",
-                        Announcement.class).setParameter("a", announcement).setParameter("s", AnnouncementStatus.PUBLISHED)
-                .setMaxResults(1).getResultStream().findFirst();
+        return em.createQuery(
+                        "SELECT a FROM Announcement a WHERE a.corrects = :a AND a.status = :s ORDER BY a.id DESC",
+                        Announcement.class)
+                .setParameter("a", announcement)
+                .setParameter("s", AnnouncementStatus.PUBLISHED)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     public boolean anyPublished(long periodId, AnnouncementStage stage) {
-        return em.createQuery("SELECT COUNT(a) FROM Announcement a WHERE a.period.id = :p AND a.stage = :st"
-                        + " AND a.status = :s", Long.class).setParameter("p", periodId).setParameter("st", stage)
-                .setParameter("s", AnnouncementStatus.PUBLISHED).getSingleResult() > 0;
+        return em.createQuery(
+                                "SELECT COUNT(a) FROM Announcement a WHERE a.period.id = :p AND a.stage = :st"
+                                        + " AND a.status = :s",
+                                Long.class)
+                        .setParameter("p", periodId)
+                        .setParameter("st", stage)
+                        .setParameter("s", AnnouncementStatus.PUBLISHED)
+                        .getSingleResult()
+                > 0;
     }
 
     /**
@@ -124,25 +146,33 @@ public class AnnouncementRepository {
         boolean filtered = q != null && !q.isBlank();
         String where = " WHERE e.announcementId = :id"
                 + (filtered ? " AND (e.registrationNumber = :number OR LOWER(e.fullName) LIKE :name)" : "");
-        TypedQuery<AnnouncementEntry> query = em.createQuery("SELECT e FROM AnnouncementEntry e" + where
-                + " ORDER BY e.seq", AnnouncementEntry.class).setParameter("id", announcement.id());
+        TypedQuery<AnnouncementEntry> query = em.createQuery(
+                        "SELECT e FROM AnnouncementEntry e" + where + " ORDER BY e.seq", AnnouncementEntry.class)
+                .setParameter("id", announcement.id());
         long total = announcement.entryCount();
         if (filtered) {
             query.setParameter("number", q.strip()).setParameter("name", LikePattern.containing(q));
             total = em.createQuery("SELECT COUNT(e) FROM AnnouncementEntry e" + where, Long.class)
-                    .setParameter("id", announcement.id()).setParameter("number", q.strip())
-                    .setParameter("name", LikePattern.containing(q)).getSingleResult();
+                    .setParameter("id", announcement.id())
+                    .setParameter("number", q.strip())
+                    .setParameter("name", LikePattern.containing(q))
+                    .getSingleResult();
         }
-        List<AnnouncementEntry> items = query.setFirstResult(request.offset()).setMaxResults(request.size())
+        List<AnnouncementEntry> items = query.setFirstResult(request.offset())
+                .setMaxResults(request.size())
                 .getResultList();
         return new Page<>(items, request.page(), request.size(), total);
     }
 
     public Optional<AnnouncementEntry> entry(long announcementId, String registrationNumber) {
-        return em.createQuery("SELECT e FROM AnnouncementEntry e WHERE e.announcementId = :id"
-                        + " AND e.registrationNumber = :n", AnnouncementEntry.class)
-                .setParameter("id", announcementId).setParameter("n", registrationNumber.strip())
-                .getResultStream().findFirst();
+        return em.createQuery(
+                        "SELECT e FROM AnnouncementEntry e WHERE e.announcementId = :id"
+                                + " AND e.registrationNumber = :n",
+                        AnnouncementEntry.class)
+                .setParameter("id", announcementId)
+                .setParameter("n", registrationNumber.strip())
+                .getResultStream()
+                .findFirst();
     }
 
     /**
@@ -151,7 +181,8 @@ public class AnnouncementRepository {
      */
     public AnnouncementChain.Head seal(long announcementId) {
         AnnouncementChain.Sealer sealer = new AnnouncementChain.Sealer();
-        try (Connection c = dataSource.getConnection(); ChunkedLinks links = new ChunkedLinks(c, announcementId);
+        try (Connection c = dataSource.getConnection();
+                ChunkedLinks links = new ChunkedLinks(c, announcementId);
                 PreparedStatement update = c.prepareStatement("UPDATE announcement_entry SET previous_hash = ?,"
                         + " entry_hash = ? WHERE announcement_id = ? AND seq = ?")) {
             int pending = 0;
@@ -178,7 +209,8 @@ public class AnnouncementRepository {
 
     /** Hands every stored entry, in seq order, to {@code each}: for verification and downloads. */
     public void forEachLink(long announcementId, Consumer<AnnouncementChain.Link> each) {
-        try (Connection c = dataSource.getConnection(); ChunkedLinks links = new ChunkedLinks(c, announcementId)) {
+        try (Connection c = dataSource.getConnection();
+                ChunkedLinks links = new ChunkedLinks(c, announcementId)) {
             links.forEachRemaining(each);
         } catch (SQLException e) {
             throw new IllegalStateException("reading announcement " + announcementId + " failed", e);
@@ -187,7 +219,8 @@ public class AnnouncementRepository {
 
     /** Recomputes the chain of a published announcement from the stored rows. */
     public AnnouncementChain.Verification verify(Announcement published) {
-        try (Connection c = dataSource.getConnection(); ChunkedLinks links = new ChunkedLinks(c, published.id())) {
+        try (Connection c = dataSource.getConnection();
+                ChunkedLinks links = new ChunkedLinks(c, published.id())) {
             return AnnouncementChain.verify(links, published.publishedHead());
         } catch (SQLException e) {
             throw new IllegalStateException("verifying announcement " + published.id() + " failed", e);
@@ -235,8 +268,14 @@ public class AnnouncementRepository {
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
                         lastSeq = rs.getInt(1);
-                        buffer.addLast(new AnnouncementChain.Link(lastSeq, rs.getString(2), rs.getString(3),
-                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
+                        buffer.addLast(new AnnouncementChain.Link(
+                                lastSeq,
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getString(6),
+                                rs.getString(7)));
                     }
                 }
                 exhausted = buffer.size() < CHUNK;

@@ -8,15 +8,22 @@ import java.util.Objects;
  * An applicant of one formation at the final stage. One who is present took SKB, so both scores are
  * known, and the birth date is needed as the last tie-break (ASN-RULES.md §1.6).
  */
-public record FinalCandidate(long applicationId, String registrationNumber, FinalStatus status, SkdScore skd,
-        BigDecimal skb100, BigDecimal gpa, LocalDate birthDate) implements Ranked {
+public record FinalCandidate(
+        long applicationId,
+        String registrationNumber,
+        FinalStatus status,
+        SkdScore skd,
+        BigDecimal skb100,
+        BigDecimal gpa,
+        LocalDate birthDate)
+        implements Ranked {
 
     public FinalCandidate {
         Objects.requireNonNull(registrationNumber, "registrationNumber");
         Objects.requireNonNull(status, "status");
         if (status == FinalStatus.PRESENT && (skd == null || skb100 == null || birthDate == null)) {
-            throw new IllegalArgumentException("A candidate present at SKB has SKD and SKB scores and a birth date: "
-                    + registrationNumber);
+            throw new IllegalArgumentException(
+                    "A candidate present at SKB has SKD and SKB scores and a birth date: " + registrationNumber);
         }
     }
 

@@ -19,12 +19,12 @@ public final class FinalScore {
     public static final BigDecimal SKB_WEIGHT = new BigDecimal("0.6");
     /** ASN-RULES.md §1.6 asks for at least 10 digits. */
     public static final int SCALE = 10;
+
     public static final int DISPLAY_SCALE = 2;
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private FinalScore() {
-    }
+    private FinalScore() {}
 
     /** SKD100 = SKD total / 550 × 100. */
     public static BigDecimal skd100(int skdTotal) {
@@ -44,7 +44,8 @@ public final class FinalScore {
         if (!weights.hasExtra()) {
             return cat100;
         }
-        return weights.cat().multiply(cat100)
+        return weights.cat()
+                .multiply(cat100)
                 .add(weights.extra().multiply(outOf100(score.extraScore(), score.extraMax())));
     }
 

@@ -19,7 +19,12 @@ public record ImportedSkdScore(long line, String registrationNumber, Attendance 
     /** The row's score, or empty with every problem recorded in {@code violations}. */
     public static Optional<ImportedSkdScore> parse(CsvReader.Row row, Violations violations) {
         if (!row.complete()) {
-            violations.check(false, "row", "csv.fieldCount", row.values().size(), row.columns().size());
+            violations.check(
+                    false,
+                    "row",
+                    "csv.fieldCount",
+                    row.values().size(),
+                    row.columns().size());
             return Optional.empty();
         }
         String number = row.get("registration_number");

@@ -19,11 +19,9 @@ public final class Optimisation {
     private static final Comparator<Eligible> BEST_FIRST =
             Comparator.comparing(Eligible::candidate, RankingOrder.FINAL.comparator());
 
-    private record Eligible(FormationSeats from, FinalOutcome outcome, FinalCandidate candidate) {
-    }
+    private record Eligible(FormationSeats from, FinalOutcome outcome, FinalCandidate candidate) {}
 
-    private Optimisation() {
-    }
+    private Optimisation() {}
 
     /**
      * Fills the empty seats (quota minus winners, minus seats already filled by an earlier optimisation)
@@ -40,17 +38,18 @@ public final class Optimisation {
         for (FormationSeats seats : byCode) {
             long empty = seats.quota() - seats.winners() - filledEarlier(sameRoleAndEducation, seats);
             for (long seat = 0; seat < empty; seat++) {
-                Optional<Eligible> sameLocation = best(eligible, e -> !e.from().formationCode().equals(seats.formationCode())
-                        && e.from().workUnitCode().equals(seats.workUnitCode()));
+                Optional<Eligible> sameLocation = best(
+                        eligible,
+                        e -> !e.from().formationCode().equals(seats.formationCode())
+                                && e.from().workUnitCode().equals(seats.workUnitCode()));
                 Optional<Eligible> chosen = sameLocation.or(
                         () -> best(eligible, e -> !e.from().workUnitCode().equals(seats.workUnitCode())));
                 if (chosen.isEmpty()) {
                     break;
                 }
                 eligible.remove(chosen.get());
-                FinalCode placement = sameLocation.isPresent()
-                        ? FinalCode.PLACED_SAME_LOCATION
-                        : FinalCode.PLACED_OTHER_LOCATION;
+                FinalCode placement =
+                        sameLocation.isPresent() ? FinalCode.PLACED_SAME_LOCATION : FinalCode.PLACED_OTHER_LOCATION;
                 placements.add(chosen.get().outcome().placedIn(seats.formationCode(), placement));
             }
         }

@@ -32,12 +32,12 @@ public final class RankingOrder {
             higherSkd(TieBreak.TKP, SkdScore::tkp),
             higherSkd(TieBreak.TIU, SkdScore::tiu),
             higherSkd(TieBreak.TWK, SkdScore::twk),
-            new Key(TieBreak.GPA, Comparator.comparing(Ranked::gpa,
-                    Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))),
+            new Key(
+                    TieBreak.GPA,
+                    Comparator.comparing(Ranked::gpa, Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))),
             new Key(TieBreak.AGE, Comparator.comparing(Ranked::birthDate))));
 
-    private record Key(TieBreak tieBreak, Comparator<Ranked> betterFirst) {
-    }
+    private record Key(TieBreak tieBreak, Comparator<Ranked> betterFirst) {}
 
     private final List<Key> keys;
     private final Comparator<Ranked> comparator;
@@ -52,7 +52,9 @@ public final class RankingOrder {
     }
 
     private static Key higherSkd(TieBreak tieBreak, ToIntFunction<SkdScore> score) {
-        return new Key(tieBreak, Comparator.comparingInt((Ranked r) -> score.applyAsInt(r.skd())).reversed());
+        return new Key(
+                tieBreak,
+                Comparator.comparingInt((Ranked r) -> score.applyAsInt(r.skd())).reversed());
     }
 
     /** A total order: the rule keys, then the registration number ascending. */
@@ -104,7 +106,8 @@ public final class RankingOrder {
         var seen = new HashSet<String>();
         for (Ranked c : candidates) {
             if (!seen.add(c.registrationNumber())) {
-                throw new IllegalArgumentException("Registration number twice in one ranking: " + c.registrationNumber());
+                throw new IllegalArgumentException(
+                        "Registration number twice in one ranking: " + c.registrationNumber());
             }
         }
     }

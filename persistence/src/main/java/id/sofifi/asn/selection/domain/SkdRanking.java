@@ -12,8 +12,7 @@ public final class SkdRanking {
     /** ASN-RULES.md §1.5: at most three times the quota proceed, save for full ties at the cut-off. */
     public static final int PROCEED_PER_SEAT = 3;
 
-    private SkdRanking() {
-    }
+    private SkdRanking() {}
 
     public static int cutOff(int quota) {
         return PROCEED_PER_SEAT * Seats.atLeastOne(quota);
@@ -25,8 +24,8 @@ public final class SkdRanking {
      * anyone fully tied with the last of them, P for the rest. Ranked applicants come first in rank order,
      * then TL, TH and DIS, each by registration number; the input order does not matter.
      */
-    public static List<SkdOutcome> rank(FormationCategory category, int quota, PassingThresholds thresholds,
-            Collection<SkdCandidate> candidates) {
+    public static List<SkdOutcome> rank(
+            FormationCategory category, int quota, PassingThresholds thresholds, Collection<SkdCandidate> candidates) {
         int cutOff = cutOff(quota);
         RankingOrder.requireDistinct(candidates);
         List<SkdCandidate> passing = new ArrayList<>();
@@ -47,7 +46,8 @@ public final class SkdRanking {
             // A rank never exceeds the position, and one placed beyond the cut-off keeps a rank within it
             // only by sharing the rank of the last one inside: so rank ≤ cut-off is exactly the §1.5 rule.
             SkdCode code = ranks.get(i) <= cutOff ? SkdCode.PROCEEDS : SkdCode.PASSES;
-            outcomes.add(new SkdOutcome(c.applicationId(), c.registrationNumber(), code, ranks.get(i), tieBreaks.get(i)));
+            outcomes.add(
+                    new SkdOutcome(c.applicationId(), c.registrationNumber(), code, ranks.get(i), tieBreaks.get(i)));
         }
         unranked.sort(Comparator.comparing(SkdOutcome::code).thenComparing(SkdOutcome::registrationNumber));
         outcomes.addAll(unranked);

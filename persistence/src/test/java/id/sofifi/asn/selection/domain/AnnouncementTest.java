@@ -23,8 +23,14 @@ class AnnouncementTest {
     private static final AnnouncementChain.Head HEAD = new AnnouncementChain.Head(3, "a".repeat(64));
 
     private static Announcement draft() {
-        SelectionPeriod period = new SelectionPeriod(new PeriodDetails("CPNS-2026", "Seleksi CPNS 2026", 2026,
-                ProcurementType.CPNS, NOW.minusSeconds(86_400 * 30), NOW.minusSeconds(86_400 * 10), 3));
+        SelectionPeriod period = new SelectionPeriod(new PeriodDetails(
+                "CPNS-2026",
+                "Seleksi CPNS 2026",
+                2026,
+                ProcurementType.CPNS,
+                NOW.minusSeconds(86_400 * 30),
+                NOW.minusSeconds(86_400 * 10),
+                3));
         Announcement draft = Announcement.prepare(period, AnnouncementStage.SKD, "operator-a", NOW);
         draft.snapshotTaken(3);
         return draft;
@@ -35,10 +41,12 @@ class AnnouncementTest {
     void preparerCannotApprove() {
         Announcement draft = draft();
         AtomicBoolean sealed = new AtomicBoolean();
-        DomainException refused = assertThrows(DomainException.class, () -> draft.publish("operator-a", NOW, () -> {
-            sealed.set(true);
-            return HEAD;
-        }));
+        DomainException refused = assertThrows(
+                DomainException.class,
+                () -> draft.publish("operator-a", NOW, () -> {
+                    sealed.set(true);
+                    return HEAD;
+                }));
         assertEquals("publication.samePerson", refused.messageKey());
         assertFalse(sealed.get());
         assertFalse(draft.isPublished());

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /** ASN-RULES.md §1.6: wCat ≥ 0.6, wExtra ≤ 0.4, wCat + wExtra = 1. */
 class SkbWeightsTest {
     private static List<Violation> refused(String cat, String extra) {
-        return assertThrows(ValidationFailure.class,
-                () -> SkbWeights.of(new BigDecimal(cat), new BigDecimal(extra))).violations();
+        return assertThrows(ValidationFailure.class, () -> SkbWeights.of(new BigDecimal(cat), new BigDecimal(extra)))
+                .violations();
     }
 
     @Test
@@ -32,9 +32,11 @@ class SkbWeightsTest {
     @Test
     @DisplayName("§1.6: 0.5/0.5 breaks both bounds")
     void halfAndHalf() {
-        assertEquals(List.of(
+        assertEquals(
+                List.of(
                         new Violation("cat", "validation.atLeast", List.of(new BigDecimal("0.6"))),
-                        new Violation("extra", "validation.decimalRange", List.of(BigDecimal.ZERO, new BigDecimal("0.4")))),
+                        new Violation(
+                                "extra", "validation.decimalRange", List.of(BigDecimal.ZERO, new BigDecimal("0.4")))),
                 refused("0.5", "0.5"));
     }
 
@@ -49,6 +51,10 @@ class SkbWeightsTest {
     @DisplayName("§1.6: a negative extra weight and missing weights are refused")
     void negativeOrMissing() {
         assertEquals("extra", refused("1.1", "-0.1").get(0).field());
-        assertEquals(2, assertThrows(ValidationFailure.class, () -> SkbWeights.of(null, null)).violations().size());
+        assertEquals(
+                2,
+                assertThrows(ValidationFailure.class, () -> SkbWeights.of(null, null))
+                        .violations()
+                        .size());
     }
 }

@@ -27,6 +27,5 @@ public class AuditResource {
     }
 
     /** The answer's shape, kept here so the domain record can change without changing the API. */
-    public record Verification(boolean valid, long events, String headHash, Long firstBrokenSeq) {
-    }
+    public record Verification(boolean valid, long events, String headHash, Long firstBrokenSeq) {}
 }

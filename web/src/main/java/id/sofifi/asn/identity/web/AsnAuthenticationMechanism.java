@@ -32,26 +32,30 @@ public class AsnAuthenticationMechanism implements HttpAuthenticationMechanism {
     public static final String LOGIN_RESULT = "asn.loginResult";
     /** Request attribute set when a Bearer token was sent but is unknown or revoked. */
     public static final String INVALID_TOKEN = "asn.invalidToken";
+
     private static final String SESSION_CALLER = "asn.caller";
     private static final String BEARER = "Bearer ";
 
     /** The applicant's own pages, and where an anonymous visitor of them is sent to log in. */
     public static final String APPLICANT_PAGES = "/pelamar/";
+
     public static final String APPLICANT_LOGIN = "/masuk.xhtml";
     /** Applicants log in with their NIK; staff usernames are never 16 digits. */
     private static final Pattern NIK = Pattern.compile("\\d{16}");
 
     @EJB
     AuthenticationService authentication;
+
     @EJB
     ApplicantAccountService applicants;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            Optional<Caller> caller = authentication.byToken(authorization.substring(BEARER.length()).strip());
+            Optional<Caller> caller = authentication.byToken(
+                    authorization.substring(BEARER.length()).strip());
             if (caller.isPresent()) {
                 return notify(context, caller.get());
             }
@@ -61,7 +65,8 @@ public class AsnAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential password) {
-            String username = password.getCaller() == null ? "" : password.getCaller().strip();
+            String username =
+                    password.getCaller() == null ? "" : password.getCaller().strip();
             LoginResult result = NIK.matcher(username).matches()
                     ? applicants.login(username, password.getPassword().getValue())
                     : authentication.login(username, password.getPassword().getValue());

@@ -2,11 +2,11 @@ package id.sofifi.asn.identity.web;
 
 import id.sofifi.asn.identity.application.LoginResult;
 import id.sofifi.asn.identity.domain.LoginOutcome;
+import id.sofifi.asn.identity.domain.Role;
 import id.sofifi.asn.kernel.web.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import id.sofifi.asn.identity.domain.Role;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -25,6 +25,7 @@ import java.io.IOException;
 public class LoginView {
     @Inject
     SecurityContext security;
+
     @Inject
     FacesContext faces;
 
@@ -34,8 +35,11 @@ public class LoginView {
     public void login() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
+        AuthenticationStatus status = security.authenticate(
+                request,
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
         if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(external.getRequestContextPath()
@@ -45,8 +49,10 @@ public class LoginView {
         }
         LoginResult result = (LoginResult) request.getAttribute(AsnAuthenticationMechanism.LOGIN_RESULT);
         LoginOutcome outcome = result == null ? LoginOutcome.WRONG_PASSWORD : result.outcome();
-        FacesMessages.error(outcome == LoginOutcome.LOCKED ? "login.locked"
-                : outcome == LoginOutcome.INACTIVE ? "login.inactive" : "login.failed");
+        FacesMessages.error(
+                outcome == LoginOutcome.LOCKED
+                        ? "login.locked"
+                        : outcome == LoginOutcome.INACTIVE ? "login.inactive" : "login.failed");
         password = null;
     }
 

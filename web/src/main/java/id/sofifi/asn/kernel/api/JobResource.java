@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 public class JobResource {
     @EJB
     JobService jobs;
+
     @Context
     HttpHeaders headers;
 

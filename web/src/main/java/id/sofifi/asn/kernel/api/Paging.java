@@ -13,6 +13,7 @@ public class Paging {
     @QueryParam("page")
     @DefaultValue("0")
     String page;
+
     @QueryParam("size")
     @DefaultValue("50")
     String size;

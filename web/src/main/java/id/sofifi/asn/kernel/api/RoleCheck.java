@@ -1,7 +1,7 @@
 package id.sofifi.asn.kernel.api;
 
-import id.sofifi.asn.kernel.web.Texts;
 import id.sofifi.asn.identity.web.AsnAuthenticationMechanism;
+import id.sofifi.asn.kernel.web.Texts;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,13 +26,16 @@ import java.util.Locale;
 public class RoleCheck implements ContainerRequestFilter {
     @Context
     ResourceInfo resource;
+
     @Context
     HttpServletRequest servletRequest;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Locale locale = Texts.supported(request.getAcceptableLanguages().isEmpty() ? null
-                : request.getAcceptableLanguages().get(0));
+        Locale locale = Texts.supported(
+                request.getAcceptableLanguages().isEmpty()
+                        ? null
+                        : request.getAcceptableLanguages().get(0));
         if (servletRequest.getAttribute(AsnAuthenticationMechanism.INVALID_TOKEN) != null) {
             request.abortWith(Problems.response(401, "unauthorized", Texts.text(locale, "error.tokenInvalid"), locale));
             return;
@@ -41,14 +44,16 @@ public class RoleCheck implements ContainerRequestFilter {
         if (method == null) {
             return;
         }
-        RolesAllowed allowed = method.isAnnotationPresent(RolesAllowed.class) ? method.getAnnotation(RolesAllowed.class)
+        RolesAllowed allowed = method.isAnnotationPresent(RolesAllowed.class)
+                ? method.getAnnotation(RolesAllowed.class)
                 : resource.getResourceClass().getAnnotation(RolesAllowed.class);
         if (allowed == null) {
             return;
         }
         SecurityContext security = request.getSecurityContext();
         if (security.getUserPrincipal() == null) {
-            request.abortWith(Problems.response(401, "unauthorized", Texts.text(locale, "error.unauthenticated"), locale));
+            request.abortWith(
+                    Problems.response(401, "unauthorized", Texts.text(locale, "error.unauthenticated"), locale));
         } else if (Arrays.stream(allowed.value()).noneMatch(security::isUserInRole)) {
             request.abortWith(Problems.response(403, "forbidden", Texts.text(locale, "error.forbidden"), locale));
         }

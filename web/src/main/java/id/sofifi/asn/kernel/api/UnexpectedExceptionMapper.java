@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
     @Context
     HttpHeaders headers;
 

@@ -3,16 +3,15 @@ package id.sofifi.asn.kernel.web;
 import id.sofifi.asn.kernel.DomainException;
 import id.sofifi.asn.kernel.ValidationFailure;
 import id.sofifi.asn.kernel.Violation;
-import jakarta.faces.application.FacesMessage;
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.Locale;
 import java.util.Map;
 
 /** Shows the outcome of a use case on the current screen, in the screen's language. */
 public final class FacesMessages {
-    private FacesMessages() {
-    }
+    private FacesMessages() {}
 
     public static void info(String key, Object... args) {
         add(FacesMessage.SEVERITY_INFO, Texts.text(locale(), key, args));

@@ -16,11 +16,14 @@ import java.time.format.DateTimeFormatter;
 @ApplicationScoped
 public class Formats {
     public String date(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofPattern("dd MMMM yyyy", locale()).format(instant.atZone(Wit.ZONE));
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofPattern("dd MMMM yyyy", locale()).format(instant.atZone(Wit.ZONE));
     }
 
     public String dateTime(Instant instant) {
-        return instant == null ? ""
+        return instant == null
+                ? ""
                 : DateTimeFormatter.ofPattern("dd MMMM yyyy HH:mm", locale()).format(instant.atZone(Wit.ZONE)) + " WIT";
     }
 

@@ -22,13 +22,16 @@ public class LocaleView {
 
     @Inject
     HttpServletRequest request;
+
     private Locale locale = Texts.INDONESIAN;
 
     @PostConstruct
     void read() {
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
-            Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName())).findFirst()
+            Arrays.stream(cookies)
+                    .filter(c -> COOKIE.equals(c.getName()))
+                    .findFirst()
                     .ifPresent(c -> use(Locale.forLanguageTag(c.getValue())));
         }
     }

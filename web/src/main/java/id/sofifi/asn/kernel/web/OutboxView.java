@@ -15,6 +15,7 @@ public class OutboxView implements Serializable {
 
     @EJB
     OutboxService outbox;
+
     private PagedLazyModel<OutboxService.MailView> table;
 
     @PostConstruct

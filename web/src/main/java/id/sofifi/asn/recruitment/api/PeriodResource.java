@@ -4,8 +4,8 @@ import id.sofifi.asn.identity.domain.Role;
 import id.sofifi.asn.kernel.Page;
 import id.sofifi.asn.kernel.PageRequest;
 import id.sofifi.asn.kernel.Violations;
-import id.sofifi.asn.kernel.api.Paging;
 import id.sofifi.asn.kernel.api.JobJson;
+import id.sofifi.asn.kernel.api.Paging;
 import id.sofifi.asn.recruitment.application.ApplicationImportService;
 import id.sofifi.asn.recruitment.application.FormationService;
 import id.sofifi.asn.recruitment.application.FormationView;
@@ -41,16 +41,21 @@ public class PeriodResource {
 
     @EJB
     SelectionPeriodService periods;
+
     @EJB
     FormationService formations;
+
     @EJB
     ApplicationImportService imports;
+
     @Context
     UriInfo uri;
 
     @GET
     public List<PeriodJson> list() {
-        return periods.list(null, PageRequest.of(0, MAX_PERIODS)).items().stream().map(PeriodJson::summary).toList();
+        return periods.list(null, PageRequest.of(0, MAX_PERIODS)).items().stream()
+                .map(PeriodJson::summary)
+                .toList();
     }
 
     @GET
@@ -63,15 +68,18 @@ public class PeriodResource {
     @RolesAllowed(Role.ADMIN_NAME)
     public Response create(NewPeriodJson body) {
         PeriodView created = periods.create(required(body).toDetails());
-        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build())
-                .entity(PeriodJson.full(created)).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(created.code()).build())
+                .entity(PeriodJson.full(created))
+                .build();
     }
 
     @PUT
     @Path("{code}/thresholds")
     @RolesAllowed(Role.ADMIN_NAME)
     public PeriodJson changeThresholds(@PathParam("code") String code, ThresholdsJson body) {
-        return PeriodJson.full(periods.changeThresholds(code, null, required(body).toDomain()));
+        return PeriodJson.full(
+                periods.changeThresholds(code, null, required(body).toDomain()));
     }
 
     /** Starts the import job of an external registration export; its progress is at {@code /jobs/{id}}. */
@@ -85,13 +93,18 @@ public class PeriodResource {
 
     @GET
     @Path("{code}/formations")
-    public Page<FormationJson> formations(@PathParam("code") String code, @QueryParam("workUnit") String workUnit,
-            @QueryParam("category") String category, @QueryParam("q") String text, @BeanParam Paging paging) {
+    public Page<FormationJson> formations(
+            @PathParam("code") String code,
+            @QueryParam("workUnit") String workUnit,
+            @QueryParam("category") String category,
+            @QueryParam("q") String text,
+            @BeanParam Paging paging) {
         periods.find(code);
         Violations v = new Violations();
         FormationCategory parsed = EnumFields.parse(FormationCategory.class, category, "category", v);
         v.throwIfAny();
-        return formations.search(new FormationFilter(code, workUnit, parsed, null, text), paging.request())
+        return formations
+                .search(new FormationFilter(code, workUnit, parsed, null, text), paging.request())
                 .map(FormationJson::of);
     }
 
@@ -106,8 +119,10 @@ public class PeriodResource {
     @RolesAllowed(Role.ADMIN_NAME)
     public Response createFormation(@PathParam("code") String code, FormationJson body) {
         FormationView created = formations.create(code, required(body).toDetails());
-        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build())
-                .entity(FormationJson.of(created)).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(created.code()).build())
+                .entity(FormationJson.of(created))
+                .build();
     }
 
     private static <T> T required(T body) {

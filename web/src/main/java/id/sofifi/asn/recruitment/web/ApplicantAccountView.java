@@ -22,6 +22,7 @@ import java.time.LocalDate;
 public class ApplicantAccountView {
     @EJB
     ApplicantAccountService accounts;
+
     @Inject
     FacesContext faces;
 
@@ -37,8 +38,14 @@ public class ApplicantAccountView {
     private boolean done;
 
     public void register() {
-        done = UseCase.run(() -> accounts.register(new ApplicantDetails(nik, fullName, birthDate, sex, email, phone),
-                chars(password), chars(passwordRepeat), link("/konfirmasi.xhtml")), "applicant.registered", email);
+        done = UseCase.run(
+                () -> accounts.register(
+                        new ApplicantDetails(nik, fullName, birthDate, sex, email, phone),
+                        chars(password),
+                        chars(passwordRepeat),
+                        link("/konfirmasi.xhtml")),
+                "applicant.registered",
+                email);
         password = null;
         passwordRepeat = null;
     }
@@ -48,11 +55,13 @@ public class ApplicantAccountView {
     }
 
     public void requestReset() {
-        done = UseCase.run(() -> accounts.requestPasswordReset(email, link("/atur-sandi.xhtml")), "applicant.resetSent");
+        done = UseCase.run(
+                () -> accounts.requestPasswordReset(email, link("/atur-sandi.xhtml")), "applicant.resetSent");
     }
 
     public void resetPassword() {
-        done = UseCase.run(() -> accounts.resetPassword(token, chars(password), chars(passwordRepeat)),
+        done = UseCase.run(
+                () -> accounts.resetPassword(token, chars(password), chars(passwordRepeat)),
                 "applicant.passwordChanged");
     }
 

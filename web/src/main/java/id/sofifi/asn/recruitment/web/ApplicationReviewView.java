@@ -29,8 +29,10 @@ public class ApplicationReviewView implements Serializable {
 
     @EJB
     VerificationService verification;
+
     @EJB
     RegistrationService registrations;
+
     @EJB
     ObjectionService objections;
 
@@ -48,7 +50,9 @@ public class ApplicationReviewView implements Serializable {
             application = verification.detail(no);
             requirements = registrations.requirements(application.periodCode());
             application.unmetRequirements().forEach(u -> reasons.put(u.requirementCode(), u.reason()));
-            documentId = application.documents().isEmpty() ? null : application.documents().get(0).id();
+            documentId = application.documents().isEmpty()
+                    ? null
+                    : application.documents().get(0).id();
         }
     }
 
@@ -63,22 +67,29 @@ public class ApplicationReviewView implements Serializable {
     private void propose(AdministrationResult result) {
         List<UnmetRequirement> unmet = reasons.entrySet().stream()
                 .filter(e -> e.getValue() != null && !e.getValue().isBlank())
-                .map(e -> new UnmetRequirement(e.getKey(), e.getValue())).toList();
-        UseCase.run(() -> application = verification.propose(no, application.version(), result, unmet),
-                "verification.proposedMessage", result);
+                .map(e -> new UnmetRequirement(e.getKey(), e.getValue()))
+                .toList();
+        UseCase.run(
+                () -> application = verification.propose(no, application.version(), result, unmet),
+                "verification.proposedMessage",
+                result);
     }
 
     public void confirm() {
-        UseCase.run(() -> application = verification.confirm(no, application.version()), "verification.confirmedMessage");
+        UseCase.run(
+                () -> application = verification.confirm(no, application.version()), "verification.confirmedMessage");
     }
 
     public void sendBack() {
-        UseCase.run(() -> application = verification.sendBack(no, application.version(), note),
+        UseCase.run(
+                () -> application = verification.sendBack(no, application.version(), note),
                 "verification.returnedMessage");
     }
 
     public void answerObjection() {
-        UseCase.run(() -> application = objections.answer(no, application.objection().version(), outcome, answer),
+        UseCase.run(
+                () -> application =
+                        objections.answer(no, application.objection().version(), outcome, answer),
                 "objection.answeredMessage");
     }
 

@@ -44,8 +44,10 @@ public class ApplicationWizardView implements Serializable {
 
     @EJB
     SelectionPeriodService periods;
+
     @EJB
     FormationService formations;
+
     @EJB
     RegistrationService registrations;
 
@@ -65,15 +67,21 @@ public class ApplicationWizardView implements Serializable {
     public List<PeriodView> getOpenPeriods() {
         if (openPeriods == null) {
             openPeriods = periods.list(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items().stream()
-                    .filter(p -> p.status() == PeriodStatus.OPEN).toList();
+                    .filter(p -> p.status() == PeriodStatus.OPEN)
+                    .toList();
         }
         return openPeriods;
     }
 
     public List<FormationView> getFormations() {
         if (formationList == null) {
-            formationList = periodCode == null ? List.of() : formations.search(new FormationFilter(periodCode, null,
-                    null, null, null), PageRequest.of(0, PageRequest.MAX_SIZE)).items();
+            formationList = periodCode == null
+                    ? List.of()
+                    : formations
+                            .search(
+                                    new FormationFilter(periodCode, null, null, null, null),
+                                    PageRequest.of(0, PageRequest.MAX_SIZE))
+                            .items();
         }
         return formationList;
     }
@@ -86,7 +94,10 @@ public class ApplicationWizardView implements Serializable {
     }
 
     public FormationView getFormation() {
-        return getFormations().stream().filter(f -> f.code().equals(formationCode)).findFirst().orElse(null);
+        return getFormations().stream()
+                .filter(f -> f.code().equals(formationCode))
+                .findFirst()
+                .orElse(null);
     }
 
     public void next() {
@@ -120,14 +131,18 @@ public class ApplicationWizardView implements Serializable {
     public void upload() {
         for (Map.Entry<String, Part> chosen : getParts().entrySet()) {
             Part part = chosen.getValue();
-            if (part == null || part.getSubmittedFileName() == null || part.getSubmittedFileName().isBlank()) {
+            if (part == null
+                    || part.getSubmittedFileName() == null
+                    || part.getSubmittedFileName().isBlank()) {
                 continue;
             }
             try (InputStream in = part.getInputStream()) {
                 // read at most one byte past the limit: enough to refuse an oversized file without holding it
-                byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, registrations.maxUploadBytes() + 1));
-                uploaded.put(chosen.getKey(), registrations.upload(
-                        new Upload(chosen.getKey(), part.getSubmittedFileName(), content)));
+                byte[] content =
+                        in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, registrations.maxUploadBytes() + 1));
+                uploaded.put(
+                        chosen.getKey(),
+                        registrations.upload(new Upload(chosen.getKey(), part.getSubmittedFileName(), content)));
                 FacesMessages.info("wizard.uploaded", part.getSubmittedFileName());
             } catch (DomainException e) {
                 FacesMessages.refused(e, documentLabels());
@@ -140,8 +155,8 @@ public class ApplicationWizardView implements Serializable {
 
     public void submit() {
         try {
-            registrationNumber = registrations.submit(periodCode, formationCode, new Qualification(education, gpa),
-                    new ArrayList<>(uploaded.values()));
+            registrationNumber = registrations.submit(
+                    periodCode, formationCode, new Qualification(education, gpa), new ArrayList<>(uploaded.values()));
             FacesMessages.info("wizard.submitted");
         } catch (DomainException e) {
             FacesMessages.refused(e, documentLabels());

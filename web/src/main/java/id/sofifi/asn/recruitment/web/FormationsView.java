@@ -28,8 +28,10 @@ public class FormationsView implements Serializable {
 
     @EJB
     FormationService formations;
+
     @EJB
     SelectionPeriodService periods;
+
     @EJB
     WorkUnitService workUnits;
 
@@ -42,7 +44,8 @@ public class FormationsView implements Serializable {
 
     @PostConstruct
     void init() {
-        periodChoices = periods.list(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
+        periodChoices =
+                periods.list(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
         workUnitChoices = workUnits.all();
         if (!periodChoices.isEmpty()) {
             periodCode = periodChoices.get(periodChoices.size() - 1).code();
@@ -51,8 +54,11 @@ public class FormationsView implements Serializable {
 
     private Page<FormationView> load(Map<String, String> filters, PageRequest request) {
         String category = filters.get("category");
-        FormationFilter filter = new FormationFilter(periodCode == null ? "" : periodCode, filters.get("workUnitCode"),
-                category == null ? null : FormationCategory.valueOf(category), null,
+        FormationFilter filter = new FormationFilter(
+                periodCode == null ? "" : periodCode,
+                filters.get("workUnitCode"),
+                category == null ? null : FormationCategory.valueOf(category),
+                null,
                 filters.get("position"));
         return formations.search(filter, request);
     }
@@ -71,13 +77,17 @@ public class FormationsView implements Serializable {
         if (editing == null) {
             UseCase.run(() -> formations.create(periodCode, form.toDetails()), "formation.saved", form.getCode());
         } else {
-            UseCase.run(() -> formations.revise(editing.periodCode(), editing.code(), editing.version(), form.toDetails()),
-                    "formation.saved", form.getCode());
+            UseCase.run(
+                    () -> formations.revise(editing.periodCode(), editing.code(), editing.version(), form.toDetails()),
+                    "formation.saved",
+                    form.getCode());
         }
     }
 
     public void delete(FormationView formation) {
-        UseCase.run(() -> formations.delete(formation.periodCode(), formation.code(), formation.version()), "formation.deleted",
+        UseCase.run(
+                () -> formations.delete(formation.periodCode(), formation.code(), formation.version()),
+                "formation.deleted",
                 formation.code());
     }
 
@@ -108,5 +118,4 @@ public class FormationsView implements Serializable {
     public FormationForm getForm() {
         return form;
     }
-
 }

@@ -38,10 +38,13 @@ public class ImportView implements Serializable {
 
     @EJB
     ApplicationImportService imports;
+
     @EJB
     ScoreImportService scores;
+
     @EJB
     JobService jobs;
+
     @EJB
     SelectionPeriodService periods;
 
@@ -61,14 +64,16 @@ public class ImportView implements Serializable {
             return;
         }
         try (InputStream csv = file.getInputStream()) {
-            UseCase.run(() -> {
-                jobId = switch (kind) {
-                    case "skd" -> scores.startSkd(periodCode, csv, null);
-                    case "skb" -> scores.startSkb(periodCode, csv, null);
-                    default -> imports.start(periodCode, csv);
-                };
-                job = jobs.status(jobId);
-            }, "import.started");
+            UseCase.run(
+                    () -> {
+                        jobId = switch (kind) {
+                            case "skd" -> scores.startSkd(periodCode, csv, null);
+                            case "skb" -> scores.startSkb(periodCode, csv, null);
+                            default -> imports.start(periodCode, csv);
+                        };
+                        job = jobs.status(jobId);
+                    },
+                    "import.started");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -82,7 +87,8 @@ public class ImportView implements Serializable {
 
     /** A row error in the screen's language. */
     public String message(JobView.RowError error) {
-        return Texts.of(FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+        return Texts.of(
+                FacesContext.getCurrentInstance().getViewRoot().getLocale(),
                 new Violation(error.field(), error.messageKey(), error.args()));
     }
 

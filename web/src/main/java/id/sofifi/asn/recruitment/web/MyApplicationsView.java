@@ -26,8 +26,10 @@ public class MyApplicationsView implements Serializable {
 
     @EJB
     RegistrationService registrations;
+
     @EJB
     ObjectionService objections;
+
     @EJB
     ResultService results;
 

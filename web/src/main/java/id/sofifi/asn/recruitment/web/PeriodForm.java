@@ -31,8 +31,14 @@ public class PeriodForm implements Serializable {
     }
 
     PeriodDetails toDetails() {
-        return new PeriodDetails(code, name, year, type, Formats.fromWit(registrationOpens),
-                Formats.fromWit(registrationCloses), objectionDays);
+        return new PeriodDetails(
+                code,
+                name,
+                year,
+                type,
+                Formats.fromWit(registrationOpens),
+                Formats.fromWit(registrationCloses),
+                objectionDays);
     }
 
     public String getCode() {

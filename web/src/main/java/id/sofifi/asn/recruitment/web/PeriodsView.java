@@ -19,7 +19,8 @@ public class PeriodsView implements Serializable {
     @EJB
     SelectionPeriodService periods;
 
-    private final PagedLazyModel<PeriodView> table = new PagedLazyModel<>((filters, request) -> periods.list(filters.get("name"), request));
+    private final PagedLazyModel<PeriodView> table =
+            new PagedLazyModel<>((filters, request) -> periods.list(filters.get("name"), request));
     private PeriodForm form = new PeriodForm();
     private ThresholdsForm thresholds = new ThresholdsForm();
     /** The period being edited, or null when a new one is being created. */
@@ -39,7 +40,9 @@ public class PeriodsView implements Serializable {
         if (editing == null) {
             UseCase.run(() -> periods.create(form.toDetails()), "period.saved", form.getCode());
         } else {
-            UseCase.run(() -> periods.revise(editing.code(), editing.version(), form.toDetails()), "period.saved",
+            UseCase.run(
+                    () -> periods.revise(editing.code(), editing.version(), form.toDetails()),
+                    "period.saved",
                     form.getCode());
         }
     }
@@ -50,8 +53,10 @@ public class PeriodsView implements Serializable {
     }
 
     public void saveThresholds() {
-        UseCase.run(() -> periods.changeThresholds(editing.code(), editing.version(), thresholds.toDomain()),
-                "period.thresholdsSaved", editing.code());
+        UseCase.run(
+                () -> periods.changeThresholds(editing.code(), editing.version(), thresholds.toDomain()),
+                "period.thresholdsSaved",
+                editing.code());
     }
 
     public void delete(PeriodView period) {
@@ -73,7 +78,6 @@ public class PeriodsView implements Serializable {
     public ThresholdsForm getThresholds() {
         return thresholds;
     }
-
 
     /** The period whose dialog is open, or null for a new one. */
     public PeriodView getEditedPeriod() {

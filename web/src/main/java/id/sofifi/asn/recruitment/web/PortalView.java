@@ -28,8 +28,10 @@ public class PortalView {
 
     @EJB
     SelectionPeriodService periods;
+
     @EJB
     FormationService formations;
+
     @EJB
     WorkUnitService workUnits;
 
@@ -40,6 +42,7 @@ public class PortalView {
     private String q;
     /** As typed in the address; anything that is not a sensible page number means the first page. */
     private String page;
+
     private int pageNumber;
 
     private List<PeriodView> openPeriods;
@@ -54,12 +57,16 @@ public class PortalView {
             period = openPeriods.get(0).code();
         }
         FormationCategory chosen = Arrays.stream(FormationCategory.values())
-                .filter(c -> c.name().equals(category)).findFirst().orElse(null);
+                .filter(c -> c.name().equals(category))
+                .findFirst()
+                .orElse(null);
         workUnitChoices = workUnits.all();
         educationChoices = period == null ? List.of() : formations.educations(period);
         pageNumber = parsePage(page);
-        results = period == null ? new Page<>(List.of(), 0, PAGE_SIZE, 0)
-                : formations.search(new FormationFilter(period, workUnit, chosen, education, q),
+        results = period == null
+                ? new Page<>(List.of(), 0, PAGE_SIZE, 0)
+                : formations.search(
+                        new FormationFilter(period, workUnit, chosen, education, q),
                         PageRequest.of(pageNumber, PAGE_SIZE));
     }
 
@@ -73,7 +80,10 @@ public class PortalView {
     }
 
     public PeriodView getSelectedPeriod() {
-        return openPeriods.stream().filter(p -> p.code().equals(period)).findFirst().orElse(null);
+        return openPeriods.stream()
+                .filter(p -> p.code().equals(period))
+                .findFirst()
+                .orElse(null);
     }
 
     public List<String> getEducations() {

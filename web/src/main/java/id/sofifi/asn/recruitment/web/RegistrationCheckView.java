@@ -16,6 +16,7 @@ import java.util.Locale;
 public class RegistrationCheckView {
     @EJB
     RegistrationService registrations;
+
     @EJB
     AdministrationAnnouncementService announcements;
 
@@ -28,11 +29,14 @@ public class RegistrationCheckView {
     private AnnouncementView announcement;
 
     public void check() {
-        registration = no == null || no.isBlank() ? null : registrations.verify(no).orElse(null);
+        registration =
+                no == null || no.isBlank() ? null : registrations.verify(no).orElse(null);
     }
 
     public void loadAnnouncement() {
-        announcement = period == null || period.isBlank() ? null : announcements.latest(period).orElse(null);
+        announcement = period == null || period.isBlank()
+                ? null
+                : announcements.latest(period).orElse(null);
     }
 
     public String getNo() {
@@ -65,9 +69,12 @@ public class RegistrationCheckView {
             return List.of();
         }
         String needle = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
-        return announcement.entries().stream().filter(e -> needle.isEmpty()
-                || e.registrationNumber().toLowerCase(Locale.ROOT).contains(needle)
-                || e.fullName().toLowerCase(Locale.ROOT).contains(needle)).limit(SHOWN).toList();
+        return announcement.entries().stream()
+                .filter(e -> needle.isEmpty()
+                        || e.registrationNumber().toLowerCase(Locale.ROOT).contains(needle)
+                        || e.fullName().toLowerCase(Locale.ROOT).contains(needle))
+                .limit(SHOWN)
+                .toList();
     }
 
     public int getShown() {

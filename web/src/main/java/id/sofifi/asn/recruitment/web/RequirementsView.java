@@ -23,6 +23,7 @@ public class RequirementsView implements Serializable {
 
     @EJB
     DocumentRequirementService requirements;
+
     @EJB
     SelectionPeriodService periods;
 

@@ -28,8 +28,8 @@ public class ThresholdsForm implements Serializable {
     }
 
     PassingThresholds toDomain() {
-        return PassingThresholds.of(generalTwk, generalTiu, generalTkp, cumlaudeTotal, cumlaudeTiu, affirmativeTotal,
-                affirmativeTiu);
+        return PassingThresholds.of(
+                generalTwk, generalTiu, generalTkp, cumlaudeTotal, cumlaudeTiu, affirmativeTotal, affirmativeTiu);
     }
 
     public Integer getGeneralTwk() {

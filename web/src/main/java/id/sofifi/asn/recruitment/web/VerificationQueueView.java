@@ -29,8 +29,10 @@ public class VerificationQueueView implements Serializable {
 
     @EJB
     VerificationService verification;
+
     @EJB
     SelectionPeriodService periods;
+
     @EJB
     AdministrationAnnouncementService announcements;
 
@@ -44,9 +46,16 @@ public class VerificationQueueView implements Serializable {
     void init() {
         List<PeriodView> choices = getPeriodChoices();
         periodCode = choices.isEmpty() ? null : choices.get(0).code();
-        table = new PagedLazyModel<>((filters, request) -> verification.queue(new ApplicationFilter(periodCode,
-                filters.get("workUnitCode"), filters.get("formationCode"), status(filters.get("status")),
-                filters.get("assignedVerifier"), awaitingConfirmation, filters.get("fullName")), request));
+        table = new PagedLazyModel<>((filters, request) -> verification.queue(
+                new ApplicationFilter(
+                        periodCode,
+                        filters.get("workUnitCode"),
+                        filters.get("formationCode"),
+                        status(filters.get("status")),
+                        filters.get("assignedVerifier"),
+                        awaitingConfirmation,
+                        filters.get("fullName")),
+                request));
     }
 
     public List<PeriodView> getPeriodChoices() {
@@ -58,8 +67,12 @@ public class VerificationQueueView implements Serializable {
     }
 
     public void assign() {
-        List<String> numbers = selected.stream().map(ApplicationRow::registrationNumber).toList();
-        if (UseCase.run(() -> verification.assign(numbers, verifier), "verification.assignedMessage", numbers.size(),
+        List<String> numbers =
+                selected.stream().map(ApplicationRow::registrationNumber).toList();
+        if (UseCase.run(
+                () -> verification.assign(numbers, verifier),
+                "verification.assignedMessage",
+                numbers.size(),
                 verifier)) {
             selected = new ArrayList<>();
         }

@@ -52,7 +52,6 @@ public class WorkUnitsView implements Serializable {
         return table;
     }
 
-
     public String getCode() {
         return code;
     }

@@ -35,7 +35,9 @@ public class AnnouncementResource {
 
     @GET
     public Response list(@QueryParam("period") String period) {
-        List<AnnouncementJson> found = announcements.published(period).stream().map(AnnouncementJson::of).toList();
+        List<AnnouncementJson> found = announcements.published(period).stream()
+                .map(AnnouncementJson::of)
+                .toList();
         return Response.ok(found).cacheControl(BRIEF).build();
     }
 
@@ -44,8 +46,9 @@ public class AnnouncementResource {
     @Path("{id}")
     public Response find(@PathParam("id") String id) {
         AnnouncementJson found = AnnouncementJson.of(announcements.find(Paging.number(id, "id")));
-        return Response.ok(found).cacheControl("PUBLISHED".equals(found.status()) ? BRIEF
-                : CacheControl.valueOf("private, no-store")).build();
+        return Response.ok(found)
+                .cacheControl("PUBLISHED".equals(found.status()) ? BRIEF : CacheControl.valueOf("private, no-store"))
+                .build();
     }
 
     @POST
@@ -58,7 +61,9 @@ public class AnnouncementResource {
     @GET
     @Path("{id}/entries")
     public Response entries(@PathParam("id") String id, @QueryParam("q") String q, @BeanParam Paging paging) {
-        Page<EntryJson> page = announcements.entries(Paging.number(id, "id"), q, paging.request()).map(EntryJson::inList);
+        Page<EntryJson> page = announcements
+                .entries(Paging.number(id, "id"), q, paging.request())
+                .map(EntryJson::inList);
         return Response.ok(page).cacheControl(FROZEN).build();
     }
 

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 public class PeriodAnnouncementResource {
     @EJB
     AnnouncementService announcements;
+
     @Context
     UriInfo uri;
 
@@ -36,7 +37,11 @@ public class PeriodAnnouncementResource {
         AnnouncementStage stage = EnumFields.parse(AnnouncementStage.class, body.stage(), "stage", v);
         v.throwIfAny();
         AnnouncementSummary draft = announcements.prepare(code, stage, body.corrects());
-        return Response.created(uri.getBaseUriBuilder().path(AnnouncementResource.class).path(Long.toString(draft.id()))
-                .build()).entity(AnnouncementJson.of(draft)).build();
+        return Response.created(uri.getBaseUriBuilder()
+                        .path(AnnouncementResource.class)
+                        .path(Long.toString(draft.id()))
+                        .build())
+                .entity(AnnouncementJson.of(draft))
+                .build();
     }
 }

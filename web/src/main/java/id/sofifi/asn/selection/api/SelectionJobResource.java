@@ -22,8 +22,10 @@ import jakarta.ws.rs.core.UriInfo;
 public class SelectionJobResource {
     @EJB
     RankingService rankings;
+
     @Context
     UriInfo uri;
+
     @PathParam("id")
     String id;
 

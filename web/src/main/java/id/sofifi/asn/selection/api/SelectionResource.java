@@ -38,14 +38,19 @@ public class SelectionResource {
 
     @EJB
     ScoreImportService imports;
+
     @EJB
     RankingService rankings;
+
     @EJB
     ResultService results;
+
     @EJB
     SkbWeightsService weights;
+
     @Context
     UriInfo uri;
+
     @PathParam("code")
     String period;
 

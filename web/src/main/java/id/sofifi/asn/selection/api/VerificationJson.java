@@ -6,7 +6,8 @@ import id.sofifi.asn.selection.domain.AnnouncementChain;
 public record VerificationJson(boolean valid, Integer entries, String headHash, Integer firstBrokenSeq) {
 
     static VerificationJson of(AnnouncementChain.Verification v) {
-        return v.valid() ? new VerificationJson(true, v.entries(), v.headHash(), null)
+        return v.valid()
+                ? new VerificationJson(true, v.entries(), v.headHash(), null)
                 : new VerificationJson(false, null, null, v.firstBrokenSeq());
     }
 }

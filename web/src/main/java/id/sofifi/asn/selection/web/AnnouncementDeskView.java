@@ -26,6 +26,7 @@ public class AnnouncementDeskView implements Serializable {
 
     @EJB
     AnnouncementService announcements;
+
     @EJB
     SelectionPeriodService periods;
 
@@ -38,7 +39,8 @@ public class AnnouncementDeskView implements Serializable {
 
     @PostConstruct
     void init() {
-        periodChoices = periods.list(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
+        periodChoices =
+                periods.list(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
         periodCode = periodChoices.isEmpty() ? null : periodChoices.get(0).code();
         caller = announcements.caller();
         reload();
@@ -73,7 +75,9 @@ public class AnnouncementDeskView implements Serializable {
 
     /** Published announcements of the chosen stage that are not yet corrected: what a correction may name. */
     public List<AnnouncementSummary> getCorrectable() {
-        return all.stream().filter(a -> a.published() && a.stage() == stage && a.correctedById() == null).toList();
+        return all.stream()
+                .filter(a -> a.published() && a.stage() == stage && a.correctedById() == null)
+                .toList();
     }
 
     public AnnouncementStage[] getStages() {

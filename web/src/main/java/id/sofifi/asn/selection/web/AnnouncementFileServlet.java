@@ -30,6 +30,7 @@ public class AnnouncementFileServlet extends HttpServlet {
     static final String QR = "/hasil-seleksi/qr.png";
     /** Pixels per QR module: about 200 px for a typical verification address, sharp on phones. */
     private static final int SCALE = 4;
+
     private static final String CACHE = "public, max-age=86400";
 
     @EJB
@@ -59,7 +60,8 @@ public class AnnouncementFileServlet extends HttpServlet {
                     response.setContentType("application/pdf");
                     response.setHeader("Content-Disposition", "attachment; filename=\"pengumuman-" + id + ".pdf\"");
                     response.setHeader("Cache-Control", CACHE);
-                    announcements.writePdf(id, base + "/hasil-seleksi/verifikasi.xhtml?id=" + id, response.getOutputStream());
+                    announcements.writePdf(
+                            id, base + "/hasil-seleksi/verifikasi.xhtml?id=" + id, response.getOutputStream());
                 }
                 default -> qr(id, request.getParameter("no"), base, response);
             }
@@ -81,14 +83,19 @@ public class AnnouncementFileServlet extends HttpServlet {
                 + java.net.URLEncoder.encode(no, java.nio.charset.StandardCharsets.UTF_8);
         BitMatrix matrix;
         try {
-            matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+            matrix = new QRCodeWriter()
+                    .encode(
+                            url,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
         } catch (WriterException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        BufferedImage image = new BufferedImage(matrix.getWidth() * SCALE, matrix.getHeight() * SCALE,
-                BufferedImage.TYPE_BYTE_BINARY);
+        BufferedImage image = new BufferedImage(
+                matrix.getWidth() * SCALE, matrix.getHeight() * SCALE, BufferedImage.TYPE_BYTE_BINARY);
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
                 image.setRGB(x, y, matrix.get(x / SCALE, y / SCALE) ? 0xFF000000 : 0xFFFFFFFF);

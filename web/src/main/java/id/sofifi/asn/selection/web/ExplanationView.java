@@ -14,6 +14,7 @@ import jakarta.inject.Named;
 public class ExplanationView {
     @EJB
     ResultService results;
+
     private String number;
     private Explanation explanation;
 

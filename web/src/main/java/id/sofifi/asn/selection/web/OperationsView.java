@@ -27,8 +27,10 @@ public class OperationsView implements Serializable {
 
     @EJB
     RankingService rankings;
+
     @EJB
     JobService jobs;
+
     @EJB
     SelectionPeriodService periods;
 
@@ -41,7 +43,8 @@ public class OperationsView implements Serializable {
 
     @PostConstruct
     void open() {
-        periodChoices = periods.list(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
+        periodChoices =
+                periods.list(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
         if (!periodChoices.isEmpty()) {
             periodCode = periodChoices.get(0).code();
         }
@@ -71,10 +74,13 @@ public class OperationsView implements Serializable {
     }
 
     public void stop(long id) {
-        UseCase.run(() -> {
-            rankings.stop(id);
-            follow(id);
-        }, "operations.stopping", id);
+        UseCase.run(
+                () -> {
+                    rankings.stop(id);
+                    follow(id);
+                },
+                "operations.stopping",
+                id);
     }
 
     public void restart(long id) {
@@ -97,7 +103,10 @@ public class OperationsView implements Serializable {
     }
 
     public ExecutionView getCurrentRun() {
-        return history.stream().filter(r -> currentId != null && r.id() == currentId).findFirst().orElse(null);
+        return history.stream()
+                .filter(r -> currentId != null && r.id() == currentId)
+                .findFirst()
+                .orElse(null);
     }
 
     public String getPeriodCode() {

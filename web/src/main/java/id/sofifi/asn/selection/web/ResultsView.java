@@ -32,8 +32,10 @@ public class ResultsView implements Serializable {
 
     @EJB
     ResultService results;
+
     @EJB
     SkbWeightsService weights;
+
     @EJB
     SelectionPeriodService periods;
 
@@ -42,14 +44,15 @@ public class ResultsView implements Serializable {
     private List<PeriodView> periodChoices;
     private BigDecimal catWeight;
     private BigDecimal extraWeight;
-    private final PagedLazyModel<SkdResultView> skd = new PagedLazyModel<>(
-            (filters, request) -> results.skdResults(periodCode, formation(), request));
-    private final PagedLazyModel<FinalResultView> finals = new PagedLazyModel<>(
-            (filters, request) -> results.finalResults(periodCode, formation(), request));
+    private final PagedLazyModel<SkdResultView> skd =
+            new PagedLazyModel<>((filters, request) -> results.skdResults(periodCode, formation(), request));
+    private final PagedLazyModel<FinalResultView> finals =
+            new PagedLazyModel<>((filters, request) -> results.finalResults(periodCode, formation(), request));
 
     @PostConstruct
     void open() {
-        periodChoices = periods.list(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
+        periodChoices =
+                periods.list(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
         if (!periodChoices.isEmpty()) {
             periodCode = periodChoices.get(0).code();
         }
@@ -71,15 +74,20 @@ public class ResultsView implements Serializable {
     }
 
     public void saveWeights() {
-        UseCase.run(() -> {
-            SkbWeights saved = weights.set(periodCode, formation(), null, catWeight, extraWeight);
-            catWeight = saved.cat();
-            extraWeight = saved.extra();
-        }, "results.weightsSaved", formation());
+        UseCase.run(
+                () -> {
+                    SkbWeights saved = weights.set(periodCode, formation(), null, catWeight, extraWeight);
+                    catWeight = saved.cat();
+                    extraWeight = saved.extra();
+                },
+                "results.weightsSaved",
+                formation());
     }
 
     private String formation() {
-        return formationCode == null || formationCode.isBlank() ? null : formationCode.strip().toUpperCase(Locale.ROOT);
+        return formationCode == null || formationCode.isBlank()
+                ? null
+                : formationCode.strip().toUpperCase(Locale.ROOT);
     }
 
     public boolean isFormationChosen() {
