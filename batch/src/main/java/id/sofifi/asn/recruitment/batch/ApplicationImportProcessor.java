@@ -1,8 +1,8 @@
 package id.sofifi.asn.recruitment.batch;
 
-import id.sofifi.asn.kernel.CsvReader;
+import id.sofifi.asn.jobs.batch.ImportRowErrors;
+import id.sofifi.asn.jobs.csv.CsvReader;
 import id.sofifi.asn.kernel.Violations;
-import id.sofifi.asn.kernel.batch.ImportRowErrors;
 import id.sofifi.asn.recruitment.domain.ImportedApplication;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.enterprise.context.Dependent;

@@ -1,7 +1,7 @@
 package id.sofifi.asn.selection.batch;
 
 import id.sofifi.asn.recruitment.domain.FormationCategory;
-import id.sofifi.asn.selection.domain.SkbWeights;
+import id.sofifi.asn.recruitment.domain.SkbWeights;
 
 /** A formation as the ranking jobs see it: what decides its ranking and what groups it for optimisation. */
 record RankedFormation(

@@ -2,7 +2,7 @@ package id.sofifi.asn.selection.batch;
 
 import id.sofifi.asn.recruitment.domain.FormationCategory;
 import id.sofifi.asn.recruitment.domain.PassingThresholds;
-import id.sofifi.asn.selection.domain.SkbWeights;
+import id.sofifi.asn.recruitment.domain.SkbWeights;
 import jakarta.annotation.Resource;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;

@@ -1,6 +1,6 @@
 package id.sofifi.asn.selection.batch;
 
-import id.sofifi.asn.kernel.CsvReader;
+import id.sofifi.asn.jobs.csv.CsvReader;
 import id.sofifi.asn.kernel.Violations;
 import id.sofifi.asn.selection.domain.ImportedScore;
 import id.sofifi.asn.selection.domain.ImportedSkdScore;

@@ -1,7 +1,7 @@
 package id.sofifi.asn.recruitment.application;
 
-import id.sofifi.asn.kernel.Outbox;
-import id.sofifi.asn.kernel.OutboxMessage;
+import id.sofifi.asn.notification.domain.Outbox;
+import id.sofifi.asn.notification.domain.OutboxMessage;
 import id.sofifi.asn.recruitment.domain.Application;
 import id.sofifi.asn.recruitment.domain.TimelineStep;
 import jakarta.enterprise.context.Dependent;

@@ -1,8 +1,8 @@
 package id.sofifi.asn.recruitment.application;
 
 import id.sofifi.asn.identity.domain.Role;
+import id.sofifi.asn.jobs.application.JobLauncher;
 import id.sofifi.asn.kernel.NotFoundException;
-import id.sofifi.asn.kernel.application.JobLauncher;
 import id.sofifi.asn.recruitment.domain.ImportedApplication;
 import id.sofifi.asn.recruitment.domain.SelectionPeriodRepository;
 import jakarta.annotation.Resource;

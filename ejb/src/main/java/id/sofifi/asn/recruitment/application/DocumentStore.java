@@ -1,6 +1,6 @@
 package id.sofifi.asn.recruitment.application;
 
-import id.sofifi.asn.kernel.application.FilesDirectory;
+import id.sofifi.asn.platform.application.FilesDirectory;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;

@@ -23,7 +23,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.LineSeparator;
-import id.sofifi.asn.kernel.application.PdfStyle;
+import id.sofifi.asn.platform.application.PdfStyle;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

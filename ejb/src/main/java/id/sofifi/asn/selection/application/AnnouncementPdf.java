@@ -11,7 +11,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import id.sofifi.asn.kernel.application.PdfStyle;
+import id.sofifi.asn.platform.application.PdfStyle;
 import id.sofifi.asn.selection.domain.AnnouncementChain;
 import id.sofifi.asn.selection.domain.AnnouncementStage;
 import java.io.OutputStream;

@@ -2,11 +2,11 @@ package id.sofifi.asn.selection.application;
 
 import id.sofifi.asn.audit.application.AuditTrail;
 import id.sofifi.asn.identity.domain.Role;
+import id.sofifi.asn.jobs.application.ExecutionView;
+import id.sofifi.asn.jobs.application.JobLauncher;
+import id.sofifi.asn.jobs.application.JobService;
 import id.sofifi.asn.kernel.ConflictException;
 import id.sofifi.asn.kernel.NotFoundException;
-import id.sofifi.asn.kernel.application.ExecutionView;
-import id.sofifi.asn.kernel.application.JobLauncher;
-import id.sofifi.asn.kernel.application.JobService;
 import id.sofifi.asn.recruitment.domain.SelectionPeriodRepository;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;

@@ -2,8 +2,8 @@ package id.sofifi.asn.selection.application;
 
 import id.sofifi.asn.identity.domain.Role;
 import id.sofifi.asn.kernel.NotFoundException;
-import id.sofifi.asn.kernel.Page;
-import id.sofifi.asn.kernel.PageRequest;
+import id.sofifi.asn.platform.persistence.Page;
+import id.sofifi.asn.platform.persistence.PageRequest;
 import id.sofifi.asn.recruitment.application.ApplicationAccess;
 import id.sofifi.asn.recruitment.domain.FormationCategory;
 import id.sofifi.asn.recruitment.domain.PassingThresholds;

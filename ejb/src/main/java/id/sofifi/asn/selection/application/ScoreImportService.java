@@ -1,9 +1,9 @@
 package id.sofifi.asn.selection.application;
 
 import id.sofifi.asn.identity.domain.Role;
+import id.sofifi.asn.jobs.application.JobLauncher;
 import id.sofifi.asn.kernel.NotFoundException;
 import id.sofifi.asn.kernel.Violations;
-import id.sofifi.asn.kernel.application.JobLauncher;
 import id.sofifi.asn.recruitment.domain.SelectionPeriodRepository;
 import id.sofifi.asn.selection.domain.ImportedSkbScore;
 import id.sofifi.asn.selection.domain.ImportedSkdScore;

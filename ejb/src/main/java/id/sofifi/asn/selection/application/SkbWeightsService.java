@@ -5,7 +5,7 @@ import id.sofifi.asn.identity.domain.Role;
 import id.sofifi.asn.kernel.NotFoundException;
 import id.sofifi.asn.recruitment.domain.Formation;
 import id.sofifi.asn.recruitment.domain.FormationRepository;
-import id.sofifi.asn.selection.domain.SkbWeights;
+import id.sofifi.asn.recruitment.domain.SkbWeights;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,8 +1,8 @@
 package id.sofifi.asn.audit.domain;
 
-import id.sofifi.asn.kernel.LikePattern;
-import id.sofifi.asn.kernel.Page;
-import id.sofifi.asn.kernel.PageRequest;
+import id.sofifi.asn.platform.persistence.LikePattern;
+import id.sofifi.asn.platform.persistence.Page;
+import id.sofifi.asn.platform.persistence.PageRequest;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -4,7 +4,7 @@ import id.sofifi.asn.kernel.ConflictException;
 import id.sofifi.asn.kernel.DomainException;
 import id.sofifi.asn.kernel.Nik;
 import id.sofifi.asn.kernel.Sex;
-import id.sofifi.asn.kernel.StaleVersion;
+import id.sofifi.asn.platform.persistence.StaleVersion;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

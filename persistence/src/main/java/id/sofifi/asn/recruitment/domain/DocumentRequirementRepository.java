@@ -1,6 +1,6 @@
 package id.sofifi.asn.recruitment.domain;
 
-import id.sofifi.asn.kernel.Flushing;
+import id.sofifi.asn.platform.persistence.Flushing;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,8 +1,8 @@
 package id.sofifi.asn.recruitment.domain;
 
+import id.sofifi.asn.jobs.csv.CsvFields;
+import id.sofifi.asn.jobs.csv.CsvReader;
 import id.sofifi.asn.kernel.CodeFormat;
-import id.sofifi.asn.kernel.CsvFields;
-import id.sofifi.asn.kernel.CsvReader;
 import id.sofifi.asn.kernel.Nik;
 import id.sofifi.asn.kernel.Sex;
 import id.sofifi.asn.kernel.Violations;

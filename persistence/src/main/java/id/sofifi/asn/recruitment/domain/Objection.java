@@ -2,7 +2,7 @@ package id.sofifi.asn.recruitment.domain;
 
 import id.sofifi.asn.kernel.ConflictException;
 import id.sofifi.asn.kernel.DomainException;
-import id.sofifi.asn.kernel.StaleVersion;
+import id.sofifi.asn.platform.persistence.StaleVersion;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

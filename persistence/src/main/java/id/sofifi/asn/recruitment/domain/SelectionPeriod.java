@@ -1,6 +1,6 @@
 package id.sofifi.asn.recruitment.domain;
 
-import id.sofifi.asn.kernel.StaleVersion;
+import id.sofifi.asn.platform.persistence.StaleVersion;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;

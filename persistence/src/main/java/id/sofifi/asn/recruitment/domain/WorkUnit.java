@@ -2,8 +2,8 @@ package id.sofifi.asn.recruitment.domain;
 
 import id.sofifi.asn.kernel.CodeFormat;
 import id.sofifi.asn.kernel.Codes;
-import id.sofifi.asn.kernel.StaleVersion;
 import id.sofifi.asn.kernel.Violations;
+import id.sofifi.asn.platform.persistence.StaleVersion;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

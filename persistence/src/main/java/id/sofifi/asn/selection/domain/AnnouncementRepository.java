@@ -1,10 +1,10 @@
 package id.sofifi.asn.selection.domain;
 
 import id.sofifi.asn.kernel.Codes;
-import id.sofifi.asn.kernel.Flushing;
-import id.sofifi.asn.kernel.LikePattern;
-import id.sofifi.asn.kernel.Page;
-import id.sofifi.asn.kernel.PageRequest;
+import id.sofifi.asn.platform.persistence.Flushing;
+import id.sofifi.asn.platform.persistence.LikePattern;
+import id.sofifi.asn.platform.persistence.Page;
+import id.sofifi.asn.platform.persistence.PageRequest;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;

@@ -2,6 +2,7 @@ package id.sofifi.asn.selection.domain;
 
 import id.sofifi.asn.kernel.ValidationFailure;
 import id.sofifi.asn.kernel.Violation;
+import id.sofifi.asn.recruitment.domain.SkbWeights;
 import id.sofifi.asn.recruitment.domain.SkdMaxima;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

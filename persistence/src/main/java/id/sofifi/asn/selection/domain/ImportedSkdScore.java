@@ -1,7 +1,7 @@
 package id.sofifi.asn.selection.domain;
 
-import id.sofifi.asn.kernel.CsvFields;
-import id.sofifi.asn.kernel.CsvReader;
+import id.sofifi.asn.jobs.csv.CsvFields;
+import id.sofifi.asn.jobs.csv.CsvReader;
 import id.sofifi.asn.kernel.Violations;
 import id.sofifi.asn.recruitment.domain.ImportedApplication;
 import java.util.List;

@@ -3,7 +3,7 @@ package id.sofifi.asn.identity.web;
 import id.sofifi.asn.identity.application.LoginResult;
 import id.sofifi.asn.identity.domain.LoginOutcome;
 import id.sofifi.asn.identity.domain.Role;
-import id.sofifi.asn.kernel.web.FacesMessages;
+import id.sofifi.asn.platform.web.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;

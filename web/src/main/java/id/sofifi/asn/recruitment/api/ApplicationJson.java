@@ -1,6 +1,6 @@
 package id.sofifi.asn.recruitment.api;
 
-import id.sofifi.asn.kernel.api.WitTime;
+import id.sofifi.asn.platform.api.WitTime;
 import id.sofifi.asn.recruitment.application.ApplicationView;
 import java.util.List;
 

@@ -1,11 +1,11 @@
 package id.sofifi.asn.recruitment.api;
 
 import id.sofifi.asn.identity.domain.Role;
-import id.sofifi.asn.kernel.Page;
-import id.sofifi.asn.kernel.PageRequest;
 import id.sofifi.asn.kernel.Violations;
-import id.sofifi.asn.kernel.api.JobJson;
-import id.sofifi.asn.kernel.api.Paging;
+import id.sofifi.asn.platform.api.JobJson;
+import id.sofifi.asn.platform.api.Paging;
+import id.sofifi.asn.platform.persistence.Page;
+import id.sofifi.asn.platform.persistence.PageRequest;
 import id.sofifi.asn.recruitment.application.ApplicationImportService;
 import id.sofifi.asn.recruitment.application.FormationService;
 import id.sofifi.asn.recruitment.application.FormationView;

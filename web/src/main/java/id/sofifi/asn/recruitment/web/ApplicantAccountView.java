@@ -1,7 +1,7 @@
 package id.sofifi.asn.recruitment.web;
 
 import id.sofifi.asn.kernel.Sex;
-import id.sofifi.asn.kernel.web.UseCase;
+import id.sofifi.asn.platform.web.UseCase;
 import id.sofifi.asn.recruitment.application.ApplicantAccountService;
 import id.sofifi.asn.recruitment.domain.ApplicantDetails;
 import jakarta.ejb.EJB;

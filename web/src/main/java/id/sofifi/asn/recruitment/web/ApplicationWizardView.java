@@ -1,10 +1,10 @@
 package id.sofifi.asn.recruitment.web;
 
 import id.sofifi.asn.kernel.DomainException;
-import id.sofifi.asn.kernel.PageRequest;
 import id.sofifi.asn.kernel.ValidationFailure;
 import id.sofifi.asn.kernel.Violations;
-import id.sofifi.asn.kernel.web.FacesMessages;
+import id.sofifi.asn.platform.persistence.PageRequest;
+import id.sofifi.asn.platform.web.FacesMessages;
 import id.sofifi.asn.recruitment.application.FormationService;
 import id.sofifi.asn.recruitment.application.FormationView;
 import id.sofifi.asn.recruitment.application.PeriodView;

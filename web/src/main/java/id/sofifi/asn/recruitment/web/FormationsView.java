@@ -1,9 +1,9 @@
 package id.sofifi.asn.recruitment.web;
 
-import id.sofifi.asn.kernel.Page;
-import id.sofifi.asn.kernel.PageRequest;
-import id.sofifi.asn.kernel.web.PagedLazyModel;
-import id.sofifi.asn.kernel.web.UseCase;
+import id.sofifi.asn.platform.persistence.Page;
+import id.sofifi.asn.platform.persistence.PageRequest;
+import id.sofifi.asn.platform.web.PagedLazyModel;
+import id.sofifi.asn.platform.web.UseCase;
 import id.sofifi.asn.recruitment.application.FormationService;
 import id.sofifi.asn.recruitment.application.FormationView;
 import id.sofifi.asn.recruitment.application.PeriodView;

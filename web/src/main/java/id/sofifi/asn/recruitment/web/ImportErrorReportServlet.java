@@ -1,9 +1,9 @@
 package id.sofifi.asn.recruitment.web;
 
+import id.sofifi.asn.jobs.application.JobService;
+import id.sofifi.asn.jobs.application.JobView;
 import id.sofifi.asn.kernel.Violation;
-import id.sofifi.asn.kernel.application.JobService;
-import id.sofifi.asn.kernel.application.JobView;
-import id.sofifi.asn.kernel.web.Texts;
+import id.sofifi.asn.platform.web.Texts;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.annotation.WebServlet;

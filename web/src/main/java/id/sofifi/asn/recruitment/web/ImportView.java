@@ -1,12 +1,12 @@
 package id.sofifi.asn.recruitment.web;
 
-import id.sofifi.asn.kernel.PageRequest;
+import id.sofifi.asn.jobs.application.JobService;
+import id.sofifi.asn.jobs.application.JobView;
 import id.sofifi.asn.kernel.Violation;
-import id.sofifi.asn.kernel.application.JobService;
-import id.sofifi.asn.kernel.application.JobView;
-import id.sofifi.asn.kernel.web.FacesMessages;
-import id.sofifi.asn.kernel.web.Texts;
-import id.sofifi.asn.kernel.web.UseCase;
+import id.sofifi.asn.platform.persistence.PageRequest;
+import id.sofifi.asn.platform.web.FacesMessages;
+import id.sofifi.asn.platform.web.Texts;
+import id.sofifi.asn.platform.web.UseCase;
 import id.sofifi.asn.recruitment.application.ApplicationImportService;
 import id.sofifi.asn.recruitment.application.PeriodView;
 import id.sofifi.asn.recruitment.application.SelectionPeriodService;

@@ -1,6 +1,6 @@
 package id.sofifi.asn.recruitment.web;
 
-import id.sofifi.asn.kernel.web.UseCase;
+import id.sofifi.asn.platform.web.UseCase;
 import id.sofifi.asn.recruitment.application.ApplicationView;
 import id.sofifi.asn.recruitment.application.ObjectionService;
 import id.sofifi.asn.recruitment.application.RegistrationService;

@@ -1,6 +1,6 @@
 package id.sofifi.asn.recruitment.web;
 
-import id.sofifi.asn.kernel.web.Formats;
+import id.sofifi.asn.platform.web.Formats;
 import id.sofifi.asn.recruitment.application.PeriodView;
 import id.sofifi.asn.recruitment.domain.PeriodDetails;
 import id.sofifi.asn.recruitment.domain.ProcurementType;

@@ -1,7 +1,7 @@
 package id.sofifi.asn.recruitment.web;
 
-import id.sofifi.asn.kernel.Page;
-import id.sofifi.asn.kernel.PageRequest;
+import id.sofifi.asn.platform.persistence.Page;
+import id.sofifi.asn.platform.persistence.PageRequest;
 import id.sofifi.asn.recruitment.application.FormationService;
 import id.sofifi.asn.recruitment.application.FormationView;
 import id.sofifi.asn.recruitment.application.PeriodView;

@@ -1,8 +1,8 @@
 package id.sofifi.asn.recruitment.web;
 
-import id.sofifi.asn.kernel.PageRequest;
-import id.sofifi.asn.kernel.web.PagedLazyModel;
-import id.sofifi.asn.kernel.web.UseCase;
+import id.sofifi.asn.platform.persistence.PageRequest;
+import id.sofifi.asn.platform.web.PagedLazyModel;
+import id.sofifi.asn.platform.web.UseCase;
 import id.sofifi.asn.recruitment.application.AdministrationAnnouncementService;
 import id.sofifi.asn.recruitment.application.ApplicationRow;
 import id.sofifi.asn.recruitment.application.PeriodView;

@@ -1,7 +1,7 @@
 package id.sofifi.asn.recruitment.web;
 
-import id.sofifi.asn.kernel.web.PagedLazyModel;
-import id.sofifi.asn.kernel.web.UseCase;
+import id.sofifi.asn.platform.web.PagedLazyModel;
+import id.sofifi.asn.platform.web.UseCase;
 import id.sofifi.asn.recruitment.application.WorkUnitService;
 import id.sofifi.asn.recruitment.application.WorkUnitView;
 import jakarta.ejb.EJB;

@@ -1,6 +1,6 @@
 package id.sofifi.asn.selection.api;
 
-import id.sofifi.asn.kernel.api.WitTime;
+import id.sofifi.asn.platform.api.WitTime;
 import id.sofifi.asn.selection.application.AnnouncementSummary;
 
 /** An announcement in API answers; who prepared and approved it is for staff screens and the audit trail. */

@@ -1,8 +1,8 @@
 package id.sofifi.asn.selection.api;
 
 import id.sofifi.asn.identity.domain.Role;
-import id.sofifi.asn.kernel.api.JobJson;
-import id.sofifi.asn.kernel.api.Paging;
+import id.sofifi.asn.platform.api.JobJson;
+import id.sofifi.asn.platform.api.Paging;
 import id.sofifi.asn.selection.application.RankingService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

@@ -1,10 +1,10 @@
 package id.sofifi.asn.selection.api;
 
 import id.sofifi.asn.identity.domain.Role;
-import id.sofifi.asn.kernel.Page;
 import id.sofifi.asn.kernel.Violations;
-import id.sofifi.asn.kernel.api.JobJson;
-import id.sofifi.asn.kernel.api.Paging;
+import id.sofifi.asn.platform.api.JobJson;
+import id.sofifi.asn.platform.api.Paging;
+import id.sofifi.asn.platform.persistence.Page;
 import id.sofifi.asn.selection.application.RankingService;
 import id.sofifi.asn.selection.application.ResultService;
 import id.sofifi.asn.selection.application.ScoreImportService;

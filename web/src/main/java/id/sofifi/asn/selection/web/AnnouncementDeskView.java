@@ -1,7 +1,7 @@
 package id.sofifi.asn.selection.web;
 
-import id.sofifi.asn.kernel.PageRequest;
-import id.sofifi.asn.kernel.web.UseCase;
+import id.sofifi.asn.platform.persistence.PageRequest;
+import id.sofifi.asn.platform.web.UseCase;
 import id.sofifi.asn.recruitment.application.PeriodView;
 import id.sofifi.asn.recruitment.application.SelectionPeriodService;
 import id.sofifi.asn.selection.application.AnnouncementService;

@@ -1,7 +1,7 @@
 package id.sofifi.asn.selection.web;
 
 import id.sofifi.asn.kernel.DomainException;
-import id.sofifi.asn.kernel.web.FacesMessages;
+import id.sofifi.asn.platform.web.FacesMessages;
 import id.sofifi.asn.selection.application.Explanation;
 import id.sofifi.asn.selection.application.ResultService;
 import jakarta.ejb.EJB;

@@ -1,10 +1,10 @@
 package id.sofifi.asn.selection.web;
 
-import id.sofifi.asn.kernel.PageRequest;
-import id.sofifi.asn.kernel.application.ExecutionView;
-import id.sofifi.asn.kernel.application.JobService;
-import id.sofifi.asn.kernel.application.JobView;
-import id.sofifi.asn.kernel.web.UseCase;
+import id.sofifi.asn.jobs.application.ExecutionView;
+import id.sofifi.asn.jobs.application.JobService;
+import id.sofifi.asn.jobs.application.JobView;
+import id.sofifi.asn.platform.persistence.PageRequest;
+import id.sofifi.asn.platform.web.UseCase;
 import id.sofifi.asn.recruitment.application.PeriodView;
 import id.sofifi.asn.recruitment.application.SelectionPeriodService;
 import id.sofifi.asn.selection.application.RankingService;

@@ -1,8 +1,8 @@
 package id.sofifi.asn.selection.web;
 
 import id.sofifi.asn.kernel.NotFoundException;
-import id.sofifi.asn.kernel.Page;
-import id.sofifi.asn.kernel.PageRequest;
+import id.sofifi.asn.platform.persistence.Page;
+import id.sofifi.asn.platform.persistence.PageRequest;
 import id.sofifi.asn.selection.application.AnnouncementEntryView;
 import id.sofifi.asn.selection.application.AnnouncementService;
 import id.sofifi.asn.selection.application.AnnouncementSummary;

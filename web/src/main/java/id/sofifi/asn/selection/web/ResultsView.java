@@ -1,17 +1,17 @@
 package id.sofifi.asn.selection.web;
 
 import id.sofifi.asn.kernel.DomainException;
-import id.sofifi.asn.kernel.PageRequest;
-import id.sofifi.asn.kernel.web.FacesMessages;
-import id.sofifi.asn.kernel.web.PagedLazyModel;
-import id.sofifi.asn.kernel.web.UseCase;
+import id.sofifi.asn.platform.persistence.PageRequest;
+import id.sofifi.asn.platform.web.FacesMessages;
+import id.sofifi.asn.platform.web.PagedLazyModel;
+import id.sofifi.asn.platform.web.UseCase;
 import id.sofifi.asn.recruitment.application.PeriodView;
 import id.sofifi.asn.recruitment.application.SelectionPeriodService;
+import id.sofifi.asn.recruitment.domain.SkbWeights;
 import id.sofifi.asn.selection.application.FinalResultView;
 import id.sofifi.asn.selection.application.ResultService;
 import id.sofifi.asn.selection.application.SkbWeightsService;
 import id.sofifi.asn.selection.application.SkdResultView;
-import id.sofifi.asn.selection.domain.SkbWeights;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;

@@ -1,0 +1,5 @@
+/**
+ * Control of the batch jobs for operators and the API: launching with who asked, stopping, restarting
+ * from the last checkpoint, progress and history. Which job may run is decided by each context's use case.
+ */
+package id.sofifi.asn.jobs.application;

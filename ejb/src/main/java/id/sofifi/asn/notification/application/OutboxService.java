@@ -1,0 +1,46 @@
+package id.sofifi.asn.notification.application;
+
+import id.sofifi.asn.identity.domain.Role;
+import id.sofifi.asn.notification.domain.Outbox;
+import id.sofifi.asn.notification.domain.OutboxMessage;
+import id.sofifi.asn.platform.persistence.Page;
+import id.sofifi.asn.platform.persistence.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+
+/** The mail outbox for administrators: what was (or will be) mailed to whom. In development it is the mailbox. */
+@Stateless
+@RolesAllowed(Role.ADMIN_NAME)
+public class OutboxService {
+    @Inject
+    Outbox outbox;
+
+    public Page<MailView> newestFirst(String recipient, PageRequest request) {
+        return outbox.newestFirst(recipient, request).map(MailView::of);
+    }
+
+    /** One outgoing mail. */
+    public record MailView(
+            long id,
+            String recipient,
+            String subject,
+            String body,
+            Instant createdAt,
+            Instant sentAt,
+            int attempts,
+            String lastError) {
+        static MailView of(OutboxMessage m) {
+            return new MailView(
+                    m.id(),
+                    m.recipient(),
+                    m.subject(),
+                    m.body(),
+                    m.createdAt(),
+                    m.sentAt(),
+                    m.attempts(),
+                    m.lastError());
+        }
+    }
+}

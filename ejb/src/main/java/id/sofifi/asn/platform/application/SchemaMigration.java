@@ -1,0 +1,46 @@
+package id.sofifi.asn.platform.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema up to date with Flyway before anything else runs. Flyway commits per migration
+ * itself, hence bean-managed transactions; its PostgreSQL lock keeps two starting nodes apart.
+ * <p>
+ * The server's batch job repository (JBeret) shares the database and creates its own tables when
+ * the server boots, before this application deploys; so a new database is never empty here. Flyway
+ * therefore baselines an unmanaged schema at version 0 and then applies every migration from V1.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchemaMigration {
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/AsnDS")
+    DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        ClassLoader loader = SchemaMigration.class.getClassLoader();
+        MigrateResult result = Flyway.configure(loader)
+                .dataSource(dataSource)
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .resourceProvider(new ListedMigrations(loader))
+                .javaMigrationClassProvider(List::of)
+                .load()
+                .migrate();
+        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
+    }
+}

@@ -1,0 +1,181 @@
+package id.sofifi.asn.jobs.csv;
+
+import id.sofifi.asn.kernel.ValidationFailure;
+import id.sofifi.asn.kernel.Violation;
+import id.sofifi.asn.kernel.Violations;
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The one CSV reader of every import (API-CONTRACT "CSV bodies"): UTF-8 with or without a BOM, comma
+ * separated, RFC 4180 quotes, {@code \n} or {@code \r\n} line ends, a header naming the columns. The
+ * header is checked before any row is read, so a wrong file is refused whole with the reason.
+ */
+public final class CsvReader implements Closeable {
+    private static final char BOM = '\uFEFF';
+    private final BufferedReader in;
+    private final Map<String, Integer> columns = new HashMap<>();
+    private long line;
+
+    /** Opens the stream and checks its header against the expected columns (any order, each exactly once). */
+    public CsvReader(InputStream stream, List<String> expected) {
+        this.in = new BufferedReader(
+                new InputStreamReader(
+                        stream, StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)),
+                1 << 16);
+        String header = nextRecordText()
+                .orElseThrow(() -> new ValidationFailure(List.of(new Violation("header", "csv.empty", List.of()))));
+        if (!header.isEmpty() && header.charAt(0) == BOM) {
+            header = header.substring(1);
+        }
+        List<String> names = split(header).stream()
+                .map(n -> n.strip().toLowerCase(Locale.ROOT))
+                .toList();
+        checkHeader(header, names, expected);
+        for (int i = 0; i < names.size(); i++) {
+            columns.put(names.get(i), i);
+        }
+    }
+
+    private static void checkHeader(String header, List<String> names, List<String> expected) {
+        Violations violations = new Violations();
+        if (names.size() == 1 && (header.contains(";") || header.contains("\t") || header.contains("|"))) {
+            violations.check(false, "header", "csv.delimiter");
+            violations.throwIfAny();
+        }
+        Set<String> missing = new LinkedHashSet<>(expected);
+        names.forEach(missing::remove);
+        Set<String> unknown = new LinkedHashSet<>(names);
+        expected.forEach(unknown::remove);
+        violations.check(missing.isEmpty(), "header", "csv.missingColumns", String.join(", ", missing));
+        violations.check(unknown.isEmpty(), "header.unknown", "csv.unknownColumns", String.join(", ", unknown));
+        violations.check(new LinkedHashSet<>(names).size() == names.size(), "header.duplicate", "csv.duplicateColumns");
+        violations.throwIfAny();
+    }
+
+    /** The next non-blank record, or empty at the end; its line number is the line it starts on (header = 1). */
+    public Optional<Row> next() {
+        while (true) {
+            Optional<String> text = nextRecordText();
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            long startLine = line - text.get().chars().filter(c -> c == '\n').count();
+            if (!text.get().isBlank()) {
+                return Optional.of(new Row(startLine, split(text.get()), columns));
+            }
+        }
+    }
+
+    /** Skips records up to and including {@code lastLine}, for a restart from a checkpoint. */
+    public void skipTo(long lastLine) {
+        while (line < lastLine && nextRecordText().isPresent()) {
+            // only the position matters
+        }
+    }
+
+    public long line() {
+        return line;
+    }
+
+    /** Reads one record, joining physical lines while a quoted field is open. */
+    private Optional<String> nextRecordText() {
+        try {
+            String first = in.readLine();
+            if (first == null) {
+                return Optional.empty();
+            }
+            line++;
+            StringBuilder record = new StringBuilder(first);
+            while (quotesOpen(record)) {
+                String more = in.readLine();
+                if (more == null) {
+                    break;
+                }
+                line++;
+                record.append('\n').append(more);
+            }
+            return Optional.of(record.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean quotesOpen(CharSequence text) {
+        int quotes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '"') {
+                quotes++;
+            }
+        }
+        return quotes % 2 == 1;
+    }
+
+    static List<String> split(String record) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < record.length(); i++) {
+            char c = record.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < record.length() && record.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return fields;
+    }
+
+    @Override
+    public void close() {
+        try {
+            in.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One record: its starting line and its values by column name (blank values read as null). */
+    public record Row(long line, List<String> values, Map<String, Integer> columns) {
+        public String get(String column) {
+            Integer index = columns.get(column);
+            if (index == null || index >= values.size()) {
+                return null;
+            }
+            String value = values.get(index).strip();
+            return value.isEmpty() ? null : value;
+        }
+
+        /** Whether the record has as many fields as the header. */
+        public boolean complete() {
+            return values.size() == columns.size();
+        }
+    }
+}

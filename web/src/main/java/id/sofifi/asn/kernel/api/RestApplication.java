@@ -1,8 +1,0 @@
-package id.sofifi.asn.kernel.api;
-
-import jakarta.ws.rs.ApplicationPath;
-import jakarta.ws.rs.core.Application;
-
-/** The external API, version 1 (API-CONTRACT.md). Breaking changes go to {@code /api/v2}. */
-@ApplicationPath("api/v1")
-public class RestApplication extends Application {}
