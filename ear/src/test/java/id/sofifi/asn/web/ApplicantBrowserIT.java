@@ -245,7 +245,9 @@ class ApplicantBrowserIT {
             browser.waiting()
                     .until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), "Lamaran diterima"));
 
+            // the QR code of cards printed before the page moved still leads to the check
             browser.open("/verifikasi.xhtml?no=" + number);
+            assertTrue(driver.getCurrentUrl().contains("/cek-pendaftaran.xhtml?no=" + number), driver.getCurrentUrl());
             assertEquals(
                     "Nurul Hidayah Sangaji", driver.findElement(By.id("name")).getText());
             assertTrue(!driver.getPageSource().contains(nik), "the public check never shows the NIK");

@@ -28,7 +28,7 @@ public class CardServlet extends HttpServlet {
         }
         String base = request.getRequestURL().toString().replace(request.getRequestURI(), request.getContextPath());
         try {
-            byte[] pdf = registrations.card(number, base + "/verifikasi.xhtml?no=" + number.strip());
+            byte[] pdf = registrations.card(number, base + "/cek-pendaftaran.xhtml?no=" + number.strip());
             response.setContentType("application/pdf");
             response.setHeader("Content-Disposition", "inline; filename=\"kartu-" + number.strip() + ".pdf\"");
             response.setHeader("Cache-Control", "private, no-store");
