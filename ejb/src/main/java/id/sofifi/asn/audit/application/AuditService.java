@@ -9,7 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-/** Browsing and verifying the audit chain, for administrators. */
+/** Browsing and checking the audit chain, for administrators. */
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
 public class AuditService {
@@ -31,7 +31,7 @@ public class AuditService {
         });
     }
 
-    public AuditChain.Verification verify() {
-        return AuditChain.verify(events.inChainOrder());
+    public AuditChain.ChainCheck checkChain() {
+        return AuditChain.check(events.inChainOrder());
     }
 }

@@ -1,2 +1,2 @@
-/** Use cases of the audit chain: recording a decision, browsing the chain, verifying it. */
+/** Use cases of the audit chain: recording a decision, browsing the chain, checking it. */
 package id.sofifi.asn.audit.application;

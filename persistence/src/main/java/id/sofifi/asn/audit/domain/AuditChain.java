@@ -49,7 +49,7 @@ public final class AuditChain {
      * wrong sequence number, previous hash or own hash is reported (as the sequence number that belongs
      * there); the rest are still counted.
      */
-    public static Verification verify(Iterator<AuditEvent> inOrder) {
+    public static ChainCheck check(Iterator<AuditEvent> inOrder) {
         String expectedPrevious = GENESIS;
         long expectedSeq = 1;
         Long firstBroken = null;
@@ -64,11 +64,11 @@ public final class AuditChain {
             expectedPrevious = event.hash();
             expectedSeq++;
         }
-        return new Verification(expectedSeq - 1, expectedPrevious, firstBroken);
+        return new ChainCheck(expectedSeq - 1, expectedPrevious, firstBroken);
     }
 
-    /** What {@link #verify} found: the number of events, the head hash, and the first broken event or null. */
-    public record Verification(long events, String headHash, Long firstBrokenSeq) {
+    /** What {@link #check} found: the number of events, the head hash, and the first broken event or null. */
+    public record ChainCheck(long events, String headHash, Long firstBrokenSeq) {
         public boolean valid() {
             return firstBrokenSeq == null;
         }

@@ -41,7 +41,7 @@ class AuditChainTest {
     @DisplayName("An untouched chain verifies and reports its length and head")
     void intactChain() {
         List<AuditEvent> events = chain(5);
-        AuditChain.Verification result = AuditChain.verify(events.iterator());
+        AuditChain.ChainCheck result = AuditChain.check(events.iterator());
         assertTrue(result.valid());
         assertEquals(5, result.events());
         assertEquals(events.get(4).hash(), result.headHash());
@@ -78,7 +78,7 @@ class AuditChainTest {
                 e.afterDigest(),
                 e.summary());
         events.set(2, new ForgedEvent(original.seq(), original.previousHash(), forged, original.hash()));
-        AuditChain.Verification result = AuditChain.verify(events.iterator());
+        AuditChain.ChainCheck result = AuditChain.check(events.iterator());
         assertFalse(result.valid());
         assertEquals(3L, result.firstBrokenSeq());
     }
@@ -88,7 +88,7 @@ class AuditChainTest {
     void removedEvent() {
         List<AuditEvent> events = chain(5);
         events.remove(1);
-        assertEquals(2L, AuditChain.verify(events.iterator()).firstBrokenSeq());
+        assertEquals(2L, AuditChain.check(events.iterator()).firstBrokenSeq());
     }
 
     @Test
@@ -98,7 +98,7 @@ class AuditChainTest {
         AuditEvent third = events.get(2);
         events.set(2, events.get(3));
         events.set(3, third);
-        assertEquals(3L, AuditChain.verify(events.iterator()).firstBrokenSeq());
+        assertEquals(3L, AuditChain.check(events.iterator()).firstBrokenSeq());
     }
 
     @Test
@@ -106,7 +106,7 @@ class AuditChainTest {
     void insertedEvent() {
         List<AuditEvent> events = chain(5);
         events.add(2, new AuditEvent(3, events.get(1).hash(), entry(99)));
-        assertEquals(4L, AuditChain.verify(events.iterator()).firstBrokenSeq());
+        assertEquals(4L, AuditChain.check(events.iterator()).firstBrokenSeq());
     }
 
     /** An event whose stored hash no longer matches its content, as after an edit in the database. */

@@ -21,11 +21,11 @@ public class AuditResource {
     @GET
     @Path("verification")
     @RolesAllowed(Role.ADMIN_NAME)
-    public Verification verify() {
-        AuditChain.Verification v = audit.verify();
-        return new Verification(v.valid(), v.events(), v.headHash(), v.firstBrokenSeq());
+    public ChainCheckJson checkChain() {
+        AuditChain.ChainCheck v = audit.checkChain();
+        return new ChainCheckJson(v.valid(), v.events(), v.headHash(), v.firstBrokenSeq());
     }
 
     /** The answer's shape, kept here so the domain record can change without changing the API. */
-    public record Verification(boolean valid, long events, String headHash, Long firstBrokenSeq) {}
+    public record ChainCheckJson(boolean valid, long events, String headHash, Long firstBrokenSeq) {}
 }

@@ -1,2 +1,2 @@
-/** The audit part of the API: verification of the chain. */
+/** The audit part of the API: the chain check ({@code /audit/verification}, the contract's address). */
 package id.sofifi.asn.audit.api;

@@ -22,8 +22,8 @@ public class AuditView implements Serializable {
     private final PagedLazyModel<AuditEventView> table =
             new PagedLazyModel<>((filters, request) -> audit.newestFirst(request, filters.get("subjectKey")));
 
-    public void verify() {
-        AuditChain.Verification result = audit.verify();
+    public void checkChain() {
+        AuditChain.ChainCheck result = audit.checkChain();
         if (result.valid()) {
             FacesMessages.info("audit.valid", result.events(), result.headHash());
         } else {
