@@ -1,2 +1,6 @@
-/** Screens of recruitment: the public portal of open formations, and staff screens for periods, work units and formations. */
+/**
+ * Screens of recruitment: the public portal of open formations, applicant accounts, the application
+ * wizard and "my applications", the registration card and its public check; staff screens for periods,
+ * work units, formations, document requirements, administrative verification and imports.
+ */
 package id.sofifi.asn.recruitment.web;
