@@ -1,13 +1,10 @@
 package id.sofifi.asn.selection.batch;
 
-import id.sofifi.asn.audit.domain.AuditChain;
-import id.sofifi.asn.audit.domain.AuditEntry;
-import id.sofifi.asn.audit.domain.AuditRepository;
+import id.sofifi.asn.jobs.batch.ImportRowErrors;
+import id.sofifi.asn.jobs.batch.JobAudit;
+import id.sofifi.asn.jobs.batch.JobPeriod;
 import id.sofifi.asn.kernel.Violation;
-import id.sofifi.asn.kernel.batch.ImportRowErrors;
-import id.sofifi.asn.recruitment.batch.ImportTarget;
 import id.sofifi.asn.selection.domain.ImportedScore;
-import jakarta.annotation.Resource;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
@@ -22,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -32,22 +28,23 @@ import javax.sql.DataSource;
  * old and new value. One audit event per chunk says who imported what.
  */
 abstract class ScoreImportWriter<T extends ImportedScore> extends AbstractItemWriter {
-    @Resource(lookup = "java:jboss/datasources/AsnDS")
+    @Inject
     DataSource dataSource;
 
     @Inject
-    ImportTarget target;
+    JobPeriod period;
 
     @Inject
     ImportRowErrors errors;
 
     @Inject
-    AuditRepository audit;
+    JobAudit audit;
 
     @Inject
     JobContext job;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /**
      * The query that finds the chunk's applications of the period (parameters: period id, numbers) and
@@ -79,7 +76,7 @@ abstract class ScoreImportWriter<T extends ImportedScore> extends AbstractItemWr
                         ? Optional.of(new Violation(
                                 "registration_number",
                                 "score.unknownApplication",
-                                List.of(row.registrationNumber(), target.periodCode())))
+                                List.of(row.registrationNumber(), period.code())))
                         : refusal(row, application);
                 if (refused.isPresent()) {
                     errors.record(row.line(), List.of(refused.get()));
@@ -88,27 +85,23 @@ abstract class ScoreImportWriter<T extends ImportedScore> extends AbstractItemWr
                     ids.add(application.id());
                 }
             }
-            ChangeStamp stamp = new ChangeStamp(job.getExecutionId(), Timestamp.from(clock.instant()), requestedBy());
+            ChangeStamp stamp = new ChangeStamp(job.getExecutionId(), Timestamp.from(clock.instant()), audit.actor());
             int[] counts = accepted.isEmpty() ? new int[] {0, 0} : upsert(c, accepted, ids, stamp);
-            audit.append(new AuditEntry(
-                    clock.instant(),
-                    requestedBy(),
+            audit.chunk(
                     stage().toLowerCase() + ".scoresImported",
                     "ScoreImport",
-                    target.periodCode() + "/job-" + job.getExecutionId(),
-                    null,
-                    AuditChain.sha256(accepted.stream().map(Object::toString).collect(Collectors.joining("\n"))),
-                    "Impor nilai " + stage() + " " + target.periodCode() + " (job " + job.getExecutionId() + ", baris "
-                            + rows.get(0).line() + "–"
-                            + rows.get(rows.size() - 1).line() + "): " + counts[0]
-                            + " baru, " + counts[1] + " berubah, " + (rows.size() - accepted.size()) + " ditolak"));
+                    "Impor nilai " + stage(),
+                    accepted,
+                    rows.get(0).line(),
+                    rows.get(rows.size() - 1).line(),
+                    counts[0] + " baru, " + counts[1] + " berubah, " + (rows.size() - accepted.size()) + " ditolak");
         }
     }
 
     private Map<String, Candidate> lookup(Connection c, List<T> rows) throws SQLException {
         Map<String, Candidate> found = new HashMap<>();
         try (PreparedStatement select = c.prepareStatement(lookup())) {
-            select.setLong(1, target.periodId());
+            select.setLong(1, period.id());
             select.setArray(
                     2,
                     c.createArrayOf(
@@ -133,11 +126,7 @@ abstract class ScoreImportWriter<T extends ImportedScore> extends AbstractItemWr
         }
     }
 
-    private String requestedBy() {
-        return job.getProperties().getProperty("requestedBy");
-    }
-
-    /** The application a row names: its administration status, SKD code and whether its formation has an extra SKB test. */
+    /** The application a row names: its administration status, SKD code and whether its formation has an extra test. */
     protected record Candidate(long id, String status, String skdCode, boolean extraTest) {}
 
     /** Who changed scores when, in which job: written beside every changed value. */

@@ -1,8 +1,8 @@
 package id.sofifi.asn.selection.batch;
 
+import id.sofifi.asn.jobs.batch.ImportRowErrors;
 import id.sofifi.asn.kernel.CsvReader;
 import id.sofifi.asn.kernel.Violations;
-import id.sofifi.asn.kernel.batch.ImportRowErrors;
 import id.sofifi.asn.selection.domain.ImportedScore;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.inject.Inject;

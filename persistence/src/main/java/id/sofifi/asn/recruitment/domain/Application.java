@@ -40,6 +40,9 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "application")
 public class Application {
+    /** The timeline note of a result decided by the exporting system. */
+    public static final String EXTERNAL_RESULT_NOTE = "Hasil dari sistem pendaftaran asal";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -191,14 +194,22 @@ public class Application {
         documents.add(new ApplicationDocument(this, file, now));
     }
 
-    /** A result decided by the exporting system: recorded as final, without the two-person step here. */
+    /**
+     * A result decided by the exporting system: recorded as final, without the two-person step here. A
+     * proposal still pending here is withdrawn with its reasons, so no one can confirm over the result.
+     * The bulk import applies the same transition in one statement, {@link ExternalResults#RECORD}; a
+     * system test holds the two to the same outcome.
+     */
     public void recordExternalResult(AdministrationResult result, String actor, Instant now) {
         if (status != result.status()) {
             status = result.status();
             decidedBy = actor;
             decidedAt = now;
             proposedResult = null;
-            events.add(new ApplicationEvent(this, now, TimelineStep.verified(result), null));
+            proposedBy = null;
+            proposedAt = null;
+            unmetRequirements.clear();
+            events.add(new ApplicationEvent(this, now, TimelineStep.verified(result), EXTERNAL_RESULT_NOTE));
         }
     }
 
@@ -272,6 +283,7 @@ public class Application {
     }
 
     private void requirePendingProposalReviewedBy(String supervisor) {
+        requireStatus(ApplicationStatus.SUBMITTED);
         if (proposedResult == null) {
             throw new ConflictException("verification.nothingToConfirm", registrationNumber);
         }
@@ -362,12 +374,20 @@ public class Application {
         return proposedBy;
     }
 
+    public Instant proposedAt() {
+        return proposedAt;
+    }
+
     public String returnNote() {
         return returnNote;
     }
 
     public String decidedBy() {
         return decidedBy;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
     }
 
     public List<UnmetRequirement> unmetRequirements() {

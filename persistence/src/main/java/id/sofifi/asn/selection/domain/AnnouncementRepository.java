@@ -5,8 +5,8 @@ import id.sofifi.asn.kernel.Flushing;
 import id.sofifi.asn.kernel.LikePattern;
 import id.sofifi.asn.kernel.Page;
 import id.sofifi.asn.kernel.PageRequest;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -63,7 +63,7 @@ public class AnnouncementRepository {
     @PersistenceContext(unitName = "asn")
     EntityManager em;
 
-    @Resource(lookup = "java:jboss/datasources/AsnDS")
+    @Inject
     DataSource dataSource;
 
     public Optional<Announcement> find(long id) {
