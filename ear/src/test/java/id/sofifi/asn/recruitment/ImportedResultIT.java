@@ -15,6 +15,7 @@ import id.sofifi.asn.recruitment.domain.ExternalResults;
 import id.sofifi.asn.recruitment.domain.ExternalResults.ExternalResult;
 import id.sofifi.asn.recruitment.domain.FormationCategory;
 import id.sofifi.asn.recruitment.domain.FormationDetails;
+import id.sofifi.asn.recruitment.domain.ImportedApplication;
 import id.sofifi.asn.recruitment.domain.PeriodDetails;
 import id.sofifi.asn.recruitment.domain.ProcurementType;
 import id.sofifi.asn.recruitment.domain.UnmetRequirement;
@@ -53,7 +54,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class ImportedResultIT {
-    private static final String HEADER = String.join(",", id.sofifi.asn.recruitment.domain.ImportedApplication.COLUMNS);
+    private static final String HEADER = String.join(",", ImportedApplication.COLUMNS);
     private static final LocalDate BIRTH = LocalDate.of(1996, 2, 3);
     private static final String STATE = "SELECT a.status, a.decided_by, a.decided_at, a.proposed_result,"
             + " a.proposed_by, a.proposed_at, a.version, (SELECT count(*) FROM application_unmet_requirement u"
@@ -106,7 +107,7 @@ class ImportedResultIT {
         String row = number + "," + SystemTest.nik("827202", BIRTH, false, 1)
                 + ",Rizal Galela,1996-02-03,M,F-1,S-1 Hukum,3.30,,";
         assertEquals(BatchStatus.COMPLETED, importRows(period, row));
-        long proposedVersion = proposeTms(number);
+        proposeTms(number);
 
         long job = admin.call(() -> imports.start(period, csv(row + "MS")));
         assertEquals(BatchStatus.COMPLETED, await(job));
@@ -125,7 +126,6 @@ class ImportedResultIT {
         ConflictException refused = assertThrows(
                 ConflictException.class, () -> supervisor.call(() -> verification.confirm(number, decidedVersion)));
         assertEquals("verification.alreadyDecided", refused.messageKey());
-        assertEquals(proposedVersion + 1, decidedVersion);
     }
 
     @Test
@@ -189,14 +189,10 @@ class ImportedResultIT {
         return await(admin.call(() -> imports.start(period, csv(rows))));
     }
 
-    private long proposeTms(String number) throws Exception {
+    private void proposeTms(String number) throws Exception {
         long version = verifier.call(() -> verification.detail(number)).version();
-        return verifier.call(() -> verification.propose(
-                        number,
-                        version,
-                        AdministrationResult.TMS,
-                        List.of(new UnmetRequirement("KTP", "KTP tidak terbaca"))))
-                .version();
+        verifier.call(() -> verification.propose(
+                number, version, AdministrationResult.TMS, List.of(new UnmetRequirement("KTP", "KTP tidak terbaca"))));
     }
 
     private static ByteArrayInputStream csv(String... rows) {

@@ -1,8 +1,6 @@
 package id.sofifi.asn.recruitment.batch;
 
-import id.sofifi.asn.jobs.batch.ImportRowErrors;
-import id.sofifi.asn.jobs.batch.JobAudit;
-import id.sofifi.asn.jobs.batch.JobPeriod;
+import id.sofifi.asn.jobs.batch.ImportWriter;
 import id.sofifi.asn.kernel.Violation;
 import id.sofifi.asn.recruitment.batch.ApplicationImportProcessor.ImportItem;
 import id.sofifi.asn.recruitment.domain.ApplicationStatus;
@@ -10,9 +8,7 @@ import id.sofifi.asn.recruitment.domain.ExternalResults;
 import id.sofifi.asn.recruitment.domain.ExternalResults.ExternalResult;
 import id.sofifi.asn.recruitment.domain.ImportedApplication;
 import id.sofifi.asn.recruitment.domain.TimelineStep;
-import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.sql.Array;
 import java.sql.Connection;
@@ -20,14 +16,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import javax.sql.DataSource;
 
 /**
  * Writes a chunk of valid rows in a few set-based statements: new registration numbers are inserted
@@ -38,7 +32,7 @@ import javax.sql.DataSource;
  */
 @Named
 @Dependent
-public class ApplicationImportWriter extends AbstractItemWriter {
+public class ApplicationImportWriter extends ImportWriter<ImportItem> {
     private static final String INSERT = "INSERT INTO application (registration_number, formation_id, period_id,"
             + " fiscal_year, nik, full_name, birth_date, sex, email, education, gpa, source, status, submitted_at)"
             + " SELECT u.reg, u.formation, ?, ?, u.nik, u.name, u.birth::date, u.sex, u.email, u.education,"
@@ -56,60 +50,46 @@ public class ApplicationImportWriter extends AbstractItemWriter {
     private static final String SUBMITTED = "INSERT INTO application_event (application_id, occurred_at, step, note)"
             + " SELECT u.id, ?, ?, u.formation FROM unnest(?::bigint[], ?::text[]) AS u(id, formation)";
 
-    @Inject
-    DataSource dataSource;
-
-    @Inject
-    JobPeriod period;
-
-    @Inject
-    ImportRowErrors errors;
-
-    @Inject
-    JobAudit audit;
-
-    @Inject
-    Clock clock;
+    public ApplicationImportWriter() {
+        super("application.imported", "ApplicationImport", "Impor lamaran");
+    }
 
     @Override
-    public void writeItems(List<Object> items) throws SQLException {
+    protected long line(ImportItem row) {
+        return row.application().line();
+    }
+
+    @Override
+    protected Stored store(Connection c, List<ImportItem> items, Instant now) throws SQLException {
         List<ImportedApplication> rows =
-                items.stream().map(i -> ((ImportItem) i).application()).toList();
-        Instant now = clock.instant();
-        try (Connection c = dataSource.getConnection()) {
-            Map<String, Existing> existing = existing(c, rows);
-            Map<String, String> nikOwners = nikOwners(c, rows);
-            List<ImportItem> inserts = new ArrayList<>();
-            List<ImportItem> updates = new ArrayList<>();
-            for (Object item : items) {
-                ImportedApplication a = ((ImportItem) item).application();
-                Existing known = existing.get(a.registrationNumber());
-                String owner = nikOwners.get(a.nik().value());
-                if (known != null && known.periodId != period.id()) {
-                    reject(a, "registration_number", "import.otherPeriod");
-                } else if (owner != null && !owner.equals(a.registrationNumber())) {
-                    reject(a, "nik", "application.oncePerYear", period.fiscalYear());
-                } else {
-                    (known == null ? inserts : updates).add((ImportItem) item);
-                }
+                items.stream().map(ImportItem::application).toList();
+        Map<String, Existing> existing = existing(c, rows);
+        Map<String, String> nikOwners = nikOwners(c, rows);
+        List<ImportItem> inserts = new ArrayList<>();
+        List<ImportItem> updates = new ArrayList<>();
+        for (ImportItem item : items) {
+            ImportedApplication a = item.application();
+            Existing known = existing.get(a.registrationNumber());
+            String owner = nikOwners.get(a.nik().value());
+            if (known != null && known.periodId != period.id()) {
+                reject(a, "registration_number", "import.otherPeriod");
+            } else if (owner != null && !owner.equals(a.registrationNumber())) {
+                reject(a, "nik", "application.oncePerYear", period.fiscalYear());
+            } else {
+                (known == null ? inserts : updates).add(item);
             }
-            Map<String, Long> stored = insert(c, inserts, now);
-            int inserted = stored.size();
-            update(c, updates, existing);
-            updates.forEach(u -> stored.put(
-                    u.application().registrationNumber(),
-                    existing.get(u.application().registrationNumber()).id));
-            int decided = ExternalResults.record(c, results(rows, stored), audit.actor(), now);
-            audit.chunk(
-                    "application.imported",
-                    "ApplicationImport",
-                    "Impor lamaran",
-                    rows,
-                    rows.get(0).line(),
-                    rows.get(rows.size() - 1).line(),
-                    inserted + " baru, " + updates.size() + " diperbarui, " + decided
-                            + " hasil administrasi dari sistem asal");
         }
+        Map<String, Long> stored = insert(c, inserts, now);
+        int inserted = stored.size();
+        update(c, updates, existing);
+        updates.forEach(u -> stored.put(
+                u.application().registrationNumber(),
+                existing.get(u.application().registrationNumber()).id));
+        int decided = ExternalResults.record(c, results(rows, stored), actor(), now);
+        return new Stored(
+                rows,
+                inserted + " baru, " + updates.size() + " diperbarui, " + decided
+                        + " hasil administrasi dari sistem asal");
     }
 
     /** Inserts the new applications with their first timeline step; answers their ids by number. */
@@ -246,7 +226,7 @@ public class ApplicationImportWriter extends AbstractItemWriter {
     }
 
     private void reject(ImportedApplication row, String field, String key, Object... args) throws SQLException {
-        errors.record(row.line(), List.of(new Violation(field, key, List.of(args))));
+        refuse(row.line(), new Violation(field, key, List.of(args)));
     }
 
     /** What an application looked like before this chunk: its id and its period. */

@@ -16,7 +16,8 @@ import javax.sql.DataSource;
 @Dependent
 public class OptimisationWriter extends AbstractItemWriter {
     private static final String UPDATE = "UPDATE final_result r SET code = u.code, placed_formation_id = u.formation"
-            + " FROM unnest(?::bigint[], ?::text[], ?::bigint[]) AS u(id, code, formation) WHERE r.application_id = u.id";
+            + " FROM unnest(?::bigint[], ?::text[], ?::bigint[]) AS u(id, code, formation)"
+            + " WHERE r.application_id = u.id";
 
     @Inject
     DataSource dataSource;

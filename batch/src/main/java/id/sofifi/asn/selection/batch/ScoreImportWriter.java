@@ -1,11 +1,8 @@
 package id.sofifi.asn.selection.batch;
 
-import id.sofifi.asn.jobs.batch.ImportRowErrors;
-import id.sofifi.asn.jobs.batch.JobAudit;
-import id.sofifi.asn.jobs.batch.JobPeriod;
+import id.sofifi.asn.jobs.batch.ImportWriter;
 import id.sofifi.asn.kernel.Violation;
 import id.sofifi.asn.selection.domain.ImportedScore;
-import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -13,13 +10,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import javax.sql.DataSource;
 
 /**
  * Writes a chunk of valid score rows: each row's application is looked up in one statement, rows that
@@ -27,24 +24,14 @@ import javax.sql.DataSource;
  * row, the rest upserted in one set-based statement that also records every changed score with its
  * old and new value. One audit event per chunk says who imported what.
  */
-abstract class ScoreImportWriter<T extends ImportedScore> extends AbstractItemWriter {
-    @Inject
-    DataSource dataSource;
-
-    @Inject
-    JobPeriod period;
-
-    @Inject
-    ImportRowErrors errors;
-
-    @Inject
-    JobAudit audit;
-
+abstract class ScoreImportWriter<T extends ImportedScore> extends ImportWriter<T> {
     @Inject
     JobContext job;
 
-    @Inject
-    Clock clock;
+    /** The writer of one test's scores, {@code SKD} or {@code SKB}. */
+    protected ScoreImportWriter(String stage) {
+        super(stage.toLowerCase(Locale.ROOT) + ".scoresImported", "ScoreImport", "Impor nilai " + stage);
+    }
 
     /**
      * The query that finds the chunk's applications of the period (parameters: period id, numbers) and
@@ -60,42 +47,36 @@ abstract class ScoreImportWriter<T extends ImportedScore> extends AbstractItemWr
     protected abstract int[] upsert(Connection c, List<T> rows, List<Long> applicationIds, ChangeStamp stamp)
             throws SQLException;
 
-    protected abstract String stage();
+    @Override
+    protected long line(T row) {
+        return row.line();
+    }
 
     @Override
-    @SuppressWarnings("unchecked")
-    public void writeItems(List<Object> items) throws SQLException {
-        List<T> rows = items.stream().map(i -> (T) i).toList();
-        try (Connection c = dataSource.getConnection()) {
-            Map<String, Candidate> applications = lookup(c, rows);
-            List<T> accepted = new ArrayList<>();
-            List<Long> ids = new ArrayList<>();
-            for (T row : rows) {
-                Candidate application = applications.get(row.registrationNumber());
-                Optional<Violation> refused = application == null
-                        ? Optional.of(new Violation(
-                                "registration_number",
-                                "score.unknownApplication",
-                                List.of(row.registrationNumber(), period.code())))
-                        : refusal(row, application);
-                if (refused.isPresent()) {
-                    errors.record(row.line(), List.of(refused.get()));
-                } else {
-                    accepted.add(row);
-                    ids.add(application.id());
-                }
+    protected Stored store(Connection c, List<T> rows, Instant now) throws SQLException {
+        Map<String, Candidate> applications = lookup(c, rows);
+        List<T> accepted = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        for (T row : rows) {
+            Candidate application = applications.get(row.registrationNumber());
+            Optional<Violation> refused = application == null
+                    ? Optional.of(new Violation(
+                            "registration_number",
+                            "score.unknownApplication",
+                            List.of(row.registrationNumber(), period.code())))
+                    : refusal(row, application);
+            if (refused.isPresent()) {
+                refuse(row.line(), refused.get());
+            } else {
+                accepted.add(row);
+                ids.add(application.id());
             }
-            ChangeStamp stamp = new ChangeStamp(job.getExecutionId(), Timestamp.from(clock.instant()), audit.actor());
-            int[] counts = accepted.isEmpty() ? new int[] {0, 0} : upsert(c, accepted, ids, stamp);
-            audit.chunk(
-                    stage().toLowerCase() + ".scoresImported",
-                    "ScoreImport",
-                    "Impor nilai " + stage(),
-                    accepted,
-                    rows.get(0).line(),
-                    rows.get(rows.size() - 1).line(),
-                    counts[0] + " baru, " + counts[1] + " berubah, " + (rows.size() - accepted.size()) + " ditolak");
         }
+        ChangeStamp stamp = new ChangeStamp(job.getExecutionId(), Timestamp.from(now), actor());
+        int[] counts = accepted.isEmpty() ? new int[] {0, 0} : upsert(c, accepted, ids, stamp);
+        return new Stored(
+                accepted,
+                counts[0] + " baru, " + counts[1] + " berubah, " + (rows.size() - accepted.size()) + " ditolak");
     }
 
     private Map<String, Candidate> lookup(Connection c, List<T> rows) throws SQLException {

@@ -18,7 +18,8 @@ import javax.sql.DataSource;
 @Dependent
 public class SelectionTarget {
     private static final String FORMATIONS = "SELECT f.id, f.code, w.code, f.position, f.education, f.category,"
-            + " f.quota, f.skb_cat_weight, f.skb_extra_weight FROM formation f JOIN work_unit w ON w.id = f.work_unit_id"
+            + " f.quota, f.skb_cat_weight, f.skb_extra_weight FROM formation f"
+            + " JOIN work_unit w ON w.id = f.work_unit_id"
             + " WHERE f.period_id = ? AND mod(f.id, ?) = ? ORDER BY f.id";
 
     @Inject

@@ -1,4 +1,4 @@
-package id.sofifi.asn.kernel;
+package id.sofifi.asn.kernel.application;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,8 +7,8 @@ import javax.sql.DataSource;
 
 /**
  * The one database of the application, for {@code @Inject DataSource} wherever plain JDBC is measured to
- * matter. It lives in this library (not in {@code ejb}) because the batch artifacts sit beside it in the
- * EAR's {@code lib/} and cannot see the EJB module's beans.
+ * matter: use cases, repositories and batch artifacts alike (like {@link ClockProducer}, its bean is
+ * visible to the libraries in the EAR's {@code lib/}, though their classes cannot see this module's).
  */
 @ApplicationScoped
 public class DataSourceProducer {
