@@ -1,8 +1,8 @@
 package id.sofifi.asn.jobs.batch;
 
 import id.sofifi.asn.jobs.csv.CsvReader;
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,22 +14,25 @@ import java.util.List;
 
 /**
  * Reads the stored CSV of an import job record by record; the checkpoint is the last line read, so a
- * restart skips what was committed. The job parameter {@code columns} names the expected header (the
+ * restart skips what was committed. The property {@code columns} names the expected header (the
  * starting use case takes it from the row type, so header and parser never disagree).
  */
 @Named
 @Dependent
 public class CsvRowReader extends AbstractItemReader {
     @Inject
-    JobContext job;
+    @BatchProperty(name = "file")
+    String file;
+
+    @Inject
+    @BatchProperty(name = "columns")
+    String columns;
 
     private CsvReader csv;
 
     @Override
     public void open(Serializable checkpoint) throws IOException {
-        csv = new CsvReader(
-                Files.newInputStream(Path.of(job.getProperties().getProperty("file"))),
-                List.of(job.getProperties().getProperty("columns").split(",")));
+        csv = new CsvReader(Files.newInputStream(Path.of(file)), List.of(columns.split(",")));
         if (checkpoint instanceof Long lastLine) {
             csv.skipTo(lastLine);
         }

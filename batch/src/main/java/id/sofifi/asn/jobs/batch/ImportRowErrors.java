@@ -1,7 +1,6 @@
 package id.sofifi.asn.jobs.batch;
 
 import id.sofifi.asn.kernel.Violation;
-import jakarta.annotation.Resource;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -15,7 +14,7 @@ import javax.sql.DataSource;
 /** Keeps the errors of skipped rows, inside the chunk's transaction, for the job's error report. */
 @Dependent
 public class ImportRowErrors {
-    @Resource(lookup = "java:jboss/datasources/AsnDS")
+    @Inject
     DataSource dataSource;
 
     @Inject

@@ -1,6 +1,7 @@
 package id.sofifi.asn.recruitment.batch;
 
 import id.sofifi.asn.jobs.batch.ImportRowErrors;
+import id.sofifi.asn.jobs.batch.JobPeriod;
 import id.sofifi.asn.jobs.csv.CsvReader;
 import id.sofifi.asn.kernel.Violations;
 import id.sofifi.asn.recruitment.domain.ImportedApplication;
@@ -21,7 +22,10 @@ import java.util.Optional;
 @Dependent
 public class ApplicationImportProcessor implements ItemProcessor {
     @Inject
-    ImportTarget target;
+    JobPeriod period;
+
+    @Inject
+    PeriodFormations formations;
 
     @Inject
     ImportRowErrors errors;
@@ -37,13 +41,13 @@ public class ApplicationImportProcessor implements ItemProcessor {
         Long formationId = null;
         if (parsed.isPresent()) {
             ImportedApplication application = parsed.get();
-            formationId = target.formationId(application.formationCode());
+            formationId = formations.id(application.formationCode());
             violations.check(
                     formationId != null,
                     "formation_code",
                     "import.formationUnknown",
                     application.formationCode(),
-                    target.periodCode());
+                    period.code());
             Long earlier = numbersSeen.putIfAbsent(application.registrationNumber(), row.line());
             violations.check(earlier == null, "registration_number", "import.duplicateRow", earlier);
             Long sameNik = niksSeen.putIfAbsent(application.nik().value(), row.line());

@@ -1,17 +1,14 @@
 package id.sofifi.asn.recruitment.batch;
 
-import id.sofifi.asn.audit.domain.AuditChain;
-import id.sofifi.asn.audit.domain.AuditEntry;
-import id.sofifi.asn.audit.domain.AuditRepository;
-import id.sofifi.asn.jobs.batch.ImportRowErrors;
+import id.sofifi.asn.jobs.batch.ImportWriter;
 import id.sofifi.asn.kernel.Violation;
 import id.sofifi.asn.recruitment.batch.ApplicationImportProcessor.ImportItem;
+import id.sofifi.asn.recruitment.domain.ApplicationStatus;
+import id.sofifi.asn.recruitment.domain.ExternalResults;
+import id.sofifi.asn.recruitment.domain.ExternalResults.ExternalResult;
 import id.sofifi.asn.recruitment.domain.ImportedApplication;
-import jakarta.annotation.Resource;
-import jakarta.batch.api.chunk.AbstractItemWriter;
-import jakarta.batch.runtime.context.JobContext;
+import id.sofifi.asn.recruitment.domain.TimelineStep;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.sql.Array;
 import java.sql.Connection;
@@ -19,145 +16,128 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import javax.sql.DataSource;
 
 /**
- * Writes a chunk of valid rows in a few set-based statements: new registration numbers are inserted,
- * known ones updated (re-import is idempotent). A NIK that already applied this fiscal year under
- * another registration number is refused per row (§1.1); the database key settles races. A result
- * decided by the exporting system becomes the application's result and a timeline step. One audit
- * event per chunk records who imported what, with a digest of the rows.
+ * Writes a chunk of valid rows in a few set-based statements: new registration numbers are inserted
+ * as submitted, known ones updated (re-import is idempotent). A NIK that already applied this fiscal
+ * year under another registration number is refused per row (§1.1); the database key settles races. A
+ * result decided by the exporting system then goes through {@link ExternalResults}, the application's
+ * own transition in bulk. One audit event per chunk records who imported what, with a digest of the rows.
  */
 @Named
 @Dependent
-public class ApplicationImportWriter extends AbstractItemWriter {
+public class ApplicationImportWriter extends ImportWriter<ImportItem> {
     private static final String INSERT = "INSERT INTO application (registration_number, formation_id, period_id,"
-            + " fiscal_year, nik, full_name, birth_date, sex, email, education, gpa, source, status, submitted_at,"
-            + " decided_by, decided_at)"
+            + " fiscal_year, nik, full_name, birth_date, sex, email, education, gpa, source, status, submitted_at)"
             + " SELECT u.reg, u.formation, ?, ?, u.nik, u.name, u.birth::date, u.sex, u.email, u.education,"
-            + " u.gpa::numeric, 'IMPORT', COALESCE(u.result, 'SUBMITTED'), ?, CASE WHEN u.result IS NULL THEN NULL"
-            + " ELSE ? END, CASE WHEN u.result IS NULL THEN NULL ELSE ?::timestamptz END"
+            + " u.gpa::numeric, 'IMPORT', ?, ?"
             + " FROM unnest(?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
-            + " ?::text[], ?::text[]) AS u(reg, formation, nik, name, birth, sex, email, education, gpa, result)"
-            + " ON CONFLICT DO NOTHING RETURNING id, registration_number, status";
+            + " ?::text[]) AS u(reg, formation, nik, name, birth, sex, email, education, gpa)"
+            + " ON CONFLICT DO NOTHING RETURNING id, registration_number";
     private static final String UPDATE = "UPDATE application a SET formation_id = u.formation, nik = u.nik,"
-            + " full_name = u.name, birth_date = u.birth::date, sex = u.sex, email = u.email, education = u.education,"
-            + " gpa = u.gpa::numeric, status = COALESCE(u.result, a.status), version = a.version + 1"
+            + " full_name = u.name, birth_date = u.birth::date, sex = u.sex, email = u.email,"
+            + " education = u.education, gpa = u.gpa::numeric, version = a.version + 1"
             + " FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
-            + " ?::text[], ?::text[]) AS u(id, formation, nik, name, birth, sex, email, education, gpa, result)"
+            + " ?::text[]) AS u(id, formation, nik, name, birth, sex, email, education, gpa)"
             + " WHERE a.id = u.id";
-    private static final String EVENTS = "INSERT INTO application_event (application_id, occurred_at, step, note)"
-            + " SELECT u.id, ?, u.step, u.note FROM unnest(?::bigint[], ?::text[], ?::text[]) AS u(id, step, note)";
+    /** The first step of every timeline, noting the formation applied to, as {@code Application} does. */
+    private static final String SUBMITTED = "INSERT INTO application_event (application_id, occurred_at, step, note)"
+            + " SELECT u.id, ?, ?, u.formation FROM unnest(?::bigint[], ?::text[]) AS u(id, formation)";
 
-    @Resource(lookup = "java:jboss/datasources/AsnDS")
-    DataSource dataSource;
-
-    @Inject
-    ImportTarget target;
-
-    @Inject
-    ImportRowErrors errors;
-
-    @Inject
-    AuditRepository audit;
-
-    @Inject
-    JobContext job;
-
-    private final Clock clock = Clock.systemUTC();
+    public ApplicationImportWriter() {
+        super("application.imported", "ApplicationImport", "Impor lamaran");
+    }
 
     @Override
-    public void writeItems(List<Object> items) throws SQLException {
-        List<ImportItem> rows = items.stream().map(ImportItem.class::cast).toList();
-        Timestamp now = Timestamp.from(clock.instant());
-        try (Connection c = dataSource.getConnection()) {
-            Map<String, Existing> existing = existing(c, rows);
-            Map<String, String> nikOwners = nikOwners(c, rows);
-            List<ImportItem> inserts = new ArrayList<>();
-            List<ImportItem> updates = new ArrayList<>();
-            for (ImportItem item : rows) {
-                ImportedApplication a = item.application();
-                Existing known = existing.get(a.registrationNumber());
-                String owner = nikOwners.get(a.nik().value());
-                if (known != null && known.periodId != target.periodId()) {
-                    reject(a, "registration_number", "import.otherPeriod");
-                } else if (owner != null && !owner.equals(a.registrationNumber())) {
-                    reject(a, "nik", "application.oncePerYear", target.fiscalYear());
-                } else if (known == null) {
-                    inserts.add(item);
-                } else {
-                    updates.add(item);
-                }
-            }
-            Events events = new Events();
-            int inserted = insert(c, inserts, now, events);
-            update(c, updates, existing, events);
-            events.write(c, now);
-            audit.append(new AuditEntry(
-                    clock.instant(),
-                    requestedBy(),
-                    "application.imported",
-                    "ApplicationImport",
-                    target.periodCode() + "/job-" + job.getExecutionId(),
-                    null,
-                    AuditChain.sha256(
-                            rows.stream().map(r -> r.application().toString()).collect(Collectors.joining("\n"))),
-                    "Impor lamaran " + target.periodCode() + " (job " + job.getExecutionId() + ", baris "
-                            + rows.get(0).application().line() + "–"
-                            + rows.get(rows.size() - 1).application().line()
-                            + "): " + inserted + " baru, " + updates.size() + " diperbarui, " + events.results
-                            + " hasil administrasi dari sistem asal"));
-        }
+    protected long line(ImportItem row) {
+        return row.application().line();
     }
 
-    private int insert(Connection c, List<ImportItem> inserts, Timestamp now, Events events) throws SQLException {
-        if (inserts.isEmpty()) {
-            return 0;
+    @Override
+    protected Stored store(Connection c, List<ImportItem> items, Instant now) throws SQLException {
+        List<ImportedApplication> rows =
+                items.stream().map(ImportItem::application).toList();
+        Map<String, Existing> existing = existing(c, rows);
+        Map<String, String> nikOwners = nikOwners(c, rows);
+        List<ImportItem> inserts = new ArrayList<>();
+        List<ImportItem> updates = new ArrayList<>();
+        for (ImportItem item : items) {
+            ImportedApplication a = item.application();
+            Existing known = existing.get(a.registrationNumber());
+            String owner = nikOwners.get(a.nik().value());
+            if (known != null && known.periodId != period.id()) {
+                reject(a, "registration_number", "import.otherPeriod");
+            } else if (owner != null && !owner.equals(a.registrationNumber())) {
+                reject(a, "nik", "application.oncePerYear", period.fiscalYear());
+            } else {
+                (known == null ? inserts : updates).add(item);
+            }
         }
-        Set<String> stored = new HashSet<>();
+        Map<String, Long> stored = insert(c, inserts, now);
+        int inserted = stored.size();
+        update(c, updates, existing);
+        updates.forEach(u -> stored.put(
+                u.application().registrationNumber(),
+                existing.get(u.application().registrationNumber()).id));
+        int decided = ExternalResults.record(c, results(rows, stored), actor(), now);
+        return new Stored(
+                rows,
+                inserted + " baru, " + updates.size() + " diperbarui, " + decided
+                        + " hasil administrasi dari sistem asal");
+    }
+
+    /** Inserts the new applications with their first timeline step; answers their ids by number. */
+    private Map<String, Long> insert(Connection c, List<ImportItem> inserts, Instant now) throws SQLException {
+        Map<String, Long> stored = new HashMap<>();
+        if (inserts.isEmpty()) {
+            return stored;
+        }
         try (PreparedStatement insert = c.prepareStatement(INSERT)) {
-            insert.setLong(1, target.periodId());
-            insert.setInt(2, target.fiscalYear());
-            insert.setTimestamp(3, now);
-            insert.setString(4, requestedBy());
-            insert.setTimestamp(5, now);
-            insert.setArray(6, texts(c, inserts, a -> a.registrationNumber()));
-            insert.setArray(
-                    7,
-                    c.createArrayOf(
-                            "bigint",
-                            inserts.stream().map(ImportItem::formationId).toArray()));
-            bindFields(c, insert, 8, inserts);
+            insert.setLong(1, period.id());
+            insert.setInt(2, period.fiscalYear());
+            insert.setString(3, ApplicationStatus.SUBMITTED.name());
+            insert.setTimestamp(4, Timestamp.from(now));
+            insert.setArray(5, texts(c, inserts, ImportedApplication::registrationNumber));
+            insert.setArray(6, formationIds(c, inserts));
+            bindFields(c, insert, 7, inserts);
             try (ResultSet rs = insert.executeQuery()) {
                 while (rs.next()) {
-                    stored.add(rs.getString(2));
-                    events.add(rs.getLong(1), "SUBMITTED", null);
-                    if (!"SUBMITTED".equals(rs.getString(3))) {
-                        events.result(rs.getLong(1), rs.getString(3));
-                    }
+                    stored.put(rs.getString(2), rs.getLong(1));
                 }
             }
         }
+        List<ImportItem> fresh = new ArrayList<>();
         for (ImportItem item : inserts) {
-            if (!stored.contains(item.application().registrationNumber())) {
+            if (stored.containsKey(item.application().registrationNumber())) {
+                fresh.add(item);
+            } else {
                 // lost a race with another writer of the same NIK or number
-                reject(item.application(), "nik", "application.oncePerYear", target.fiscalYear());
+                reject(item.application(), "nik", "application.oncePerYear", period.fiscalYear());
             }
         }
-        return stored.size();
+        try (PreparedStatement submitted = c.prepareStatement(SUBMITTED)) {
+            submitted.setTimestamp(1, Timestamp.from(now));
+            submitted.setString(2, TimelineStep.SUBMITTED.name());
+            submitted.setArray(
+                    3,
+                    c.createArrayOf(
+                            "bigint",
+                            fresh.stream()
+                                    .map(i -> stored.get(i.application().registrationNumber()))
+                                    .toArray()));
+            submitted.setArray(4, texts(c, fresh, ImportedApplication::formationCode));
+            submitted.executeUpdate();
+        }
+        return stored;
     }
 
-    private void update(Connection c, List<ImportItem> updates, Map<String, Existing> existing, Events events)
-            throws SQLException {
+    private void update(Connection c, List<ImportItem> updates, Map<String, Existing> existing) throws SQLException {
         if (updates.isEmpty()) {
             return;
         }
@@ -169,24 +149,21 @@ public class ApplicationImportWriter extends AbstractItemWriter {
                             updates.stream()
                                     .map(u -> existing.get(u.application().registrationNumber()).id)
                                     .toArray()));
-            update.setArray(
-                    2,
-                    c.createArrayOf(
-                            "bigint",
-                            updates.stream().map(ImportItem::formationId).toArray()));
+            update.setArray(2, formationIds(c, updates));
             bindFields(c, update, 3, updates);
             update.executeUpdate();
         }
-        for (ImportItem item : updates) {
-            Existing before = existing.get(item.application().registrationNumber());
-            if (item.application().result() != null
-                    && !item.application().result().name().equals(before.status)) {
-                events.result(before.id, item.application().result().name());
-            }
-        }
     }
 
-    /** Binds nik, name, birth, sex, email, education, gpa, result from {@code first} on. */
+    /** The results the exporting system decided, for the rows that were stored. */
+    private static List<ExternalResult> results(List<ImportedApplication> rows, Map<String, Long> stored) {
+        return rows.stream()
+                .filter(a -> a.result() != null && stored.containsKey(a.registrationNumber()))
+                .map(a -> new ExternalResult(stored.get(a.registrationNumber()), a.result()))
+                .toList();
+    }
+
+    /** Binds nik, name, birth, sex, email, education, gpa from {@code first} on. */
     private static void bindFields(Connection c, PreparedStatement statement, int first, List<ImportItem> items)
             throws SQLException {
         statement.setArray(first, texts(c, items, a -> a.nik().value()));
@@ -197,9 +174,11 @@ public class ApplicationImportWriter extends AbstractItemWriter {
         statement.setArray(first + 5, texts(c, items, a -> a.qualification().education()));
         statement.setArray(
                 first + 6, texts(c, items, a -> a.qualification().gpa().toPlainString()));
-        statement.setArray(
-                first + 7,
-                texts(c, items, a -> a.result() == null ? null : a.result().name()));
+    }
+
+    private static Array formationIds(Connection c, List<ImportItem> items) throws SQLException {
+        return c.createArrayOf(
+                "bigint", items.stream().map(ImportItem::formationId).toArray());
     }
 
     private static Array texts(Connection c, List<ImportItem> items, Function<ImportedApplication, String> field)
@@ -208,26 +187,35 @@ public class ApplicationImportWriter extends AbstractItemWriter {
                 "text", items.stream().map(i -> field.apply(i.application())).toArray());
     }
 
-    private Map<String, Existing> existing(Connection c, List<ImportItem> rows) throws SQLException {
+    private Map<String, Existing> existing(Connection c, List<ImportedApplication> rows) throws SQLException {
         Map<String, Existing> found = new HashMap<>();
-        try (PreparedStatement select = c.prepareStatement("SELECT registration_number, id, period_id, status"
+        try (PreparedStatement select = c.prepareStatement("SELECT registration_number, id, period_id"
                 + " FROM application WHERE registration_number = ANY (?)")) {
-            select.setArray(1, texts(c, rows, ImportedApplication::registrationNumber));
+            select.setArray(
+                    1,
+                    c.createArrayOf(
+                            "text",
+                            rows.stream()
+                                    .map(ImportedApplication::registrationNumber)
+                                    .toArray()));
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    found.put(rs.getString(1), new Existing(rs.getLong(2), rs.getLong(3), rs.getString(4)));
+                    found.put(rs.getString(1), new Existing(rs.getLong(2), rs.getLong(3)));
                 }
             }
         }
         return found;
     }
 
-    private Map<String, String> nikOwners(Connection c, List<ImportItem> rows) throws SQLException {
+    private Map<String, String> nikOwners(Connection c, List<ImportedApplication> rows) throws SQLException {
         Map<String, String> owners = new HashMap<>();
         try (PreparedStatement select = c.prepareStatement("SELECT nik, registration_number FROM application"
                 + " WHERE fiscal_year = ? AND nik = ANY (?::bpchar[])")) {
-            select.setInt(1, target.fiscalYear());
-            select.setArray(2, texts(c, rows, a -> a.nik().value()));
+            select.setInt(1, period.fiscalYear());
+            select.setArray(
+                    2,
+                    c.createArrayOf(
+                            "text", rows.stream().map(a -> a.nik().value()).toArray()));
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     owners.put(rs.getString(1), rs.getString(2));
@@ -238,45 +226,9 @@ public class ApplicationImportWriter extends AbstractItemWriter {
     }
 
     private void reject(ImportedApplication row, String field, String key, Object... args) throws SQLException {
-        errors.record(row.line(), List.of(new Violation(field, key, List.of(args))));
+        refuse(row.line(), new Violation(field, key, List.of(args)));
     }
 
-    /** What an application looked like before this chunk. */
-    private String requestedBy() {
-        return job.getProperties().getProperty("requestedBy");
-    }
-
-    private record Existing(long id, long periodId, String status) {}
-
-    /** Timeline steps collected for one set-based insert. */
-    private static final class Events {
-        private final List<Long> ids = new ArrayList<>();
-        private final List<String> steps = new ArrayList<>();
-        private final List<String> notes = new ArrayList<>();
-        private int results;
-
-        void add(long id, String step, String note) {
-            ids.add(id);
-            steps.add(step);
-            notes.add(note);
-        }
-
-        void result(long id, String status) {
-            add(id, "VERIFIED_" + status, "Hasil dari sistem pendaftaran asal");
-            results++;
-        }
-
-        void write(Connection c, Timestamp now) throws SQLException {
-            if (ids.isEmpty()) {
-                return;
-            }
-            try (PreparedStatement insert = c.prepareStatement(EVENTS)) {
-                insert.setTimestamp(1, now);
-                insert.setArray(2, c.createArrayOf("bigint", ids.toArray()));
-                insert.setArray(3, c.createArrayOf("text", steps.toArray()));
-                insert.setArray(4, c.createArrayOf("text", notes.toArray()));
-                insert.executeUpdate();
-            }
-        }
-    }
+    /** What an application looked like before this chunk: its id and its period. */
+    private record Existing(long id, long periodId) {}
 }

@@ -1,9 +1,9 @@
 package id.sofifi.asn.selection.batch;
 
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.partition.PartitionMapper;
 import jakarta.batch.api.partition.PartitionPlan;
 import jakarta.batch.api.partition.PartitionPlanImpl;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,12 +18,13 @@ import java.util.Properties;
 @Named
 @Dependent
 public class FormationPartitions implements PartitionMapper {
+    /** The job parameter {@code partitions}; blank means one per core. */
     @Inject
-    JobContext job;
+    @BatchProperty(name = "partitions")
+    String requested;
 
     @Override
     public PartitionPlan mapPartitions() {
-        String requested = job.getProperties().getProperty("partitions");
         int count = requested == null || requested.isBlank()
                 ? Runtime.getRuntime().availableProcessors()
                 : Integer.parseInt(requested);

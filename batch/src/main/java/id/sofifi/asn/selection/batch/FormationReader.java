@@ -1,8 +1,7 @@
 package id.sofifi.asn.selection.batch;
 
-import jakarta.annotation.Resource;
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.batch.runtime.context.StepContext;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.sql.Connection;
@@ -23,11 +22,17 @@ abstract class FormationReader<C> extends AbstractItemReader {
     /** Formations whose candidates one query fetches: few round trips, bounded memory. */
     private static final int FETCH = 500;
 
-    @Resource(lookup = "java:jboss/datasources/AsnDS")
+    @Inject
     DataSource dataSource;
 
+    /** This partition's number, and how many there are (the partition plan's properties). */
     @Inject
-    StepContext step;
+    @BatchProperty(name = "partition")
+    String partition;
+
+    @Inject
+    @BatchProperty(name = "partitions")
+    String partitions;
 
     @Inject
     SelectionTarget target;
@@ -41,9 +46,7 @@ abstract class FormationReader<C> extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) throws SQLException {
-        formations = target.formations(
-                Integer.parseInt(step.getProperties().getProperty("partition")),
-                Integer.parseInt(step.getProperties().getProperty("partitions")));
+        formations = target.formations(Integer.parseInt(partition), Integer.parseInt(partitions));
         position = checkpoint == null ? 0 : (Integer) checkpoint;
     }
 

@@ -2,7 +2,6 @@ package id.sofifi.asn.selection.batch;
 
 import id.sofifi.asn.selection.domain.FinalCandidate;
 import id.sofifi.asn.selection.domain.FormationSeats;
-import jakarta.annotation.Resource;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -33,7 +32,7 @@ public class OptimisationReader extends AbstractItemReader {
             + " ON r.formation_id = f.id AND r.code = 'L' WHERE f.period_id = ? GROUP BY f.id, f.quota"
             + " HAVING count(r.application_id) < f.quota";
 
-    @Resource(lookup = "java:jboss/datasources/AsnDS")
+    @Inject
     DataSource dataSource;
 
     @Inject

@@ -1,9 +1,9 @@
 package id.sofifi.asn.selection.batch;
 
 import id.sofifi.asn.selection.batch.OptimisationProcessor.Placement;
-import jakarta.annotation.Resource;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,9 +16,10 @@ import javax.sql.DataSource;
 @Dependent
 public class OptimisationWriter extends AbstractItemWriter {
     private static final String UPDATE = "UPDATE final_result r SET code = u.code, placed_formation_id = u.formation"
-            + " FROM unnest(?::bigint[], ?::text[], ?::bigint[]) AS u(id, code, formation) WHERE r.application_id = u.id";
+            + " FROM unnest(?::bigint[], ?::text[], ?::bigint[]) AS u(id, code, formation)"
+            + " WHERE r.application_id = u.id";
 
-    @Resource(lookup = "java:jboss/datasources/AsnDS")
+    @Inject
     DataSource dataSource;
 
     @Override

@@ -1,9 +1,9 @@
 package id.sofifi.asn.selection.batch;
 
-import id.sofifi.asn.audit.domain.AuditEntry;
-import id.sofifi.asn.audit.domain.AuditRepository;
-import jakarta.annotation.Resource;
+import id.sofifi.asn.jobs.batch.JobAudit;
+import id.sofifi.asn.jobs.batch.JobPeriod;
 import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -14,7 +14,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.util.Map;
 import javax.sql.DataSource;
 
@@ -35,40 +34,40 @@ public class RankingAudit extends AbstractBatchlet {
             "concat_ws('|', application_id, code, rank, tie_break, skd100, skb100, final_score,"
                     + " placed_formation_id)");
 
-    @Resource(lookup = "java:jboss/datasources/AsnDS")
+    @Inject
     DataSource dataSource;
 
     @Inject
     JobContext job;
 
     @Inject
-    SelectionTarget target;
+    JobPeriod period;
 
     @Inject
-    AuditRepository audit;
+    JobAudit audit;
+
+    /** The table the job's results are in. */
+    @Inject
+    @BatchProperty(name = "results")
+    String table;
 
     /** The audit append needs a transaction, which a batchlet is not given. */
     @Override
     @Transactional
     public String process() throws SQLException {
-        String table = job.getProperties().getProperty("results");
         try (Connection c = dataSource.getConnection();
                 PreparedStatement digest = c.prepareStatement("SELECT count(*), encode(sha256(convert_to(coalesce("
                         + "string_agg(" + CANONICAL.get(table) + ", E'\\n' ORDER BY application_id), ''), 'UTF8')),"
                         + " 'hex') FROM " + table + " WHERE period_id = ?")) {
-            digest.setLong(1, target.periodId());
+            digest.setLong(1, period.id());
             try (ResultSet rs = digest.executeQuery()) {
                 rs.next();
-                audit.append(new AuditEntry(
-                        Clock.systemUTC().instant(),
-                        target.requestedBy(),
+                audit.record(
                         job.getJobName() + ".completed",
                         "Ranking",
-                        target.periodCode() + "/job-" + job.getExecutionId(),
-                        null,
                         rs.getString(2),
-                        "Pemeringkatan " + job.getJobName() + " " + target.periodCode() + " (job "
-                                + job.getExecutionId() + "): " + rs.getLong(1) + " hasil"));
+                        "Pemeringkatan " + job.getJobName() + " " + period.code() + " (job " + job.getExecutionId()
+                                + "): " + rs.getLong(1) + " hasil");
             }
         }
         return BatchStatus.COMPLETED.name();

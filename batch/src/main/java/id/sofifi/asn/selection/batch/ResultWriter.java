@@ -1,9 +1,8 @@
 package id.sofifi.asn.selection.batch;
 
-import jakarta.annotation.Resource;
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
-import jakarta.batch.runtime.context.StepContext;
 import jakarta.inject.Inject;
 import java.sql.Array;
 import java.sql.Connection;
@@ -21,7 +20,7 @@ import javax.sql.DataSource;
  * skipped on restart) or not at all.
  */
 abstract class ResultWriter<O> extends AbstractItemWriter {
-    @Resource(lookup = "java:jboss/datasources/AsnDS")
+    @Inject
     DataSource dataSource;
 
     @Inject
@@ -30,8 +29,10 @@ abstract class ResultWriter<O> extends AbstractItemWriter {
     @Inject
     JobContext job;
 
+    /** This partition's number, under which its progress is counted. */
     @Inject
-    StepContext step;
+    @BatchProperty(name = "partition")
+    String partition;
 
     protected abstract String table();
 
@@ -71,7 +72,7 @@ abstract class ResultWriter<O> extends AbstractItemWriter {
                 upsert(c, rows);
             }
             progress.setLong(1, job.getInstanceId());
-            progress.setInt(2, Integer.parseInt(step.getProperties().getProperty("partition")));
+            progress.setInt(2, Integer.parseInt(partition));
             progress.setInt(3, formations.size());
             progress.executeUpdate();
         }

@@ -1,14 +1,8 @@
 package id.sofifi.asn.selection.batch;
 
-import id.sofifi.asn.audit.domain.AuditChain;
-import id.sofifi.asn.audit.domain.AuditEntry;
-import id.sofifi.asn.audit.domain.AuditRepository;
-import id.sofifi.asn.jobs.batch.ImportRowErrors;
+import id.sofifi.asn.jobs.batch.ImportWriter;
 import id.sofifi.asn.kernel.Violation;
-import id.sofifi.asn.recruitment.batch.ImportTarget;
 import id.sofifi.asn.selection.domain.ImportedScore;
-import jakarta.annotation.Resource;
-import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -16,14 +10,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import javax.sql.DataSource;
 
 /**
  * Writes a chunk of valid score rows: each row's application is looked up in one statement, rows that
@@ -31,23 +24,14 @@ import javax.sql.DataSource;
  * row, the rest upserted in one set-based statement that also records every changed score with its
  * old and new value. One audit event per chunk says who imported what.
  */
-abstract class ScoreImportWriter<T extends ImportedScore> extends AbstractItemWriter {
-    @Resource(lookup = "java:jboss/datasources/AsnDS")
-    DataSource dataSource;
-
-    @Inject
-    ImportTarget target;
-
-    @Inject
-    ImportRowErrors errors;
-
-    @Inject
-    AuditRepository audit;
-
+abstract class ScoreImportWriter<T extends ImportedScore> extends ImportWriter<T> {
     @Inject
     JobContext job;
 
-    private final Clock clock = Clock.systemUTC();
+    /** The writer of one test's scores, {@code SKD} or {@code SKB}. */
+    protected ScoreImportWriter(String stage) {
+        super(stage.toLowerCase(Locale.ROOT) + ".scoresImported", "ScoreImport", "Impor nilai " + stage);
+    }
 
     /**
      * The query that finds the chunk's applications of the period (parameters: period id, numbers) and
@@ -63,52 +47,42 @@ abstract class ScoreImportWriter<T extends ImportedScore> extends AbstractItemWr
     protected abstract int[] upsert(Connection c, List<T> rows, List<Long> applicationIds, ChangeStamp stamp)
             throws SQLException;
 
-    protected abstract String stage();
+    @Override
+    protected long line(T row) {
+        return row.line();
+    }
 
     @Override
-    @SuppressWarnings("unchecked")
-    public void writeItems(List<Object> items) throws SQLException {
-        List<T> rows = items.stream().map(i -> (T) i).toList();
-        try (Connection c = dataSource.getConnection()) {
-            Map<String, Candidate> applications = lookup(c, rows);
-            List<T> accepted = new ArrayList<>();
-            List<Long> ids = new ArrayList<>();
-            for (T row : rows) {
-                Candidate application = applications.get(row.registrationNumber());
-                Optional<Violation> refused = application == null
-                        ? Optional.of(new Violation(
-                                "registration_number",
-                                "score.unknownApplication",
-                                List.of(row.registrationNumber(), target.periodCode())))
-                        : refusal(row, application);
-                if (refused.isPresent()) {
-                    errors.record(row.line(), List.of(refused.get()));
-                } else {
-                    accepted.add(row);
-                    ids.add(application.id());
-                }
+    protected Stored store(Connection c, List<T> rows, Instant now) throws SQLException {
+        Map<String, Candidate> applications = lookup(c, rows);
+        List<T> accepted = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        for (T row : rows) {
+            Candidate application = applications.get(row.registrationNumber());
+            Optional<Violation> refused = application == null
+                    ? Optional.of(new Violation(
+                            "registration_number",
+                            "score.unknownApplication",
+                            List.of(row.registrationNumber(), period.code())))
+                    : refusal(row, application);
+            if (refused.isPresent()) {
+                refuse(row.line(), refused.get());
+            } else {
+                accepted.add(row);
+                ids.add(application.id());
             }
-            ChangeStamp stamp = new ChangeStamp(job.getExecutionId(), Timestamp.from(clock.instant()), requestedBy());
-            int[] counts = accepted.isEmpty() ? new int[] {0, 0} : upsert(c, accepted, ids, stamp);
-            audit.append(new AuditEntry(
-                    clock.instant(),
-                    requestedBy(),
-                    stage().toLowerCase() + ".scoresImported",
-                    "ScoreImport",
-                    target.periodCode() + "/job-" + job.getExecutionId(),
-                    null,
-                    AuditChain.sha256(accepted.stream().map(Object::toString).collect(Collectors.joining("\n"))),
-                    "Impor nilai " + stage() + " " + target.periodCode() + " (job " + job.getExecutionId() + ", baris "
-                            + rows.get(0).line() + "–"
-                            + rows.get(rows.size() - 1).line() + "): " + counts[0]
-                            + " baru, " + counts[1] + " berubah, " + (rows.size() - accepted.size()) + " ditolak"));
         }
+        ChangeStamp stamp = new ChangeStamp(job.getExecutionId(), Timestamp.from(now), actor());
+        int[] counts = accepted.isEmpty() ? new int[] {0, 0} : upsert(c, accepted, ids, stamp);
+        return new Stored(
+                accepted,
+                counts[0] + " baru, " + counts[1] + " berubah, " + (rows.size() - accepted.size()) + " ditolak");
     }
 
     private Map<String, Candidate> lookup(Connection c, List<T> rows) throws SQLException {
         Map<String, Candidate> found = new HashMap<>();
         try (PreparedStatement select = c.prepareStatement(lookup())) {
-            select.setLong(1, target.periodId());
+            select.setLong(1, period.id());
             select.setArray(
                     2,
                     c.createArrayOf(
@@ -133,11 +107,7 @@ abstract class ScoreImportWriter<T extends ImportedScore> extends AbstractItemWr
         }
     }
 
-    private String requestedBy() {
-        return job.getProperties().getProperty("requestedBy");
-    }
-
-    /** The application a row names: its administration status, SKD code and whether its formation has an extra SKB test. */
+    /** The application a row names: its administration status, SKD code and whether its formation has an extra test. */
     protected record Candidate(long id, String status, String skdCode, boolean extraTest) {}
 
     /** Who changed scores when, in which job: written beside every changed value. */

@@ -1,10 +1,9 @@
 package id.sofifi.asn.selection.batch;
 
+import id.sofifi.asn.jobs.batch.JobPeriod;
 import id.sofifi.asn.recruitment.domain.FormationCategory;
 import id.sofifi.asn.recruitment.domain.PassingThresholds;
 import id.sofifi.asn.recruitment.domain.SkbWeights;
-import jakarta.annotation.Resource;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -19,60 +18,44 @@ import javax.sql.DataSource;
 @Dependent
 public class SelectionTarget {
     private static final String FORMATIONS = "SELECT f.id, f.code, w.code, f.position, f.education, f.category,"
-            + " f.quota, f.skb_cat_weight, f.skb_extra_weight FROM formation f JOIN work_unit w ON w.id = f.work_unit_id"
+            + " f.quota, f.skb_cat_weight, f.skb_extra_weight FROM formation f"
+            + " JOIN work_unit w ON w.id = f.work_unit_id"
             + " WHERE f.period_id = ? AND mod(f.id, ?) = ? ORDER BY f.id";
 
-    @Resource(lookup = "java:jboss/datasources/AsnDS")
+    @Inject
     DataSource dataSource;
 
     @Inject
-    JobContext job;
+    JobPeriod period;
 
-    private Long periodId;
     private PassingThresholds thresholds;
 
-    private void load() throws SQLException {
-        if (periodId != null) {
-            return;
+    public long periodId() throws SQLException {
+        return period.id();
+    }
+
+    public PassingThresholds thresholds() throws SQLException {
+        if (thresholds != null) {
+            return thresholds;
         }
         try (Connection c = dataSource.getConnection();
-                PreparedStatement select = c.prepareStatement("SELECT id, general_twk, general_tiu, general_tkp,"
+                PreparedStatement select = c.prepareStatement("SELECT general_twk, general_tiu, general_tkp,"
                         + " cumlaude_total, cumlaude_tiu, affirmative_total, affirmative_tiu FROM selection_period"
-                        + " WHERE code = ?")) {
-            select.setString(1, periodCode());
+                        + " WHERE id = ?")) {
+            select.setLong(1, period.id());
             try (ResultSet rs = select.executeQuery()) {
-                if (!rs.next()) {
-                    throw new IllegalStateException("unknown period " + periodCode());
-                }
-                periodId = rs.getLong(1);
+                rs.next();
                 thresholds = PassingThresholds.of(
+                        rs.getInt(1),
                         rs.getInt(2),
                         rs.getInt(3),
                         rs.getInt(4),
                         rs.getInt(5),
                         rs.getInt(6),
-                        rs.getInt(7),
-                        rs.getInt(8));
+                        rs.getInt(7));
             }
         }
-    }
-
-    public long periodId() throws SQLException {
-        load();
-        return periodId;
-    }
-
-    public PassingThresholds thresholds() throws SQLException {
-        load();
         return thresholds;
-    }
-
-    public String periodCode() {
-        return job.getProperties().getProperty("period");
-    }
-
-    public String requestedBy() {
-        return job.getProperties().getProperty("requestedBy");
     }
 
     /** The formations of one partition, in id order (the order checkpoints count in). */

@@ -21,6 +21,10 @@ import java.util.function.Function;
 @Named
 @Dependent
 public class SkbScoreWriter extends ScoreImportWriter<ImportedSkbScore> {
+    public SkbScoreWriter() {
+        super("SKB");
+    }
+
     private static final String UPSERT = "WITH u AS (SELECT * FROM unnest(?::bigint[], ?::numeric[], ?::numeric[],"
             + " ?::numeric[], ?::numeric[]) AS u(id, cat_score, cat_max, extra_score, extra_max)),"
             + " changed AS (INSERT INTO score_change (application_id, stage, job_execution_id, changed_at, changed_by,"
@@ -84,10 +88,5 @@ public class SkbScoreWriter extends ScoreImportWriter<ImportedSkbScore> {
             Connection c, List<ImportedSkbScore> rows, Function<ImportedSkbScore, BigDecimal> value)
             throws SQLException {
         return c.createArrayOf("numeric", rows.stream().map(value).toArray());
-    }
-
-    @Override
-    protected String stage() {
-        return "SKB";
     }
 }

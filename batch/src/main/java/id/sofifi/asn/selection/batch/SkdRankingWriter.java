@@ -14,7 +14,8 @@ import java.util.List;
 public class SkdRankingWriter extends ResultWriter<SkdOutcome> {
     private static final String INSERT = "INSERT INTO skd_result (application_id, period_id, formation_id, code, rank,"
             + " tie_break, job_execution_id) SELECT u.id, ?, u.formation, u.code, u.rank, u.tie, ?"
-            + " FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::int[], ?::text[]) AS u(id, formation, code, rank, tie)"
+            + " FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::int[], ?::text[])"
+            + " AS u(id, formation, code, rank, tie)"
             + " ON CONFLICT (application_id) DO UPDATE SET period_id = EXCLUDED.period_id,"
             + " formation_id = EXCLUDED.formation_id, code = EXCLUDED.code, rank = EXCLUDED.rank,"
             + " tie_break = EXCLUDED.tie_break, job_execution_id = EXCLUDED.job_execution_id"

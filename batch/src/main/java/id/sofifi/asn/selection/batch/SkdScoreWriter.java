@@ -16,6 +16,10 @@ import java.util.function.Function;
 @Named
 @Dependent
 public class SkdScoreWriter extends ScoreImportWriter<ImportedSkdScore> {
+    public SkdScoreWriter() {
+        super("SKD");
+    }
+
     private static final String UPSERT = "WITH u AS (SELECT * FROM unnest(?::bigint[], ?::text[], ?::int[], ?::int[],"
             + " ?::int[]) AS u(id, attendance, twk, tiu, tkp)),"
             + " changed AS (INSERT INTO score_change (application_id, stage, job_execution_id, changed_at, changed_by,"
@@ -73,10 +77,5 @@ public class SkdScoreWriter extends ScoreImportWriter<ImportedSkdScore> {
                 rows.stream()
                         .map(r -> r.score() == null ? null : value.apply(r))
                         .toArray());
-    }
-
-    @Override
-    protected String stage() {
-        return "SKD";
     }
 }

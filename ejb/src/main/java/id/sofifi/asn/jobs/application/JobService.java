@@ -3,7 +3,6 @@ package id.sofifi.asn.jobs.application;
 import id.sofifi.asn.identity.domain.Role;
 import id.sofifi.asn.kernel.NotFoundException;
 import id.sofifi.asn.kernel.Violation;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobExecutionException;
@@ -37,7 +36,7 @@ public class JobService {
     @Inject
     JobLauncher launcher;
 
-    @Resource(lookup = "java:jboss/datasources/AsnDS")
+    @Inject
     DataSource dataSource;
 
     /** An execution of any job, or not found. */

@@ -1,11 +1,11 @@
 package id.sofifi.asn.platform.application;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -26,7 +26,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 public class SchemaMigration {
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
-    @Resource(lookup = "java:jboss/datasources/AsnDS")
+    @Inject
     DataSource dataSource;
 
     @PostConstruct

@@ -55,7 +55,7 @@ public class RankingService {
     @Resource
     SessionContext session;
 
-    @Resource(lookup = "java:jboss/datasources/AsnDS")
+    @Inject
     DataSource dataSource;
 
     /** Bulk scoring of SKD (§1.4–1.5); needs imported SKD scores. */

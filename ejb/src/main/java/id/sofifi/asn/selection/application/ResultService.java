@@ -59,7 +59,7 @@ public class ResultService {
     @Resource
     SessionContext session;
 
-    @Resource(lookup = "java:jboss/datasources/AsnDS")
+    @Inject
     DataSource dataSource;
 
     /** SKD results ordered by formation then rank (API-CONTRACT); {@code formation} may be null for all. */

@@ -5,8 +5,8 @@ import id.sofifi.asn.platform.persistence.Flushing;
 import id.sofifi.asn.platform.persistence.LikePattern;
 import id.sofifi.asn.platform.persistence.Page;
 import id.sofifi.asn.platform.persistence.PageRequest;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -63,7 +63,7 @@ public class AnnouncementRepository {
     @PersistenceContext(unitName = "asn")
     EntityManager em;
 
-    @Resource(lookup = "java:jboss/datasources/AsnDS")
+    @Inject
     DataSource dataSource;
 
     public Optional<Announcement> find(long id) {

@@ -1,6 +1,7 @@
 package id.sofifi.asn.recruitment.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -108,6 +109,44 @@ class ApplicationTest {
         application.propose(AdministrationResult.MS, List.of(), "ver1", OPENS);
         application.confirm("sup1", OPENS);
         assertEquals(ApplicationStatus.MS, application.status());
+    }
+
+    @Test
+    @DisplayName("Issue 9 defect: a result decided by the exporting system over a pending proposal records who"
+            + " decided and when, withdraws the proposal, and a supervisor can no longer confirm over it")
+    void externalResultWithdrawsPendingProposal() {
+        Application application = submitted();
+        application.propose(AdministrationResult.TMS, List.of(new UnmetRequirement("KTP", "KTP buram")), "ver1", OPENS);
+        Instant imported = OPENS.plusSeconds(30);
+        application.recordExternalResult(AdministrationResult.MS, "import-bkn", imported);
+        assertEquals(ApplicationStatus.MS, application.status());
+        assertEquals("import-bkn", application.decidedBy());
+        assertEquals(imported, application.decidedAt());
+        assertTrue(application.proposedResult().isEmpty());
+        assertNull(application.proposedBy());
+        assertNull(application.proposedAt());
+        assertTrue(application.unmetRequirements().isEmpty(), "the reasons belonged to the withdrawn proposal");
+        TimelineStepCheck.last(application, TimelineStep.VERIFIED_MS, Application.EXTERNAL_RESULT_NOTE);
+        assertEquals(
+                "verification.alreadyDecided",
+                assertThrows(ConflictException.class, () -> application.confirm("sup1", imported))
+                        .messageKey());
+        assertEquals(
+                "verification.alreadyDecided",
+                assertThrows(ConflictException.class, () -> application.sendBack("sup1", "Periksa lagi", imported))
+                        .messageKey());
+    }
+
+    @Test
+    @DisplayName("Issue 9: the same external result again changes nothing (a re-import is idempotent)")
+    void sameExternalResultAgainIsNoChange() {
+        Application application = submitted();
+        application.recordExternalResult(AdministrationResult.TMS, "import-1", OPENS);
+        int steps = application.events().size();
+        application.recordExternalResult(AdministrationResult.TMS, "import-2", OPENS.plusSeconds(9));
+        assertEquals("import-1", application.decidedBy());
+        assertEquals(OPENS, application.decidedAt());
+        assertEquals(steps, application.events().size());
     }
 
     @Test
