@@ -6,12 +6,12 @@ import id.sofifi.asn.kernel.ConflictException;
 import id.sofifi.asn.kernel.NotFoundException;
 import id.sofifi.asn.kernel.Page;
 import id.sofifi.asn.kernel.PageRequest;
-import id.sofifi.asn.recruitment.domain.AdministrationAnnouncement;
-import id.sofifi.asn.recruitment.domain.AdministrationAnnouncementRepository;
 import id.sofifi.asn.recruitment.domain.Application;
 import id.sofifi.asn.recruitment.domain.ApplicationRepository;
 import id.sofifi.asn.recruitment.domain.Objection;
 import id.sofifi.asn.recruitment.domain.ObjectionOutcome;
+import id.sofifi.asn.recruitment.domain.ObjectionWindow;
+import id.sofifi.asn.recruitment.domain.ObjectionWindowRepository;
 import id.sofifi.asn.recruitment.domain.TimelineStep;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,7 +30,7 @@ public class ObjectionService {
     ApplicationRepository applications;
 
     @Inject
-    AdministrationAnnouncementRepository announcements;
+    ObjectionWindowRepository windows;
 
     @Inject
     ApplicationAccess access;
@@ -50,13 +50,12 @@ public class ObjectionService {
     @RolesAllowed(Role.APPLICANT_NAME)
     public ApplicationView file(String registrationNumber, String reason) {
         Application application = access.readable(session, registrationNumber);
-        AdministrationAnnouncement announcement = announcements
-                .latest(application.period().code())
-                .orElseThrow(() -> new ConflictException("objection.notAnnounced"));
+        ObjectionWindow window =
+                windows.of(application.period()).orElseThrow(() -> new ConflictException("objection.notAnnounced"));
         if (applications.objectionOf(application).isPresent()) {
             throw new ConflictException("objection.once");
         }
-        Objection objection = Objection.file(application, announcement, reason, clock.instant());
+        Objection objection = Objection.file(application, window, reason, clock.instant());
         applications.addObjection(objection);
         audit.record(
                 "objection.filed",
