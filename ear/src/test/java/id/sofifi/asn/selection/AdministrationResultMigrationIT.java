@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.sofifi.asn.selection.domain.AnnouncementChain;
 import id.sofifi.asn.system.EmbeddedDatabase;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.DisplayName;
@@ -43,7 +47,7 @@ class AdministrationResultMigrationIT {
                 Connection c = DriverManager.getConnection(
                         "jdbc:postgresql://localhost:" + port + "/" + EmbeddedDatabase.DATABASE, "asn", "asn");
                 Statement s = c.createStatement()) {
-            migrate(port, "7");
+            migrate(port, versionBeforeV8());
             publishTheOldWay(s);
 
             migrate(port, "latest");
@@ -94,6 +98,25 @@ class AdministrationResultMigrationIT {
                 .target(target)
                 .load()
                 .migrate();
+    }
+
+    /** The migration listed just before V8 (versions between are other work's and may come and go). */
+    private static String versionBeforeV8() throws IOException {
+        try (InputStream in = AdministrationResultMigrationIT.class
+                .getClassLoader()
+                .getResourceAsStream("db/migration/migrations.txt")) {
+            List<String> listed = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(l -> !l.isBlank())
+                    .sorted(Comparator.comparingInt(l -> Integer.parseInt(l.substring(1, l.indexOf("__")))))
+                    .toList();
+            String before = listed.get(listed.indexOf(listed.stream()
+                            .filter(l -> l.startsWith("V8__"))
+                            .findFirst()
+                            .orElseThrow())
+                    - 1);
+            return before.substring(1, before.indexOf("__"));
+        }
     }
 
     /** What AdministrationAnnouncementService wrote: revision 1, an accepted objection, revision 2. */
