@@ -19,6 +19,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 /** Sanggah: the applicant's one objection to the announced result, and the panel's answer (ASN-RULES §1.2). */
@@ -66,6 +67,12 @@ public class ObjectionService {
                 "Sanggahan atas hasil " + application.status() + " lamaran " + registrationNumber + " diajukan");
         mail.step(application, TimelineStep.OBJECTION_FILED, null);
         return ApplicationView.of(application, applications.objectionOf(application));
+    }
+
+    /** When the objection window of the application's period closes; empty while nothing is announced. */
+    @RolesAllowed(Role.APPLICANT_NAME)
+    public Optional<Instant> windowCloses(String registrationNumber) {
+        return windows.of(access.readable(session, registrationNumber).period()).map(ObjectionWindow::closesAt);
     }
 
     @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
