@@ -1,12 +1,13 @@
 package id.sofifi.asn.recruitment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.sofifi.asn.kernel.ConflictException;
 import id.sofifi.asn.kernel.DomainException;
-import id.sofifi.asn.recruitment.application.AdministrationAnnouncementService;
+import id.sofifi.asn.platform.persistence.PageRequest;
 import id.sofifi.asn.recruitment.application.ApplicationView;
 import id.sofifi.asn.recruitment.application.FormationService;
 import id.sofifi.asn.recruitment.application.ObjectionService;
@@ -24,6 +25,9 @@ import id.sofifi.asn.recruitment.domain.ProcurementType;
 import id.sofifi.asn.recruitment.domain.Qualification;
 import id.sofifi.asn.recruitment.domain.StoredFile;
 import id.sofifi.asn.recruitment.domain.UnmetRequirement;
+import id.sofifi.asn.selection.application.AnnouncementService;
+import id.sofifi.asn.selection.application.AnnouncementSummary;
+import id.sofifi.asn.selection.domain.AnnouncementStage;
 import id.sofifi.asn.system.AsAdministrator;
 import id.sofifi.asn.system.AsApplicant;
 import id.sofifi.asn.system.AsSupervisor;
@@ -80,8 +84,8 @@ class RegistrationIT {
     @EJB(lookup = "java:app/ejb/ObjectionService")
     ObjectionService objections;
 
-    @EJB(lookup = "java:app/ejb/AdministrationAnnouncementService")
-    AdministrationAnnouncementService announcements;
+    @EJB(lookup = "java:app/ejb/AnnouncementService")
+    AnnouncementService announcements;
 
     @EJB(lookup = "java:app/ejb/SelectionPeriodService")
     SelectionPeriodService periods;
@@ -223,8 +227,8 @@ class RegistrationIT {
     }
 
     @Test
-    @DisplayName(
-            "§1.2: after the announcement the applicant objects once; an accepted objection turns TMS into MS and a revision is published")
+    @DisplayName("§1.2: the approved ADMINISTRATION announcement verifies and opens the objection window; the"
+            + " applicant objects once; an accepted objection turns TMS into MS and a correction is published")
     void objectionAfterAnnouncement() throws Exception {
         String period = SystemTest.unique("OBJ");
         admin.call(() -> periods.create(new PeriodDetails(
@@ -263,7 +267,28 @@ class RegistrationIT {
                                 ConflictException.class,
                                 () -> applicant.call(() -> objections.file(number, "Ijazah saya sudah dilegalisasi")))
                         .messageKey());
-        assertEquals(1, supervisor.call(() -> announcements.publish(period)).revision());
+        AnnouncementSummary draft =
+                supervisor.call(() -> announcements.prepareNext(period, AnnouncementStage.ADMINISTRATION));
+        assertNull(draft.correctsId());
+        assertEquals(
+                "objection.notAnnounced",
+                assertThrows(
+                                ConflictException.class,
+                                () -> applicant.call(() -> objections.file(number, "Draf belum membuka masa sanggah")))
+                        .messageKey(),
+                "a draft opens no objection window");
+        AnnouncementSummary first = admin.call(() -> announcements.approve(draft.id()));
+        assertTrue(announcements.verify(first.id()).valid(), "the administrative result is hash-chained");
+        assertEquals(
+                List.of(first.id()),
+                em
+                        .createNativeQuery("SELECT announcement_id FROM objection_window w JOIN selection_period p"
+                                + " ON p.id = w.period_id WHERE p.code = ?1")
+                        .setParameter(1, period)
+                        .getResultList()
+                        .stream()
+                        .map(id -> ((Number) id).longValue())
+                        .toList());
         assertEquals(
                 "objection.reasonRequired",
                 assertThrows(DomainException.class, () -> applicant.call(() -> objections.file(number, "salah")))
@@ -278,7 +303,10 @@ class RegistrationIT {
                         .messageKey());
         assertEquals(
                 "announcement.objectionsOpen",
-                assertThrows(ConflictException.class, () -> supervisor.call(() -> announcements.publish(period)))
+                assertThrows(
+                                ConflictException.class,
+                                () -> supervisor.call(
+                                        () -> announcements.prepareNext(period, AnnouncementStage.ADMINISTRATION)))
                         .messageKey());
 
         long objectionVersion =
@@ -295,13 +323,29 @@ class RegistrationIT {
                 answered.timeline().stream()
                         .map(ApplicationView.TimelineEntry::step)
                         .toList());
-        var revised = supervisor.call(() -> announcements.publish(period));
-        assertEquals(2, revised.revision());
-        assertEquals("MS", revised.entries().get(0).result());
+        AnnouncementSummary correctionDraft =
+                supervisor.call(() -> announcements.prepareNext(period, AnnouncementStage.ADMINISTRATION));
+        assertEquals(first.id(), correctionDraft.correctsId());
+        AnnouncementSummary correction = admin.call(() -> announcements.approve(correctionDraft.id()));
+        assertTrue(announcements.verify(correction.id()).valid());
+        assertEquals(
+                correction.id(),
+                announcements
+                        .current(period, AnnouncementStage.ADMINISTRATION)
+                        .orElseThrow()
+                        .id());
+        assertEquals("MS", announcements.entry(correction.id(), number).code());
+        assertEquals("TMS", announcements.entry(first.id(), number).code(), "the corrected list stays as published");
         assertTrue(
-                announcements.latest(period).orElseThrow().entries().stream()
+                announcements.entries(correction.id(), null, PageRequest.of(0, 50)).items().stream()
                         .noneMatch(e -> e.toString().contains("8272045203900001")),
                 "no NIK in a published list");
+        assertEquals(
+                List.of("VERIFIED_TMS", "ANNOUNCED", "OBJECTION_FILED", "OBJECTION_ACCEPTED"),
+                supervisor.call(() -> verification.detail(number)).timeline().stream()
+                        .map(ApplicationView.TimelineEntry::step)
+                        .toList(),
+                "a correction announces nothing anew");
         List<?> actions = em.createNativeQuery("SELECT action FROM audit_event WHERE subject_key = ?1 ORDER BY seq")
                 .setParameter(1, number)
                 .getResultList();

@@ -225,6 +225,29 @@ class AnnouncementApiIT {
     }
 
     @Test
+    @DisplayName("One model for the administrative result: the old /pengumuman.xhtml?period= leads to the period's"
+            + " ADMINISTRATION announcement as it stands (its correction once published), or to the list before")
+    void oldAdministrationResultAddressRedirects() throws Exception {
+        AnnouncementFixture f = AnnouncementFixture.create(2047, 3);
+        String old = "/pengumuman.xhtml?period=" + f.period;
+        assertRedirect("/hasil-seleksi.xhtml?period=" + f.period, send("GET", old, null, null));
+
+        long first = f.publish("ADMINISTRATION", null).getJsonNumber("id").longValue();
+        assertRedirect("/hasil-seleksi/pengumuman.xhtml?id=" + first, send("GET", old, null, null));
+        assertTrue(verification(first).getBoolean("valid"));
+
+        long correction = f.publish("ADMINISTRATION", first).getJsonNumber("id").longValue();
+        assertRedirect("/hasil-seleksi/pengumuman.xhtml?id=" + correction, send("GET", old, null, null));
+        assertRedirect("/hasil-seleksi.xhtml", send("GET", "/pengumuman.xhtml", null, null));
+    }
+
+    private static void assertRedirect(String target, HttpResponse<String> response) {
+        assertEquals(302, response.statusCode(), response.body());
+        String location = response.headers().firstValue("Location").orElseThrow();
+        assertEquals(SystemTest.BASE_URL + target, location);
+    }
+
+    @Test
     @DisplayName("Unknown or malformed announcement ids are problem+json, never 500")
     void unknownIds() throws Exception {
         assertProblem(404, send("GET", "/api/v1/announcements/987654321/entries", null, null));

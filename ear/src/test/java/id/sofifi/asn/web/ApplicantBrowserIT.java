@@ -260,6 +260,10 @@ class ApplicantBrowserIT {
             assertTrue(
                     driver.findElement(By.id("timeline")).getText().contains("TRANSKRIP: Transkrip tidak lengkap"),
                     driver.findElement(By.id("timeline")).getText());
+            assertEquals(
+                    "Masa sanggah dibuka saat hasil seleksi administrasi diumumkan.",
+                    driver.findElement(By.id("objectionWindow")).getText(),
+                    "§1.2: before the ADMINISTRATION announcement no objection window is open");
         }
     }
 

@@ -6,12 +6,12 @@ import id.sofifi.asn.kernel.ConflictException;
 import id.sofifi.asn.kernel.NotFoundException;
 import id.sofifi.asn.platform.persistence.Page;
 import id.sofifi.asn.platform.persistence.PageRequest;
-import id.sofifi.asn.recruitment.domain.AdministrationAnnouncement;
-import id.sofifi.asn.recruitment.domain.AdministrationAnnouncementRepository;
 import id.sofifi.asn.recruitment.domain.Application;
 import id.sofifi.asn.recruitment.domain.ApplicationRepository;
 import id.sofifi.asn.recruitment.domain.Objection;
 import id.sofifi.asn.recruitment.domain.ObjectionOutcome;
+import id.sofifi.asn.recruitment.domain.ObjectionWindow;
+import id.sofifi.asn.recruitment.domain.ObjectionWindowRepository;
 import id.sofifi.asn.recruitment.domain.TimelineStep;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,6 +19,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 /** Sanggah: the applicant's one objection to the announced result, and the panel's answer (ASN-RULES §1.2). */
@@ -30,7 +31,7 @@ public class ObjectionService {
     ApplicationRepository applications;
 
     @Inject
-    AdministrationAnnouncementRepository announcements;
+    ObjectionWindowRepository windows;
 
     @Inject
     ApplicationAccess access;
@@ -50,13 +51,12 @@ public class ObjectionService {
     @RolesAllowed(Role.APPLICANT_NAME)
     public ApplicationView file(String registrationNumber, String reason) {
         Application application = access.readable(session, registrationNumber);
-        AdministrationAnnouncement announcement = announcements
-                .latest(application.period().code())
-                .orElseThrow(() -> new ConflictException("objection.notAnnounced"));
+        ObjectionWindow window =
+                windows.of(application.period()).orElseThrow(() -> new ConflictException("objection.notAnnounced"));
         if (applications.objectionOf(application).isPresent()) {
             throw new ConflictException("objection.once");
         }
-        Objection objection = Objection.file(application, announcement, reason, clock.instant());
+        Objection objection = Objection.file(application, window, reason, clock.instant());
         applications.addObjection(objection);
         audit.record(
                 "objection.filed",
@@ -67,6 +67,12 @@ public class ObjectionService {
                 "Sanggahan atas hasil " + application.status() + " lamaran " + registrationNumber + " diajukan");
         mail.step(application, TimelineStep.OBJECTION_FILED, null);
         return ApplicationView.of(application, applications.objectionOf(application));
+    }
+
+    /** When the objection window of the application's period closes; empty while nothing is announced. */
+    @RolesAllowed(Role.APPLICANT_NAME)
+    public Optional<Instant> windowCloses(String registrationNumber) {
+        return windows.of(access.readable(session, registrationNumber).period()).map(ObjectionWindow::closesAt);
     }
 
     @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})

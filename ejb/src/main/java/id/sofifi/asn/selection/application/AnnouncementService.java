@@ -12,6 +12,8 @@ import id.sofifi.asn.recruitment.domain.SelectionPeriod;
 import id.sofifi.asn.recruitment.domain.SelectionPeriodRepository;
 import id.sofifi.asn.selection.domain.Announcement;
 import id.sofifi.asn.selection.domain.AnnouncementChain;
+import id.sofifi.asn.selection.domain.AnnouncementPreparing;
+import id.sofifi.asn.selection.domain.AnnouncementPublished;
 import id.sofifi.asn.selection.domain.AnnouncementRepository;
 import id.sofifi.asn.selection.domain.AnnouncementStage;
 import jakarta.annotation.Resource;
@@ -19,6 +21,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -34,7 +37,9 @@ import java.util.Optional;
 /**
  * Pengumuman hasil seleksi: staff prepare an announcement of a stage's results, a second account
  * approves and thereby publishes it, and anyone reads, searches, downloads and verifies published
- * ones. Drafts are visible to staff only; to everyone else they do not exist.
+ * ones. Drafts are visible to staff only; to everyone else they do not exist. Other contexts take part
+ * through events only: they may refuse a draft while its results are not final ({@link
+ * AnnouncementPreparing}) and react to a publication in the same transaction ({@link AnnouncementPublished}).
  */
 @Stateless
 @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
@@ -53,6 +58,12 @@ public class AnnouncementService {
 
     @Inject
     PublishedAnnouncements cache;
+
+    @Inject
+    Event<AnnouncementPreparing> preparing;
+
+    @Inject
+    Event<AnnouncementPublished> publications;
 
     @Inject
     Clock clock;
@@ -75,14 +86,15 @@ public class AnnouncementService {
             if (announcements.anyPublished(period.id(), stage)) {
                 throw new ConflictException("publication.useCorrection", stage.name(), period.code());
             }
-            draft = Announcement.prepare(period, stage, preparer, clock.instant());
+            draft = Announcement.prepare(period.id(), stage, preparer, clock.instant());
         } else {
             Announcement corrected = announcements
                     .find(correctsId)
                     .orElseThrow(() -> new DomainException("publication.correctsUnknown", String.valueOf(correctsId)));
-            corrected.checkCorrects(period, stage);
+            corrected.checkCorrects(period.id(), stage, period(corrected).code());
             draft = Announcement.correct(corrected, preparer, clock.instant());
         }
+        preparing.fire(new AnnouncementPreparing(period.id(), period.code(), stage));
         if (!announcements.hasResults(period.id(), stage)) {
             throw new DomainException("publication.noResults", stage.name(), period.code());
         }
@@ -97,7 +109,16 @@ public class AnnouncementService {
                 "Draf pengumuman #" + draft.id() + " "
                         + stage + " " + period.code() + " disiapkan: " + draft.entryCount() + " entri"
                         + (correctsId == null ? "" : ", koreksi atas #" + correctsId));
-        return AnnouncementSummary.of(draft, null);
+        return AnnouncementSummary.of(draft, period, null);
+    }
+
+    /** The next announcement of a stage: the first one, or a correction of the one that stands now. */
+    public AnnouncementSummary prepareNext(String periodCode, AnnouncementStage stage) {
+        Long standing = periods.findByCode(periodCode)
+                .flatMap(p -> announcements.current(p.id(), stage))
+                .map(Announcement::id)
+                .orElse(null);
+        return prepare(periodCode, stage, standing);
     }
 
     /** Approval by an account other than the preparer publishes the draft and freezes its entries. */
@@ -107,9 +128,14 @@ public class AnnouncementService {
                 .orElseThrow(() -> new NotFoundException("publication.notFound", String.valueOf(id)));
         String approver = session.getCallerPrincipal().getName();
         announcement.publish(approver, clock.instant(), () -> announcements.seal(id));
-        if (announcement.corrects() != null) {
-            cache.forget(announcement.corrects().id());
+        Long correctsId =
+                announcement.corrects() == null ? null : announcement.corrects().id();
+        if (correctsId != null) {
+            cache.forget(correctsId);
         }
+        SelectionPeriod period = period(announcement);
+        publications.fire(new AnnouncementPublished(
+                id, period.id(), period.code(), announcement.stage(), correctsId, announcement.publishedAt()));
         audit.record(
                 "announcement.published",
                 "Announcement",
@@ -117,7 +143,7 @@ public class AnnouncementService {
                 null,
                 announcement.headHash(),
                 "Pengumuman #" + id + " " + announcement.stage() + " "
-                        + announcement.period().code() + " disetujui oleh "
+                        + period.code() + " disetujui oleh "
                         + approver + " dan diterbitkan: " + announcement.entryCount() + " entri, hash kepala "
                         + announcement.headHash());
         return summary(announcement);
@@ -125,9 +151,7 @@ public class AnnouncementService {
 
     /** Every announcement of a period, drafts included, for the staff screen. */
     public List<AnnouncementSummary> ofPeriod(String periodCode) {
-        return announcements.ofPeriod(periodCode, true).stream()
-                .map(this::summary)
-                .toList();
+        return ofPeriod(periodCode, true);
     }
 
     /** The caller's account, so a screen can tell a preparer that their own draft needs someone else. */
@@ -138,10 +162,30 @@ public class AnnouncementService {
     /** Published announcements of a period, or the most recent of all periods when none is given. */
     @PermitAll
     public List<AnnouncementSummary> published(String periodCode) {
-        List<Announcement> found = periodCode == null || periodCode.isBlank()
-                ? announcements.published(RECENT)
-                : announcements.ofPeriod(periodCode, false);
-        return found.stream().map(this::summary).toList();
+        return periodCode == null || periodCode.isBlank()
+                ? announcements.published(RECENT).stream().map(this::summary).toList()
+                : ofPeriod(periodCode, false);
+    }
+
+    /**
+     * The stage's announcement of a period as it stands now (the newest correction, if any): where the
+     * old address of the administrative result leads.
+     */
+    @PermitAll
+    public Optional<AnnouncementSummary> current(String periodCode, AnnouncementStage stage) {
+        return periods.findByCode(periodCode)
+                .flatMap(p -> announcements.current(p.id(), stage))
+                .map(this::summary);
+    }
+
+    private List<AnnouncementSummary> ofPeriod(String periodCode, boolean withDrafts) {
+        return periods
+                .findByCode(periodCode)
+                .map(p -> announcements.ofPeriod(p.id(), withDrafts))
+                .orElse(List.of())
+                .stream()
+                .map(this::summary)
+                .toList();
     }
 
     /** One announcement: a published one for anyone, a draft for staff only (everyone else gets 404). */
@@ -222,9 +266,14 @@ public class AnnouncementService {
                 .orElseThrow(() -> new NotFoundException("publication.notFound", String.valueOf(id)));
     }
 
+    private SelectionPeriod period(Announcement a) {
+        return periods.find(a.periodId()).orElseThrow();
+    }
+
     private AnnouncementSummary summary(Announcement a) {
         return AnnouncementSummary.of(
                 a,
+                period(a),
                 a.isPublished()
                         ? announcements.correctionOf(a).map(Announcement::id).orElse(null)
                         : null);

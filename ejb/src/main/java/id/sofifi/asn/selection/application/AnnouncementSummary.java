@@ -1,5 +1,6 @@
 package id.sofifi.asn.selection.application;
 
+import id.sofifi.asn.recruitment.domain.SelectionPeriod;
 import id.sofifi.asn.selection.domain.Announcement;
 import id.sofifi.asn.selection.domain.AnnouncementStage;
 import id.sofifi.asn.selection.domain.AnnouncementStatus;
@@ -21,11 +22,11 @@ public record AnnouncementSummary(
         int entryCount,
         String headHash) {
 
-    static AnnouncementSummary of(Announcement a, Long correctedById) {
+    static AnnouncementSummary of(Announcement a, SelectionPeriod period, Long correctedById) {
         return new AnnouncementSummary(
                 a.id(),
-                a.period().code(),
-                a.period().name(),
+                period.code(),
+                period.name(),
                 a.stage(),
                 a.status(),
                 a.corrects() == null ? null : a.corrects().id(),

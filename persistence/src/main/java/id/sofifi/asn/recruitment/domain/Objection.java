@@ -66,10 +66,9 @@ public class Objection {
         this.filedAt = now;
     }
 
-    /** Files the objection if the announcement's window is open now and the reason says something. */
-    public static Objection file(
-            Application application, AdministrationAnnouncement announcement, String reason, Instant now) {
-        if (!announcement.objectionOpenAt(now)) {
+    /** Files the objection if the window is open now and the reason says something. */
+    public static Objection file(Application application, ObjectionWindow window, String reason, Instant now) {
+        if (!window.isOpenAt(now)) {
             throw new ConflictException("objection.windowClosed");
         }
         if (application.status() != ApplicationStatus.TMS) {

@@ -30,6 +30,11 @@ public class SelectionPeriodRepository {
                 .findFirst();
     }
 
+    /** A period named by id, as other contexts hold it. */
+    public Optional<SelectionPeriod> find(long id) {
+        return Optional.ofNullable(em.find(SelectionPeriod.class, id));
+    }
+
     public boolean codeTaken(String code, Long exceptId) {
         return em.createQuery("SELECT COUNT(p) FROM SelectionPeriod p WHERE p.code = :code AND p.id <> :id", Long.class)
                         .setFlushMode(FlushModeType.COMMIT)

@@ -2,7 +2,6 @@ package id.sofifi.asn.selection.domain;
 
 import id.sofifi.asn.kernel.ConflictException;
 import id.sofifi.asn.kernel.DomainException;
-import id.sofifi.asn.recruitment.domain.SelectionPeriod;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -34,9 +33,9 @@ public class Announcement {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "period_id", nullable = false)
-    private SelectionPeriod period;
+    /** The selection period, by id: the period belongs to recruitment, which selection does not reach into. */
+    @Column(name = "period_id", nullable = false)
+    private Long periodId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 15)
@@ -73,9 +72,8 @@ public class Announcement {
 
     protected Announcement() {}
 
-    private Announcement(
-            SelectionPeriod period, AnnouncementStage stage, Announcement corrects, String preparer, Instant now) {
-        this.period = Objects.requireNonNull(period);
+    private Announcement(long periodId, AnnouncementStage stage, Announcement corrects, String preparer, Instant now) {
+        this.periodId = periodId;
         this.stage = Objects.requireNonNull(stage);
         this.corrects = corrects;
         this.preparedBy = Objects.requireNonNull(preparer);
@@ -84,8 +82,8 @@ public class Announcement {
     }
 
     /** A first announcement of a stage; its entries are snapshotted right after it is stored. */
-    public static Announcement prepare(SelectionPeriod period, AnnouncementStage stage, String preparer, Instant now) {
-        return new Announcement(period, stage, null, preparer, now);
+    public static Announcement prepare(long periodId, AnnouncementStage stage, String preparer, Instant now) {
+        return new Announcement(periodId, stage, null, preparer, now);
     }
 
     /** A correction: only of a published announcement of the same period and stage. */
@@ -93,13 +91,16 @@ public class Announcement {
         if (!corrected.isPublished()) {
             throw new DomainException("publication.correctsDraft", String.valueOf(corrected.id()));
         }
-        return new Announcement(corrected.period, corrected.stage, corrected, preparer, now);
+        return new Announcement(corrected.periodId, corrected.stage, corrected, preparer, now);
     }
 
-    /** Checks the same period and stage when the caller named both the stage and the corrected announcement. */
-    public void checkCorrects(SelectionPeriod expectedPeriod, AnnouncementStage expectedStage) {
-        if (!period.id().equals(expectedPeriod.id()) || stage != expectedStage) {
-            throw new DomainException("publication.correctsOther", String.valueOf(id), stage.name(), period.code());
+    /**
+     * Checks the same period and stage when the caller named both the stage and the corrected announcement;
+     * {@code ownPeriodCode} (the code of this announcement's period) only names it in the refusal.
+     */
+    public void checkCorrects(long expectedPeriodId, AnnouncementStage expectedStage, String ownPeriodCode) {
+        if (periodId != expectedPeriodId || stage != expectedStage) {
+            throw new DomainException("publication.correctsOther", String.valueOf(id), stage.name(), ownPeriodCode);
         }
     }
 
@@ -147,8 +148,8 @@ public class Announcement {
         return id;
     }
 
-    public SelectionPeriod period() {
-        return period;
+    public long periodId() {
+        return periodId;
     }
 
     public AnnouncementStage stage() {

@@ -1,6 +1,5 @@
 package id.sofifi.asn.selection.domain;
 
-import id.sofifi.asn.kernel.Codes;
 import id.sofifi.asn.platform.persistence.Flushing;
 import id.sofifi.asn.platform.persistence.LikePattern;
 import id.sofifi.asn.platform.persistence.Page;
@@ -79,7 +78,7 @@ public class AnnouncementRepository {
         return em.createNativeQuery("INSERT INTO announcement_entry (registration_number, full_name, formation_code,"
                         + " code, seq, announcement_id) SELECT s.*, ?1 FROM (" + SOURCES.get(draft.stage()) + ") s")
                 .setParameter(1, draft.id())
-                .setParameter(2, draft.period().id())
+                .setParameter(2, draft.periodId())
                 .executeUpdate();
     }
 
@@ -92,12 +91,12 @@ public class AnnouncementRepository {
     }
 
     /** Announcements of a period, newest first; drafts only when asked for (they are never public). */
-    public List<Announcement> ofPeriod(String periodCode, boolean withDrafts) {
+    public List<Announcement> ofPeriod(long periodId, boolean withDrafts) {
         TypedQuery<Announcement> query = em.createQuery(
-                        "SELECT a FROM Announcement a JOIN FETCH a.period p" + " WHERE p.code = :p"
+                        "SELECT a FROM Announcement a WHERE a.periodId = :p"
                                 + (withDrafts ? "" : " AND a.status = :published") + " ORDER BY a.id DESC",
                         Announcement.class)
-                .setParameter("p", Codes.normalize(periodCode));
+                .setParameter("p", periodId);
         if (!withDrafts) {
             query.setParameter("published", AnnouncementStatus.PUBLISHED);
         }
@@ -106,9 +105,7 @@ public class AnnouncementRepository {
 
     /** Published announcements of every period, newest first, for the portal. */
     public List<Announcement> published(int limit) {
-        return em.createQuery(
-                        "SELECT a FROM Announcement a JOIN FETCH a.period WHERE a.status = :s ORDER BY a.id DESC",
-                        Announcement.class)
+        return em.createQuery("SELECT a FROM Announcement a WHERE a.status = :s ORDER BY a.id DESC", Announcement.class)
                 .setParameter("s", AnnouncementStatus.PUBLISHED)
                 .setMaxResults(limit)
                 .getResultList();
@@ -127,15 +124,24 @@ public class AnnouncementRepository {
     }
 
     public boolean anyPublished(long periodId, AnnouncementStage stage) {
+        return current(periodId, stage).isPresent();
+    }
+
+    /**
+     * The stage's announcement of the period as it stands: the newest published one, i.e. the last
+     * correction if any (a correction is always published after the announcement it corrects).
+     */
+    public Optional<Announcement> current(long periodId, AnnouncementStage stage) {
         return em.createQuery(
-                                "SELECT COUNT(a) FROM Announcement a WHERE a.period.id = :p AND a.stage = :st"
-                                        + " AND a.status = :s",
-                                Long.class)
-                        .setParameter("p", periodId)
-                        .setParameter("st", stage)
-                        .setParameter("s", AnnouncementStatus.PUBLISHED)
-                        .getSingleResult()
-                > 0;
+                        "SELECT a FROM Announcement a WHERE a.periodId = :p AND a.stage = :st AND a.status = :s"
+                                + " ORDER BY a.publishedAt DESC, a.id DESC",
+                        Announcement.class)
+                .setParameter("p", periodId)
+                .setParameter("st", stage)
+                .setParameter("s", AnnouncementStatus.PUBLISHED)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     /**

@@ -171,28 +171,19 @@ class ApplicationTest {
         application.confirm("s", OPENS);
         // published Monday 6 April 2026 10:00 WIT; 3 days → last day Thursday 9 April, closes at midnight WIT
         Instant published = Instant.parse("2026-04-06T01:00:00Z");
-        AdministrationAnnouncement announcement = AdministrationAnnouncement.first(
-                period,
-                List.of(new AnnouncedResult(
-                        application.registrationNumber(), application.fullName(), AdministrationResult.TMS)),
-                "admin",
-                published);
-        assertEquals(Instant.parse("2026-04-09T15:00:00Z"), announcement.objectionCloses());
+        ObjectionWindow window = ObjectionWindow.open(period, 1L, published);
+        assertEquals(Instant.parse("2026-04-09T15:00:00Z"), window.closesAt());
         assertEquals(
                 "objection.windowClosed",
                 assertThrows(
                                 ConflictException.class,
-                                () -> Objection.file(
-                                        application,
-                                        announcement,
-                                        "KTP saya jelas terbaca",
-                                        announcement.objectionCloses()))
+                                () -> Objection.file(application, window, "KTP saya jelas terbaca", window.closesAt()))
                         .messageKey());
         Objection objection = Objection.file(
                 application,
-                announcement,
+                window,
                 "KTP saya jelas terbaca, mohon diperiksa",
-                announcement.objectionCloses().minus(Duration.ofSeconds(1)));
+                window.closesAt().minus(Duration.ofSeconds(1)));
         objection.answer(ObjectionOutcome.ACCEPTED, "Benar, kesalahan panitia membaca KTP", "sup1", published);
         assertEquals(ApplicationStatus.MS, application.status());
         assertTrue(application.unmetRequirements().isEmpty());
@@ -212,12 +203,12 @@ class ApplicationTest {
         Application application = submitted();
         application.propose(AdministrationResult.MS, List.of(), "v", OPENS);
         application.confirm("s", OPENS);
-        AdministrationAnnouncement announcement = AdministrationAnnouncement.first(period, List.of(), "admin", OPENS);
+        ObjectionWindow window = ObjectionWindow.open(period, 1L, OPENS);
         assertEquals(
                 "objection.onlyTms",
                 assertThrows(
                                 DomainException.class,
-                                () -> Objection.file(application, announcement, "Saya keberatan dengan hasil", OPENS))
+                                () -> Objection.file(application, window, "Saya keberatan dengan hasil", OPENS))
                         .messageKey());
     }
 

@@ -9,9 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.sofifi.asn.kernel.ConflictException;
 import id.sofifi.asn.kernel.DomainException;
-import id.sofifi.asn.recruitment.domain.PeriodDetails;
-import id.sofifi.asn.recruitment.domain.ProcurementType;
-import id.sofifi.asn.recruitment.domain.SelectionPeriod;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.DisplayName;
@@ -23,15 +20,7 @@ class AnnouncementTest {
     private static final AnnouncementChain.Head HEAD = new AnnouncementChain.Head(3, "a".repeat(64));
 
     private static Announcement draft() {
-        SelectionPeriod period = new SelectionPeriod(new PeriodDetails(
-                "CPNS-2026",
-                "Seleksi CPNS 2026",
-                2026,
-                ProcurementType.CPNS,
-                NOW.minusSeconds(86_400 * 30),
-                NOW.minusSeconds(86_400 * 10),
-                3));
-        Announcement draft = Announcement.prepare(period, AnnouncementStage.SKD, "operator-a", NOW);
+        Announcement draft = Announcement.prepare(7L, AnnouncementStage.SKD, "operator-a", NOW);
         draft.snapshotTaken(3);
         return draft;
     }
@@ -78,7 +67,7 @@ class AnnouncementTest {
         Announcement correction = Announcement.correct(draft, "operator-a", NOW);
         assertSame(draft, correction.corrects());
         assertEquals(AnnouncementStage.SKD, correction.stage());
-        assertSame(draft.period(), correction.period());
+        assertEquals(draft.periodId(), correction.periodId());
         assertEquals(AnnouncementStatus.DRAFT, correction.status());
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ public class MyApplicationsView implements Serializable {
 
     private List<ApplicationView> applications;
     private final Map<String, Explanation> explanations = new HashMap<>();
+    private final Map<String, Instant> objectionWindows = new HashMap<>();
     private String objectionReason;
 
     @PostConstruct
@@ -52,6 +54,16 @@ public class MyApplicationsView implements Serializable {
     /** Why the applicant stands where they do in the selection (read once per view). */
     public Explanation explanation(String registrationNumber) {
         return explanations.computeIfAbsent(registrationNumber, results::explain);
+    }
+
+    /** The end of the objection window (masa sanggah) of the application's period, null before it opens. */
+    public Instant objectionCloses(String registrationNumber) {
+        if (!objectionWindows.containsKey(registrationNumber)) {
+            objectionWindows.put(
+                    registrationNumber,
+                    objections.windowCloses(registrationNumber).orElse(null));
+        }
+        return objectionWindows.get(registrationNumber);
     }
 
     public List<ApplicationView> getApplications() {

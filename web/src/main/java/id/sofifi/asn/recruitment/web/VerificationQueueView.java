@@ -3,13 +3,14 @@ package id.sofifi.asn.recruitment.web;
 import id.sofifi.asn.platform.persistence.PageRequest;
 import id.sofifi.asn.platform.web.PagedLazyModel;
 import id.sofifi.asn.platform.web.UseCase;
-import id.sofifi.asn.recruitment.application.AdministrationAnnouncementService;
 import id.sofifi.asn.recruitment.application.ApplicationRow;
 import id.sofifi.asn.recruitment.application.PeriodView;
 import id.sofifi.asn.recruitment.application.SelectionPeriodService;
 import id.sofifi.asn.recruitment.application.VerificationService;
 import id.sofifi.asn.recruitment.domain.ApplicationFilter;
 import id.sofifi.asn.recruitment.domain.ApplicationStatus;
+import id.sofifi.asn.selection.application.AnnouncementService;
+import id.sofifi.asn.selection.domain.AnnouncementStage;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -20,7 +21,9 @@ import java.util.List;
 
 /**
  * Antrean verifikasi: the period's applications, filtered and paged in the database; supervisors
- * hand selected rows to a verifier and publish the administrative result.
+ * hand selected rows to a verifier and prepare the announcement of the administrative result (the
+ * ADMINISTRATION announcement, or a correction of it after objections were answered), which a second
+ * account approves on the announcements screen.
  */
 @Named
 @ViewScoped
@@ -34,7 +37,7 @@ public class VerificationQueueView implements Serializable {
     SelectionPeriodService periods;
 
     @EJB
-    AdministrationAnnouncementService announcements;
+    AnnouncementService announcements;
 
     private String periodCode;
     private boolean awaitingConfirmation;
@@ -78,8 +81,11 @@ public class VerificationQueueView implements Serializable {
         }
     }
 
-    public void publish() {
-        UseCase.run(() -> announcements.publish(periodCode), "announcement.publishedMessage", periodCode);
+    public void prepareAnnouncement() {
+        UseCase.run(
+                () -> announcements.prepareNext(periodCode, AnnouncementStage.ADMINISTRATION),
+                "announcement.preparedMessage",
+                periodCode);
     }
 
     private static ApplicationStatus status(String text) {
