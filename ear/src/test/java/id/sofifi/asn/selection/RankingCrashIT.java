@@ -82,6 +82,13 @@ class RankingCrashIT {
                 assertEquals("COMPLETED", awaitJob(restart, ADMIN_TOKEN).getString("status"));
                 long restartMillis = (System.nanoTime() - started) / 1_000_000;
                 String afterCrash = digest(code, restarted);
+                assertEquals(
+                        formationsDone,
+                        count(
+                                "SELECT count(DISTINCT formation_id) FROM skd_result WHERE period_id = ?"
+                                        + " AND job_execution_id = " + killedRun,
+                                period),
+                        "the restart continued from the killed run's checkpoints, it did not redo");
 
                 try (Connection c = connect()) {
                     RankingFixture.run(c, "DELETE FROM skd_result WHERE period_id = ?", period);

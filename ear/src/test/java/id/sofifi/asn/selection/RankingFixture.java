@@ -40,7 +40,7 @@ final class RankingFixture {
                 "INSERT INTO application (registration_number, formation_id, submitted_at, period_id, fiscal_year,"
                         + " nik, full_name, birth_date, sex, education, gpa, source, status)"
                         + " SELECT 'RST-' || f.id || '-' || n, f.id, now(), f.period_id, " + year + ","
-                        + " lpad((f.id * 10 + n)::text, 16, '9'), 'Peserta ' || n, date '1995-01-01' + n, 'M', 'S-1', 3.00,"
+                        + " '9' || lpad((f.id * 10 + n)::text, 15, '0'), 'Peserta ' || n, date '1995-01-01' + n, 'M', 'S-1', 3.00,"
                         + " 'IMPORT', 'MS' FROM formation f, generate_series(1, 3) n WHERE f.period_id = ?",
                 period);
         run(
