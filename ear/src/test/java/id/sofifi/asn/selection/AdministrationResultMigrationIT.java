@@ -42,8 +42,8 @@ class AdministrationResultMigrationIT {
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        try (EmbeddedDatabase database =
-                        EmbeddedDatabase.start(port, work.resolve("pg-bin"), work.resolve("pg-data-migration"), false);
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(
+                        port, work.resolve("pg-bin"), work.resolve("pg-data-migration"), EmbeddedDatabase.Mode.TEST);
                 Connection c = DriverManager.getConnection(
                         "jdbc:postgresql://localhost:" + port + "/" + EmbeddedDatabase.DATABASE, "asn", "asn");
                 Statement s = c.createStatement()) {

@@ -38,7 +38,7 @@ class RankingRestartIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return SystemTest.earWithTests(ShrinkWrap.create(WebArchive.class, "system-tests.war")
-                .addClasses(RankingRestartIT.class, AsAdministrator.class));
+                .addClasses(RankingRestartIT.class, RankingFixture.class, AsAdministrator.class));
     }
 
     @EJB(lookup = "java:app/ejb/RankingService")
@@ -107,56 +107,15 @@ class RankingRestartIT {
         throw new AssertionError("job " + execution + " did not end in 60 s");
     }
 
-    /** FORMATIONS general formations of quota 1 with three applicants each, scores spread deterministically. */
     private long fixture(String code, int year) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            long period;
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO selection_period (code, name, fiscal_year,"
-                    + " type, registration_opens, registration_closes, objection_days, general_twk, general_tiu,"
-                    + " general_tkp, cumlaude_total, cumlaude_tiu, affirmative_total, affirmative_tiu) VALUES (?,"
-                    + " 'Uji lanjut', ?, 'CPNS', now() - interval '60 days', now() - interval '30 days', 3, 65, 80,"
-                    + " 166, 311, 85, 286, 60) RETURNING id")) {
-                insert.setString(1, code);
-                insert.setInt(2, year);
-                try (ResultSet rs = insert.executeQuery()) {
-                    rs.next();
-                    period = rs.getLong(1);
-                }
-            }
-            run(
-                    c,
-                    "INSERT INTO formation (period_id, code, position, work_unit_id, education, category, quota)"
-                            + " SELECT ?, 'R-' || g, 'Analis', (SELECT min(id) FROM work_unit), 'S-1', 'GENERAL', 1"
-                            + " FROM generate_series(1, " + FORMATIONS + ") g",
-                    period);
-            run(
-                    c,
-                    "INSERT INTO application (registration_number, formation_id, submitted_at, period_id, fiscal_year,"
-                            + " nik, full_name, birth_date, sex, education, gpa, source, status)"
-                            + " SELECT 'RST-' || f.id || '-' || n, f.id, now(), f.period_id, " + year + ","
-                            + " lpad((f.id * 10 + n)::text, 16, '9'), 'Peserta ' || n, date '1995-01-01' + n, 'M', 'S-1', 3.00,"
-                            + " 'IMPORT', 'MS' FROM formation f, generate_series(1, 3) n WHERE f.period_id = ?",
-                    period);
-            run(
-                    c,
-                    "INSERT INTO skd_score (application_id, attendance, twk, tiu, tkp, job_execution_id)"
-                            + " SELECT id, 'PRESENT', 5 * (id * 7 % 31), 5 * (id * 11 % 36), id * 13 % 226, 0"
-                            + " FROM application WHERE period_id = ?",
-                    period);
-            return period;
-        }
-    }
-
-    private static void run(Connection c, String sql, long period) throws SQLException {
-        try (PreparedStatement statement = c.prepareStatement(sql)) {
-            statement.setLong(1, period);
-            statement.executeUpdate();
+            return RankingFixture.period(c, code, year, FORMATIONS);
         }
     }
 
     private void execute(String sql, long period) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            run(c, sql, period);
+            RankingFixture.run(c, sql, period);
         }
     }
 
@@ -171,16 +130,9 @@ class RankingRestartIT {
         }
     }
 
-    /** The result digest the audit step of a run recorded. */
     private String digest(long execution) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement select = c.prepareStatement(
-                        "SELECT after_digest FROM audit_event WHERE action = 'skd-ranking.completed' AND subject_key = ?")) {
-            select.setString(1, "RST-2044/job-" + execution);
-            try (ResultSet rs = select.executeQuery()) {
-                assertTrue(rs.next(), "no completion audit for job " + execution);
-                return rs.getString(1);
-            }
+        try (Connection c = dataSource.getConnection()) {
+            return RankingFixture.digest(c, "RST-2044", execution);
         }
     }
 }

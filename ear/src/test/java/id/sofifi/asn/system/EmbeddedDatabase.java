@@ -25,11 +25,28 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    /**
-     * Starts PostgreSQL on {@code port} with its data in {@code dataDir}; {@code keepData} reuses an
-     * existing cluster (the run command), otherwise it starts empty (the tests).
-     */
-    public static EmbeddedDatabase start(int port, Path binariesDir, Path dataDir, boolean keepData)
+    /** What the cluster is for: the data a newcomer keeps, or a test's throwaway data. */
+    public enum Mode {
+        /**
+         * {@code ./mvnw -Prun}: the cluster is reused and every acknowledged commit survives a crash. The
+         * embedded library's test defaults ({@code fsync=off}, {@code synchronous_commit=off}) are turned on
+         * again.
+         */
+        RUN(true, "on"),
+        /** The system tests: an empty cluster each time, the fast settings (a crash loses nothing worth keeping). */
+        TEST(false, "off");
+
+        private final boolean keepData;
+        private final String durability;
+
+        Mode(boolean keepData, String durability) {
+            this.keepData = keepData;
+            this.durability = durability;
+        }
+    }
+
+    /** Starts PostgreSQL on {@code port} with its data in {@code dataDir}, as {@code mode} needs it. */
+    public static EmbeddedDatabase start(int port, Path binariesDir, Path dataDir, Mode mode)
             throws IOException, SQLException {
         Files.createDirectories(binariesDir);
         Files.createDirectories(dataDir.getParent());
@@ -37,11 +54,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setOverrideWorkingDirectory(binariesDir.toFile())
                 .setDataDirectory(dataDir)
-                .setCleanDataDirectory(!keepData)
+                .setCleanDataDirectory(!mode.keepData)
                 .setPort(port)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("listen_addresses", "localhost")
+                .setServerConfig("fsync", mode.durability)
+                .setServerConfig("synchronous_commit", mode.durability)
                 .start();
         EmbeddedDatabase database = new EmbeddedDatabase(postgres);
         database.ensureApplicationDatabase();

@@ -4,10 +4,8 @@ import id.sofifi.asn.identity.domain.Role;
 import id.sofifi.asn.kernel.NotFoundException;
 import id.sofifi.asn.kernel.Violation;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Stateless;
@@ -19,7 +17,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -32,6 +29,8 @@ import javax.sql.DataSource;
 public class JobService {
     /** How many row errors a status answer carries; the full list is the error report. */
     public static final int ERRORS_SHOWN = 1000;
+    /** The job parameter naming the selection period a run belongs to. */
+    public static final String PERIOD = "period";
 
     @Inject
     JobLauncher launcher;
@@ -74,24 +73,29 @@ public class JobService {
                 ExecutionView.instant(execution.getEndTime()));
     }
 
-    /** Runs of the given jobs for one period, newest first: the operator screen's history. */
+    /**
+     * Runs of the given jobs for one period, newest first: the operator screen's history. The period is
+     * chosen in the job repository before the limit applies, so the runs of an older period stay listed
+     * however many jobs other periods ran since. JBeret stores job parameters as lines {@code key = value}.
+     */
     public List<ExecutionView> history(Collection<String> jobNames, String period, int limit) {
-        JobOperator operator = launcher.operator();
         List<ExecutionView> runs = new ArrayList<>();
-        for (String name : jobNames) {
-            if (!operator.getJobNames().contains(name)) {
-                continue;
-            }
-            for (JobInstance instance : operator.getJobInstances(name, 0, limit)) {
-                for (JobExecution execution : operator.getJobExecutions(instance)) {
-                    if (period.equals(execution.getJobParameters().getProperty("period"))) {
-                        runs.add(ExecutionView.of(execution));
-                    }
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement select = c.prepareStatement("SELECT e.jobexecutionid FROM job_execution e"
+                        + " JOIN job_instance i ON i.jobinstanceid = e.jobinstanceid WHERE i.jobname = ANY (?)"
+                        + " AND position(? IN E'\\n' || e.jobparameters) > 0 ORDER BY e.jobexecutionid DESC LIMIT ?")) {
+            select.setArray(1, c.createArrayOf("varchar", jobNames.toArray()));
+            select.setString(2, "\n" + PERIOD + " = " + period + System.lineSeparator());
+            select.setInt(3, limit);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    runs.add(ExecutionView.of(execution(rs.getLong(1))));
                 }
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
-        runs.sort(Comparator.comparingLong(ExecutionView::id).reversed());
-        return runs.size() > limit ? runs.subList(0, limit) : runs;
+        return runs;
     }
 
     /** Row errors in line order, for the error report. */

@@ -1,5 +1,6 @@
 /**
  * Control of the batch jobs for operators and the API: launching with who asked, stopping, restarting
- * from the last checkpoint, progress and history. Which job may run is decided by each context's use case.
+ * from the last checkpoint, progress and history, and the recognition at start-up of runs a killed server
+ * left unfinished. Which job may run is decided by each context's use case.
  */
 package id.sofifi.asn.jobs.application;

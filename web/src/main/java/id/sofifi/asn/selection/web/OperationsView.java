@@ -102,6 +102,12 @@ public class OperationsView implements Serializable {
         return current != null && List.of("STARTING", "STARTED", "STOPPING").contains(current.status());
     }
 
+    /** The followed run's status as the operator reads it: "interrupted" when a dead server left it. */
+    public String getCurrentStatus() {
+        ExecutionView run = getCurrentRun();
+        return run != null && run.interrupted() ? run.shownStatus() : current.status();
+    }
+
     public ExecutionView getCurrentRun() {
         return history.stream()
                 .filter(r -> currentId != null && r.id() == currentId)
