@@ -2,6 +2,7 @@ package id.sofifi.asn.selection.batch;
 
 import id.sofifi.asn.audit.domain.AuditEntry;
 import id.sofifi.asn.audit.domain.AuditRepository;
+import id.sofifi.asn.selection.domain.SelectionResultRepository;
 import jakarta.annotation.Resource;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.BatchStatus;
@@ -11,11 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.Map;
 import javax.sql.DataSource;
 
 /**
@@ -27,14 +25,6 @@ import javax.sql.DataSource;
 @Named
 @Dependent
 public class RankingAudit extends AbstractBatchlet {
-    /** Each result in a canonical form; ordered by application id, the key the results are stored under. */
-    private static final Map<String, String> CANONICAL = Map.of(
-            "skd_result",
-            "concat_ws('|', application_id, code, rank, tie_break)",
-            "final_result",
-            "concat_ws('|', application_id, code, rank, tie_break, skd100, skb100, final_score,"
-                    + " placed_formation_id)");
-
     @Resource(lookup = "java:jboss/datasources/AsnDS")
     DataSource dataSource;
 
@@ -52,25 +42,21 @@ public class RankingAudit extends AbstractBatchlet {
     @Transactional
     public String process() throws SQLException {
         String table = job.getProperties().getProperty("results");
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement digest = c.prepareStatement("SELECT count(*), encode(sha256(convert_to(coalesce("
-                        + "string_agg(" + CANONICAL.get(table) + ", E'\\n' ORDER BY application_id), ''), 'UTF8')),"
-                        + " 'hex') FROM " + table + " WHERE period_id = ?")) {
-            digest.setLong(1, target.periodId());
-            try (ResultSet rs = digest.executeQuery()) {
-                rs.next();
-                audit.append(new AuditEntry(
-                        Clock.systemUTC().instant(),
-                        target.requestedBy(),
-                        job.getJobName() + ".completed",
-                        "Ranking",
-                        target.periodCode() + "/job-" + job.getExecutionId(),
-                        null,
-                        rs.getString(2),
-                        "Pemeringkatan " + job.getJobName() + " " + target.periodCode() + " (job "
-                                + job.getExecutionId() + "): " + rs.getLong(1) + " hasil"));
-            }
+        SelectionResultRepository.Digest digest;
+        try (Connection c = dataSource.getConnection()) {
+            digest = SelectionResultRepository.digest(
+                    c, SelectionResultRepository.Table.named(table), target.periodId());
         }
+        audit.append(new AuditEntry(
+                Clock.systemUTC().instant(),
+                target.requestedBy(),
+                job.getJobName() + ".completed",
+                "Ranking",
+                target.periodCode() + "/job-" + job.getExecutionId(),
+                null,
+                digest.sha256(),
+                "Pemeringkatan " + job.getJobName() + " " + target.periodCode() + " (job " + job.getExecutionId()
+                        + "): " + digest.count() + " hasil"));
         return BatchStatus.COMPLETED.name();
     }
 }
