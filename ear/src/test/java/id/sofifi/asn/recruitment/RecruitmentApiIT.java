@@ -239,6 +239,39 @@ class RecruitmentApiIT {
     }
 
     @Test
+    @DisplayName("Issue 9: /periods and /jobs each have one root resource, and the document still lists every path")
+    void onePeriodsRootKeepsEveryPath() throws IOException {
+        HttpResponse<String> openapi = send("GET", "/openapi", null, null);
+        assertEquals(200, openapi.statusCode());
+        Set<String> documented = openapi.body()
+                .lines()
+                .filter(l -> l.startsWith("  /api/v1/periods") || l.startsWith("  /api/v1/jobs"))
+                .map(l -> l.strip().replaceAll(":$", ""))
+                .collect(Collectors.toSet());
+        assertEquals(
+                Set.of(
+                        "/api/v1/periods",
+                        "/api/v1/periods/{code}",
+                        "/api/v1/periods/{code}/thresholds",
+                        "/api/v1/periods/{code}/application-imports",
+                        "/api/v1/periods/{code}/formations",
+                        "/api/v1/periods/{code}/formations/{formation}",
+                        "/api/v1/periods/{code}/formations/{formation}/skb-weights",
+                        "/api/v1/periods/{code}/skd-score-imports",
+                        "/api/v1/periods/{code}/skb-score-imports",
+                        "/api/v1/periods/{code}/skd-rankings",
+                        "/api/v1/periods/{code}/final-rankings",
+                        "/api/v1/periods/{code}/skd-results",
+                        "/api/v1/periods/{code}/final-results",
+                        "/api/v1/periods/{code}/announcements",
+                        "/api/v1/jobs/{id}",
+                        "/api/v1/jobs/{id}/stop",
+                        "/api/v1/jobs/{id}/restart"),
+                documented,
+                openapi.body());
+    }
+
+    @Test
     @DisplayName("OpenAPI document and health endpoint are served")
     void openApiAndHealth() throws IOException {
         HttpResponse<String> openapi = send("GET", "/openapi", null, null);
