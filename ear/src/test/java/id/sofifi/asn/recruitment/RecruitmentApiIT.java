@@ -270,6 +270,20 @@ class RecruitmentApiIT {
     }
 
     @Test
+    @DisplayName("Issue 9: paths served through the one /periods and /jobs roots keep their role checks")
+    void pathsBehindTheOneRootsKeepTheirRoles() throws IOException {
+        assertProblem(send("POST", "/api/v1/jobs/999999/stop", null, null), 401);
+        assertProblem(send("POST", "/api/v1/jobs/999999/restart", AGENCY_TOKEN, null), 403);
+        assertProblem(send("POST", "/api/v1/jobs/999999/stop", ADMIN_TOKEN, null), 404);
+        assertProblem(send("POST", "/api/v1/jobs/abc/restart", ADMIN_TOKEN, null), 400);
+        assertProblem(send("POST", "/api/v1/periods/NOPE-404/skd-rankings", AGENCY_TOKEN, null), 403);
+        assertProblem(send("GET", "/api/v1/periods/NOPE-404/final-results", null, null), 401);
+        assertProblem(send("GET", "/api/v1/periods/NOPE-404/skd-results", ADMIN_TOKEN, null), 404);
+        assertProblem(send("POST", "/api/v1/periods/NOPE-404/announcements", AGENCY_TOKEN, "{}"), 403);
+        assertProblem(send("PUT", "/api/v1/periods/NOPE-404/formations/F/skb-weights", null, "{}"), 401);
+    }
+
+    @Test
     @DisplayName("OpenAPI document and health endpoint are served")
     void openApiAndHealth() throws IOException {
         HttpResponse<String> openapi = send("GET", "/openapi", null, null);
