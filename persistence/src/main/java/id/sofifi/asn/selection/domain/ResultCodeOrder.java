@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
  * {@link FinalRanking} hand back the unranked. SQL is given this order generated from the enum, never a copy
  * of it, so a code added to the enum has its place in every list instead of silently sorting last.
  */
-public final class ResultCodeOrder {
-    public static final ResultCodeOrder SKD = of(SkdCode.values(), SkdCode::label);
-    public static final ResultCodeOrder FINAL = of(FinalCode.values(), FinalCode::label);
+final class ResultCodeOrder {
+    static final ResultCodeOrder SKD = of(SkdCode.values(), SkdCode::label);
+    static final ResultCodeOrder FINAL = of(FinalCode.values(), FinalCode::label);
 
     private final List<String> labels;
 
@@ -26,12 +26,12 @@ public final class ResultCodeOrder {
     }
 
     /** The labels of every code, first to last. */
-    public List<String> labels() {
+    List<String> labels() {
         return labels;
     }
 
     /** A SQL expression for the 1-based place in this order of the label held by {@code column}. */
-    public String sqlPosition(String column) {
+    String sqlPosition(String column) {
         return labels.stream()
                 .map(label -> "'" + label.replace("'", "''") + "'")
                 .collect(Collectors.joining(", ", "array_position(ARRAY[", "]::varchar[], " + column + ")"));
