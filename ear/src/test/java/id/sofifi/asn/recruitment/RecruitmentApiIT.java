@@ -239,6 +239,51 @@ class RecruitmentApiIT {
     }
 
     @Test
+    @DisplayName("Issue 9: /periods and /jobs each have one root resource, and the document still lists every path")
+    void onePeriodsRootKeepsEveryPath() throws IOException {
+        HttpResponse<String> openapi = send("GET", "/openapi", null, null);
+        assertEquals(200, openapi.statusCode());
+        Set<String> documented = object(openapi).getJsonObject("paths").keySet().stream()
+                .filter(path -> path.startsWith("/api/v1/periods") || path.startsWith("/api/v1/jobs"))
+                .collect(Collectors.toSet());
+        assertEquals(
+                Set.of(
+                        "/api/v1/periods",
+                        "/api/v1/periods/{code}",
+                        "/api/v1/periods/{code}/thresholds",
+                        "/api/v1/periods/{code}/application-imports",
+                        "/api/v1/periods/{code}/formations",
+                        "/api/v1/periods/{code}/formations/{formation}",
+                        "/api/v1/periods/{code}/formations/{formation}/skb-weights",
+                        "/api/v1/periods/{code}/skd-score-imports",
+                        "/api/v1/periods/{code}/skb-score-imports",
+                        "/api/v1/periods/{code}/skd-rankings",
+                        "/api/v1/periods/{code}/final-rankings",
+                        "/api/v1/periods/{code}/skd-results",
+                        "/api/v1/periods/{code}/final-results",
+                        "/api/v1/periods/{code}/announcements",
+                        "/api/v1/jobs/{id}",
+                        "/api/v1/jobs/{id}/stop",
+                        "/api/v1/jobs/{id}/restart"),
+                documented,
+                openapi.body());
+    }
+
+    @Test
+    @DisplayName("Issue 9: paths served through the one /periods and /jobs roots keep their role checks")
+    void pathsBehindTheOneRootsKeepTheirRoles() throws IOException {
+        assertProblem(send("POST", "/api/v1/jobs/999999/stop", null, null), 401);
+        assertProblem(send("POST", "/api/v1/jobs/999999/restart", AGENCY_TOKEN, null), 403);
+        assertProblem(send("POST", "/api/v1/jobs/999999/stop", ADMIN_TOKEN, null), 404);
+        assertProblem(send("POST", "/api/v1/jobs/abc/restart", ADMIN_TOKEN, null), 400);
+        assertProblem(send("POST", "/api/v1/periods/NOPE-404/skd-rankings", AGENCY_TOKEN, null), 403);
+        assertProblem(send("GET", "/api/v1/periods/NOPE-404/final-results", null, null), 401);
+        assertProblem(send("GET", "/api/v1/periods/NOPE-404/skd-results", ADMIN_TOKEN, null), 404);
+        assertProblem(send("POST", "/api/v1/periods/NOPE-404/announcements", AGENCY_TOKEN, "{}"), 403);
+        assertProblem(send("PUT", "/api/v1/periods/NOPE-404/formations/F/skb-weights", null, "{}"), 401);
+    }
+
+    @Test
     @DisplayName("OpenAPI document and health endpoint are served")
     void openApiAndHealth() throws IOException {
         HttpResponse<String> openapi = send("GET", "/openapi", null, null);

@@ -3,6 +3,7 @@ package id.sofifi.asn.selection.batch;
 import id.sofifi.asn.selection.domain.FinalCandidate;
 import id.sofifi.asn.selection.domain.FinalScore;
 import id.sofifi.asn.selection.domain.FinalStatus;
+import id.sofifi.asn.selection.domain.SelectionResultRepository;
 import id.sofifi.asn.selection.domain.SkbScore;
 import id.sofifi.asn.selection.domain.SkdScore;
 import jakarta.enterprise.context.Dependent;
@@ -24,9 +25,9 @@ import java.util.Map;
 public class FinalCandidates {
     private static final String CANDIDATES = "SELECT a.formation_id, a.id, a.registration_number, a.gpa,"
             + " a.birth_date, s.twk, s.tiu, s.tkp, k.cat_score, k.cat_max, k.extra_score, k.extra_max"
-            + " FROM application a JOIN skd_result r ON r.application_id = a.id AND r.code = 'P/L'"
-            + " JOIN skd_score s ON s.application_id = a.id LEFT JOIN skb_score k ON k.application_id = a.id"
-            + " WHERE a.formation_id = ANY (?::bigint[])";
+            + " FROM application a JOIN skd_score s ON s.application_id = a.id"
+            + " LEFT JOIN skb_score k ON k.application_id = a.id"
+            + " WHERE a.formation_id = ANY (?::bigint[]) AND " + SelectionResultRepository.proceededFromSkd("a.id");
 
     /** The candidates of the given formations, by formation id. */
     Map<Long, List<FinalCandidate>> of(Connection c, Long[] formationIds, Map<Long, RankedFormation> formations)

@@ -2,6 +2,7 @@ package id.sofifi.asn.selection.batch;
 
 import id.sofifi.asn.selection.batch.OptimisationReader.SeatGroup;
 import id.sofifi.asn.selection.domain.Optimisation;
+import id.sofifi.asn.selection.domain.SelectionResultRepository.Placement;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
@@ -16,13 +17,8 @@ public class OptimisationProcessor implements ItemProcessor {
         SeatGroup group = (SeatGroup) item;
         List<Placement> placements = Optimisation.fill(group.formations()).stream()
                 .map(o -> new Placement(
-                        o.applicationId(),
-                        o.code().label(),
-                        group.formationIds().get(o.placedFormationCode())))
+                        o.applicationId(), o.code(), group.formationIds().get(o.placedFormationCode())))
                 .toList();
         return placements.isEmpty() ? null : placements;
     }
-
-    /** A candidate given an empty seat of another formation. */
-    record Placement(long applicationId, String code, long formationId) {}
 }

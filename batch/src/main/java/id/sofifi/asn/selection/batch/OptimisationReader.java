@@ -2,16 +2,14 @@ package id.sofifi.asn.selection.batch;
 
 import id.sofifi.asn.selection.domain.FinalCandidate;
 import id.sofifi.asn.selection.domain.FormationSeats;
+import id.sofifi.asn.selection.domain.SelectionResultRepository;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,10 +26,6 @@ import javax.sql.DataSource;
 @Named
 @Dependent
 public class OptimisationReader extends AbstractItemReader {
-    private static final String WITH_EMPTY_SEATS = "SELECT f.id FROM formation f LEFT JOIN final_result r"
-            + " ON r.formation_id = f.id AND r.code = 'L' WHERE f.period_id = ? GROUP BY f.id, f.quota"
-            + " HAVING count(r.application_id) < f.quota";
-
     @Inject
     DataSource dataSource;
 
@@ -86,17 +80,9 @@ public class OptimisationReader extends AbstractItemReader {
     }
 
     private Set<Long> withEmptySeats() throws SQLException {
-        Set<Long> found = new HashSet<>();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement select = c.prepareStatement(WITH_EMPTY_SEATS)) {
-            select.setLong(1, target.periodId());
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    found.add(rs.getLong(1));
-                }
-            }
+        try (Connection c = dataSource.getConnection()) {
+            return SelectionResultRepository.formationsWithEmptySeats(c, target.periodId());
         }
-        return found;
     }
 
     /** The formations of one position-and-education group, with their ids by code for the writer. */

@@ -1,12 +1,12 @@
 package id.sofifi.asn.selection.batch;
 
-import id.sofifi.asn.selection.batch.OptimisationProcessor.Placement;
+import id.sofifi.asn.selection.domain.SelectionResultRepository;
+import id.sofifi.asn.selection.domain.SelectionResultRepository.Placement;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
@@ -15,10 +15,6 @@ import javax.sql.DataSource;
 @Named
 @Dependent
 public class OptimisationWriter extends AbstractItemWriter {
-    private static final String UPDATE = "UPDATE final_result r SET code = u.code, placed_formation_id = u.formation"
-            + " FROM unnest(?::bigint[], ?::text[], ?::bigint[]) AS u(id, code, formation)"
-            + " WHERE r.application_id = u.id";
-
     @Inject
     DataSource dataSource;
 
@@ -27,23 +23,8 @@ public class OptimisationWriter extends AbstractItemWriter {
     public void writeItems(List<Object> items) throws SQLException {
         List<Placement> placements =
                 items.stream().flatMap(i -> ((List<Placement>) i).stream()).toList();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement update = c.prepareStatement(UPDATE)) {
-            update.setArray(
-                    1,
-                    c.createArrayOf(
-                            "bigint",
-                            placements.stream().map(Placement::applicationId).toArray()));
-            update.setArray(
-                    2,
-                    c.createArrayOf(
-                            "text", placements.stream().map(Placement::code).toArray()));
-            update.setArray(
-                    3,
-                    c.createArrayOf(
-                            "bigint",
-                            placements.stream().map(Placement::formationId).toArray()));
-            update.executeUpdate();
+        try (Connection c = dataSource.getConnection()) {
+            SelectionResultRepository.place(c, placements);
         }
     }
 }

@@ -2,6 +2,7 @@ package id.sofifi.asn.selection.batch;
 
 import id.sofifi.asn.jobs.batch.JobAudit;
 import id.sofifi.asn.jobs.batch.JobPeriod;
+import id.sofifi.asn.selection.domain.SelectionResultRepository;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.BatchStatus;
@@ -11,10 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Map;
 import javax.sql.DataSource;
 
 /**
@@ -26,14 +24,6 @@ import javax.sql.DataSource;
 @Named
 @Dependent
 public class RankingAudit extends AbstractBatchlet {
-    /** Each result in a canonical form; ordered by application id, the key the results are stored under. */
-    private static final Map<String, String> CANONICAL = Map.of(
-            "skd_result",
-            "concat_ws('|', application_id, code, rank, tie_break)",
-            "final_result",
-            "concat_ws('|', application_id, code, rank, tie_break, skd100, skb100, final_score,"
-                    + " placed_formation_id)");
-
     @Inject
     DataSource dataSource;
 
@@ -55,21 +45,16 @@ public class RankingAudit extends AbstractBatchlet {
     @Override
     @Transactional
     public String process() throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement digest = c.prepareStatement("SELECT count(*), encode(sha256(convert_to(coalesce("
-                        + "string_agg(" + CANONICAL.get(table) + ", E'\\n' ORDER BY application_id), ''), 'UTF8')),"
-                        + " 'hex') FROM " + table + " WHERE period_id = ?")) {
-            digest.setLong(1, period.id());
-            try (ResultSet rs = digest.executeQuery()) {
-                rs.next();
-                audit.record(
-                        job.getJobName() + ".completed",
-                        "Ranking",
-                        rs.getString(2),
-                        "Pemeringkatan " + job.getJobName() + " " + period.code() + " (job " + job.getExecutionId()
-                                + "): " + rs.getLong(1) + " hasil");
-            }
+        SelectionResultRepository.Digest digest;
+        try (Connection c = dataSource.getConnection()) {
+            digest = SelectionResultRepository.digest(c, SelectionResultRepository.Table.named(table), period.id());
         }
+        audit.record(
+                job.getJobName() + ".completed",
+                "Ranking",
+                digest.sha256(),
+                "Pemeringkatan " + job.getJobName() + " " + period.code() + " (job " + job.getExecutionId() + "): "
+                        + digest.count() + " hasil");
         return BatchStatus.COMPLETED.name();
     }
 }

@@ -1,15 +1,14 @@
 package id.sofifi.asn.selection.batch;
 
+import id.sofifi.asn.selection.domain.SelectionResultRepository;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
@@ -34,10 +33,10 @@ abstract class ResultWriter<O> extends AbstractItemWriter {
     @BatchProperty(name = "partition")
     String partition;
 
-    protected abstract String table();
+    protected abstract SelectionResultRepository.Table table();
 
-    /** Inserts the rows, or updates those that changed; an unchanged result is not written again. */
-    protected abstract void upsert(Connection c, List<Row<O>> rows) throws SQLException;
+    /** Inserts the outcomes, each in the formation at the same index, or updates those that changed. */
+    protected abstract void upsert(Connection c, List<Long> formationIds, List<O> outcomes) throws SQLException;
 
     protected abstract long applicationId(O outcome);
 
@@ -51,37 +50,26 @@ abstract class ResultWriter<O> extends AbstractItemWriter {
                         f.outcomes().stream().map(o -> new Row<>(f.formation().id(), o)))
                 .toList();
         try (Connection c = dataSource.getConnection();
-                PreparedStatement stale = c.prepareStatement("DELETE FROM " + table() + " WHERE period_id = ?"
-                        + " AND formation_id = ANY (?::bigint[]) AND NOT (application_id = ANY (?::bigint[]))");
                 PreparedStatement progress = c.prepareStatement("INSERT INTO job_progress (job_instance_id,"
                         + " partition, done) VALUES (?, ?, ?) ON CONFLICT (job_instance_id, partition)"
                         + " DO UPDATE SET done = job_progress.done + EXCLUDED.done")) {
-            stale.setLong(1, target.periodId());
-            stale.setArray(
-                    2,
-                    c.createArrayOf(
-                            "bigint",
-                            formations.stream().map(f -> f.formation().id()).toArray()));
-            stale.setArray(
-                    3,
-                    c.createArrayOf(
-                            "bigint",
-                            rows.stream().map(r -> applicationId(r.outcome())).toArray()));
-            stale.executeUpdate();
+            SelectionResultRepository.removeStale(
+                    c,
+                    table(),
+                    target.periodId(),
+                    formations.stream().map(f -> f.formation().id()).toList(),
+                    rows.stream().map(r -> applicationId(r.outcome())).toList());
             if (!rows.isEmpty()) {
-                upsert(c, rows);
+                upsert(
+                        c,
+                        rows.stream().map(Row::formationId).toList(),
+                        rows.stream().map(Row::outcome).toList());
             }
             progress.setLong(1, job.getInstanceId());
             progress.setInt(2, Integer.parseInt(partition));
             progress.setInt(3, formations.size());
             progress.executeUpdate();
         }
-    }
-
-    protected static <O> Array column(Connection c, String type, List<Row<O>> rows, Function<O, Object> value)
-            throws SQLException {
-        return c.createArrayOf(
-                type, rows.stream().map(r -> value.apply(r.outcome())).toArray());
     }
 
     /** One outcome with the formation it belongs to. */

@@ -2,6 +2,7 @@ package id.sofifi.asn.selection.batch;
 
 import id.sofifi.asn.kernel.Violation;
 import id.sofifi.asn.selection.domain.ImportedSkbScore;
+import id.sofifi.asn.selection.domain.SelectionResultRepository;
 import id.sofifi.asn.selection.domain.SkdCode;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
@@ -44,9 +45,8 @@ public class SkbScoreWriter extends ScoreImportWriter<ImportedSkbScore> {
 
     @Override
     protected String lookup() {
-        return "SELECT a.registration_number, a.id, a.status, r.code, f.skb_extra_weight > 0"
-                + " FROM application a JOIN formation f ON f.id = a.formation_id"
-                + " LEFT JOIN skd_result r ON r.application_id = a.id"
+        return "SELECT a.registration_number, a.id, a.status, " + SelectionResultRepository.skdCodeOf("a.id")
+                + ", f.skb_extra_weight > 0 FROM application a JOIN formation f ON f.id = a.formation_id"
                 + " WHERE a.period_id = ? AND a.registration_number = ANY (?::text[])";
     }
 

@@ -8,6 +8,7 @@ import id.sofifi.asn.jobs.application.JobService;
 import id.sofifi.asn.kernel.ConflictException;
 import id.sofifi.asn.kernel.NotFoundException;
 import id.sofifi.asn.recruitment.domain.SelectionPeriodRepository;
+import id.sofifi.asn.selection.domain.SelectionResultRepository;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
@@ -21,6 +22,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongPredicate;
 import javax.sql.DataSource;
 
 /**
@@ -52,6 +54,9 @@ public class RankingService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    SelectionResultRepository results;
+
     @Resource
     SessionContext session;
 
@@ -63,18 +68,16 @@ public class RankingService {
         return start(
                 SKD_RANKING,
                 periodCode,
-                "SELECT EXISTS (SELECT 1 FROM skd_score s JOIN application a"
-                        + " ON a.id = s.application_id WHERE a.period_id = ?)",
+                periodId -> exists(
+                        "SELECT EXISTS (SELECT 1 FROM skd_score s JOIN application a"
+                                + " ON a.id = s.application_id WHERE a.period_id = ?)",
+                        periodId),
                 "ranking.noSkdScores");
     }
 
     /** Final scoring and optimisation (§1.6–1.7); needs the SKD ranking. */
     public long startFinal(String periodCode) {
-        return start(
-                FINAL_RANKING,
-                periodCode,
-                "SELECT EXISTS (SELECT 1 FROM skd_result WHERE period_id = ?" + " AND code = 'P/L')",
-                "ranking.noSkdResults");
+        return start(FINAL_RANKING, periodCode, results::anyProceeded, "ranking.noSkdResults");
     }
 
     public void stop(long executionId) {
@@ -139,12 +142,12 @@ public class RankingService {
         }
     }
 
-    private long start(String job, String periodCode, String inputExists, String missingKey) {
+    private long start(String job, String periodCode, LongPredicate inputExists, String missingKey) {
         long periodId = periods.findByCode(periodCode)
                 .orElseThrow(() -> new NotFoundException("period.notFound", periodCode))
                 .id();
         refuseWhileRunning(periodCode);
-        if (!exists(inputExists, periodId)) {
+        if (!inputExists.test(periodId)) {
             throw new ConflictException(missingKey, periodCode);
         }
         long id = launcher.start(

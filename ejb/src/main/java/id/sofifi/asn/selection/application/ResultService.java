@@ -8,48 +8,21 @@ import id.sofifi.asn.recruitment.application.ApplicationAccess;
 import id.sofifi.asn.recruitment.domain.FormationCategory;
 import id.sofifi.asn.recruitment.domain.PassingThresholds;
 import id.sofifi.asn.recruitment.domain.SelectionPeriodRepository;
+import id.sofifi.asn.selection.domain.SelectionResultRepository;
 import id.sofifi.asn.selection.domain.SkdRanking;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
 
 /** Reading the results of the ranking jobs, and explaining one applicant's. */
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.OPERATOR_NAME, Role.VERIFIER_NAME, Role.SUPERVISOR_NAME})
 public class ResultService {
-    private static final String LIST_FILTER = " WHERE r.period_id = ? AND (?::text IS NULL OR f.code = ?)"
-            + " ORDER BY f.code, r.rank NULLS LAST, a.registration_number OFFSET ? LIMIT ?";
-    private static final String SKD_RESULTS = "SELECT a.registration_number, f.code, s.twk, s.tiu, s.tkp, r.rank,"
-            + " r.code, count(*) OVER () FROM skd_result r JOIN application a ON a.id = r.application_id"
-            + " JOIN formation f ON f.id = r.formation_id LEFT JOIN skd_score s ON s.application_id = r.application_id"
-            + LIST_FILTER;
-    private static final String FINAL_RESULTS = "SELECT a.registration_number, f.code, r.skd100, r.skb100,"
-            + " r.final_score, r.rank, r.code, p.code, count(*) OVER () FROM final_result r"
-            + " JOIN application a ON a.id = r.application_id JOIN formation f ON f.id = r.formation_id"
-            + " LEFT JOIN formation p ON p.id = r.placed_formation_id" + LIST_FILTER;
-    private static final String EXPLAINED = "SELECT a.registration_number, a.full_name, f.code, f.position, f.category,"
-            + " f.quota, f.id, s.attendance, s.twk, s.tiu, s.tkp, r.code, r.rank, r.tie_break, fr.skd100, fr.skb100,"
-            + " fr.final_score, fr.code, fr.rank, fr.tie_break, pf.code, p.general_twk, p.general_tiu, p.general_tkp,"
-            + " p.cumlaude_total, p.cumlaude_tiu, p.affirmative_total, p.affirmative_tiu"
-            + " FROM application a JOIN formation f ON f.id = a.formation_id JOIN selection_period p ON p.id = a.period_id"
-            + " LEFT JOIN skd_score s ON s.application_id = a.id LEFT JOIN skd_result r ON r.application_id = a.id"
-            + " LEFT JOIN final_result fr ON fr.application_id = a.id"
-            + " LEFT JOIN formation pf ON pf.id = fr.placed_formation_id WHERE a.registration_number = ?";
-    private static final String LAST_PROCEEDING = "SELECT r.rank, s.twk + s.tiu + s.tkp, s.twk, s.tiu, s.tkp"
-            + " FROM skd_result r JOIN skd_score s ON s.application_id = r.application_id"
-            + " WHERE r.formation_id = ? AND r.code = 'P/L' ORDER BY r.rank DESC LIMIT 1";
-    private static final String LAST_PASSED = "SELECT rank, final_score, NULL, NULL, NULL FROM final_result"
-            + " WHERE formation_id = ? AND code = 'L' ORDER BY rank DESC LIMIT 1";
-
     @Inject
     SelectionPeriodRepository periods;
 
@@ -60,13 +33,12 @@ public class ResultService {
     SessionContext session;
 
     @Inject
-    DataSource dataSource;
+    SelectionResultRepository results;
 
     /** SKD results ordered by formation then rank (API-CONTRACT); {@code formation} may be null for all. */
     public Page<SkdResultView> skdResults(String periodCode, String formation, PageRequest request) {
-        return list(
-                SKD_RESULTS,
-                periodCode,
+        return results.skdResults(
+                periodId(periodCode),
                 formation,
                 request,
                 rs -> new SkdResultView(
@@ -80,9 +52,8 @@ public class ResultService {
     }
 
     public Page<FinalResultView> finalResults(String periodCode, String formation, PageRequest request) {
-        return list(
-                FINAL_RESULTS,
-                periodCode,
+        return results.finalResults(
+                periodId(periodCode),
                 formation,
                 request,
                 rs -> new FinalResultView(
@@ -107,31 +78,24 @@ public class ResultService {
     })
     public Explanation explain(String registrationNumber) {
         access.readable(session, registrationNumber);
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement select = c.prepareStatement(EXPLAINED)) {
-            select.setString(1, registrationNumber);
-            try (ResultSet rs = select.executeQuery()) {
-                rs.next();
-                FormationCategory category = FormationCategory.valueOf(rs.getString(5));
-                int quota = rs.getInt(6);
-                long formationId = rs.getLong(7);
-                return new Explanation(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        category,
-                        quota,
-                        skdPart(c, rs, category, quota, formationId),
-                        finalPart(c, rs, formationId));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return results.explained(registrationNumber, rs -> {
+            FormationCategory category = FormationCategory.valueOf(rs.getString(5));
+            int quota = rs.getInt(6);
+            long formationId = rs.getLong(7);
+            return new Explanation(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    category,
+                    quota,
+                    skdPart(rs, category, quota, formationId),
+                    finalPart(rs, formationId));
+        });
     }
 
-    private Explanation.SkdPart skdPart(
-            Connection c, ResultSet rs, FormationCategory category, int quota, long formationId) throws SQLException {
+    private Explanation.SkdPart skdPart(ResultSet rs, FormationCategory category, int quota, long formationId)
+            throws SQLException {
         if (rs.getString(12) == null) {
             return null;
         }
@@ -154,10 +118,10 @@ public class ResultService {
                 integer(rs, 13),
                 rs.getString(14),
                 SkdRanking.cutOff(quota),
-                cutoff(c, LAST_PROCEEDING, formationId));
+                results.lastProceeding(formationId, ResultService::cutoff).orElse(null));
     }
 
-    private Explanation.FinalPart finalPart(Connection c, ResultSet rs, long formationId) throws SQLException {
+    private Explanation.FinalPart finalPart(ResultSet rs, long formationId) throws SQLException {
         if (rs.getString(18) == null) {
             return null;
         }
@@ -169,54 +133,22 @@ public class ResultService {
                 integer(rs, 19),
                 rs.getString(20),
                 rs.getString(21),
-                cutoff(c, LAST_PASSED, formationId));
+                results.lastPassed(formationId, ResultService::cutoff).orElse(null));
     }
 
-    private static Explanation.Cutoff cutoff(Connection c, String sql, long formationId) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement(sql)) {
-            select.setLong(1, formationId);
-            try (ResultSet rs = select.executeQuery()) {
-                return rs.next()
-                        ? new Explanation.Cutoff(
-                                rs.getInt(1), rs.getBigDecimal(2), integer(rs, 3), integer(rs, 4), integer(rs, 5))
-                        : null;
-            }
-        }
+    private static Explanation.Cutoff cutoff(ResultSet rs) throws SQLException {
+        return new Explanation.Cutoff(
+                rs.getInt(1), rs.getBigDecimal(2), integer(rs, 3), integer(rs, 4), integer(rs, 5));
     }
 
-    private <T> Page<T> list(
-            String sql, String periodCode, String formation, PageRequest request, RowMapper<T> mapper) {
-        long periodId = periods.findByCode(periodCode)
+    private long periodId(String periodCode) {
+        return periods.findByCode(periodCode)
                 .orElseThrow(() -> new NotFoundException("period.notFound", periodCode))
                 .id();
-        List<T> items = new ArrayList<>();
-        long total = 0;
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement select = c.prepareStatement(sql)) {
-            select.setLong(1, periodId);
-            select.setString(2, formation);
-            select.setString(3, formation);
-            select.setInt(4, request.offset());
-            select.setInt(5, request.size());
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    items.add(mapper.map(rs));
-                    total = rs.getLong(rs.getMetaData().getColumnCount());
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return new Page<>(items, request.page(), request.size(), total);
     }
 
     private static Integer integer(ResultSet rs, int column) throws SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
-    }
-
-    /** Maps the current row. */
-    private interface RowMapper<T> {
-        T map(ResultSet rs) throws SQLException;
     }
 }

@@ -37,27 +37,16 @@ public class AnnouncementRepository {
 
     /** Where each stage's entries come from, in the order they are announced: formation, then rank. */
     private static final Map<AnnouncementStage, String> SOURCES = Map.of(
-            AnnouncementStage.ADMINISTRATION, """
+            AnnouncementStage.ADMINISTRATION,
+            """
                     SELECT a.registration_number, a.full_name, f.code, a.status,
                            row_number() OVER (ORDER BY f.code, a.registration_number)
                     FROM application a JOIN formation f ON f.id = a.formation_id
                     WHERE a.period_id = ?2 AND a.status IN ('MS', 'TMS')""",
-            AnnouncementStage.SKD, """
-                    SELECT a.registration_number, a.full_name, f.code, r.code,
-                           row_number() OVER (ORDER BY f.code, r.rank NULLS LAST,
-                               array_position(ARRAY['P/L', 'P', 'TL', 'TH', 'DIS']::varchar[], r.code),
-                               a.registration_number)
-                    FROM skd_result r JOIN application a ON a.id = r.application_id
-                         JOIN formation f ON f.id = r.formation_id
-                    WHERE r.period_id = ?2""",
-            AnnouncementStage.FINAL, """
-                    SELECT a.registration_number, a.full_name, f.code, r.code,
-                           row_number() OVER (ORDER BY f.code, r.rank NULLS LAST,
-                               array_position(ARRAY['L', 'L-1', 'L-2', 'TL', 'TH', 'APS', 'DIS', 'TMS']::varchar[], r.code),
-                               a.registration_number)
-                    FROM final_result r JOIN application a ON a.id = r.application_id
-                         JOIN formation f ON f.id = r.formation_id
-                    WHERE r.period_id = ?2""");
+            AnnouncementStage.SKD,
+            SelectionResultRepository.inAnnouncementOrder(SelectionResultRepository.Table.SKD),
+            AnnouncementStage.FINAL,
+            SelectionResultRepository.inAnnouncementOrder(SelectionResultRepository.Table.FINAL));
 
     @PersistenceContext(unitName = "asn")
     EntityManager em;

@@ -1,6 +1,7 @@
 package id.sofifi.asn.recruitment.api;
 
 import id.sofifi.asn.kernel.Violations;
+import id.sofifi.asn.platform.api.EnumFields;
 import id.sofifi.asn.recruitment.application.FormationView;
 import id.sofifi.asn.recruitment.domain.FormationCategory;
 import id.sofifi.asn.recruitment.domain.FormationDetails;

@@ -2,6 +2,7 @@ package id.sofifi.asn.recruitment.api;
 
 import id.sofifi.asn.kernel.Violations;
 import id.sofifi.asn.kernel.Wit;
+import id.sofifi.asn.platform.api.EnumFields;
 import id.sofifi.asn.recruitment.domain.PeriodDetails;
 import id.sofifi.asn.recruitment.domain.ProcurementType;
 import java.time.Instant;

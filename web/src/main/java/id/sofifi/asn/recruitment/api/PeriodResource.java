@@ -1,8 +1,9 @@
 package id.sofifi.asn.recruitment.api;
 
 import id.sofifi.asn.identity.domain.Role;
+import id.sofifi.asn.jobs.api.JobJson;
 import id.sofifi.asn.kernel.Violations;
-import id.sofifi.asn.platform.api.JobJson;
+import id.sofifi.asn.platform.api.EnumFields;
 import id.sofifi.asn.platform.api.Paging;
 import id.sofifi.asn.platform.persistence.Page;
 import id.sofifi.asn.platform.persistence.PageRequest;
@@ -13,8 +14,11 @@ import id.sofifi.asn.recruitment.application.PeriodView;
 import id.sofifi.asn.recruitment.application.SelectionPeriodService;
 import id.sofifi.asn.recruitment.domain.FormationCategory;
 import id.sofifi.asn.recruitment.domain.FormationFilter;
+import id.sofifi.asn.selection.api.PeriodSelectionResource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,7 +35,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.List;
 
-/** Selection periods, their thresholds and their formations (API-CONTRACT.md, Recruitment). */
+/**
+ * Selection periods, their thresholds and their formations (API-CONTRACT.md, Recruitment). The one root
+ * resource of {@code /periods}: the paths of a period that selection serves are handed on to selection's
+ * sub-resource, so no other class shares this root path.
+ */
 @Path("periods")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -50,6 +58,9 @@ public class PeriodResource {
 
     @Context
     UriInfo uri;
+
+    @Inject
+    Instance<PeriodSelectionResource> selection;
 
     @GET
     public List<PeriodJson> list() {
@@ -123,6 +134,16 @@ public class PeriodResource {
                         uri.getAbsolutePathBuilder().path(created.code()).build())
                 .entity(FormationJson.of(created))
                 .build();
+    }
+
+    /**
+     * Score imports, rankings, results, SKB weights and announcements of the period. JAX-RS prefers this
+     * class's own methods ({@code {code}/formations/…} included) to a locator of the same path, so only
+     * the paths they do not serve reach selection.
+     */
+    @Path("{code}")
+    public PeriodSelectionResource selection() {
+        return selection.get();
     }
 
     private static <T> T required(T body) {

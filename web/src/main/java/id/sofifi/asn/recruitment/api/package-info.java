@@ -1,2 +1,6 @@
-/** The recruitment part of the external API: periods, thresholds and formations (API-CONTRACT.md). */
+/**
+ * The recruitment part of the external API: periods, thresholds and formations (API-CONTRACT.md). Its
+ * {@code PeriodResource} is the one root of {@code /periods} and hands the paths of a period that selection
+ * serves on to selection's sub-resource.
+ */
 package id.sofifi.asn.recruitment.api;

@@ -1,6 +1,7 @@
-package id.sofifi.asn.platform.web;
+package id.sofifi.asn.notification.web;
 
 import id.sofifi.asn.notification.application.OutboxService;
+import id.sofifi.asn.platform.web.PagedLazyModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;

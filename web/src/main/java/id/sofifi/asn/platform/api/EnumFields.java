@@ -1,4 +1,4 @@
-package id.sofifi.asn.recruitment.api;
+package id.sofifi.asn.platform.api;
 
 import id.sofifi.asn.kernel.Violations;
 import java.util.Arrays;

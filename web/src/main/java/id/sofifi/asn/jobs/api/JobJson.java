@@ -1,7 +1,8 @@
-package id.sofifi.asn.platform.api;
+package id.sofifi.asn.jobs.api;
 
 import id.sofifi.asn.jobs.application.JobView;
 import id.sofifi.asn.kernel.Violation;
+import id.sofifi.asn.platform.api.WitTime;
 import id.sofifi.asn.platform.web.Texts;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
