@@ -278,7 +278,7 @@ class RegistrationIT {
                         .messageKey(),
                 "a draft opens no objection window");
         AnnouncementSummary first = admin.call(() -> announcements.approve(draft.id()));
-        assertTrue(announcements.verify(first.id()).valid(), "the administrative result is hash-chained");
+        assertTrue(announcements.checkChain(first.id()).valid(), "the administrative result is hash-chained");
         assertEquals(
                 List.of(first.id()),
                 em
@@ -327,7 +327,7 @@ class RegistrationIT {
                 supervisor.call(() -> announcements.prepareNext(period, AnnouncementStage.ADMINISTRATION));
         assertEquals(first.id(), correctionDraft.correctsId());
         AnnouncementSummary correction = admin.call(() -> announcements.approve(correctionDraft.id()));
-        assertTrue(announcements.verify(correction.id()).valid());
+        assertTrue(announcements.checkChain(correction.id()).valid());
         assertEquals(
                 correction.id(),
                 announcements

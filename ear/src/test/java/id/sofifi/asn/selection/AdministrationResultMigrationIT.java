@@ -159,7 +159,7 @@ class AdministrationResultMigrationIT {
     }
 
     /** The public verification's computation: the chain recomputed in Java against the published head. */
-    private static AnnouncementChain.Verification verify(Statement s, long id) throws SQLException {
+    private static AnnouncementChain.ChainCheck verify(Statement s, long id) throws SQLException {
         AnnouncementChain.Head head;
         try (ResultSet rs = s.executeQuery("SELECT entry_count, head_hash FROM announcement WHERE id = " + id)) {
             rs.next();
@@ -180,7 +180,7 @@ class AdministrationResultMigrationIT {
                         rs.getString(7)));
             }
         }
-        return AnnouncementChain.verify(links.iterator(), head);
+        return AnnouncementChain.check(links.iterator(), head);
     }
 
     private static List<String> codes(Statement s, long id) throws SQLException {

@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The printable announcement: A4, the head hash and where to verify it on the first page, then every
+ * The printable announcement: A4, the head hash and where to check its chain on the first page, then every
  * entry. The table is a large element flushed every few hundred rows, so a 100,000-entry list is
  * written page by page instead of being held in memory.
  */
@@ -42,7 +42,7 @@ final class AnnouncementPdf {
 
     static void render(
             AnnouncementSummary a,
-            String verificationUrl,
+            String chainCheckUrl,
             Consumer<Consumer<AnnouncementChain.Link>> entries,
             OutputStream out) {
         Document document = new Document(PageSize.A4, 36, 36, 36, 36);
@@ -58,7 +58,7 @@ final class AnnouncementPdf {
                         + (a.correctsId() == null ? "" : " \u2014 koreksi atas pengumuman #" + a.correctsId()),
                 TEXT));
         document.add(new Paragraph("Hash kepala (SHA-256): " + a.headHash(), SMALL));
-        document.add(new Paragraph("Verifikasi: " + verificationUrl, SMALL));
+        document.add(new Paragraph("Periksa rantai hash: " + chainCheckUrl, SMALL));
         PdfPTable table = new PdfPTable(new float[] {8, 20, 38, 26, 8});
         table.setWidthPercentage(100);
         table.setSpacingBefore(10);

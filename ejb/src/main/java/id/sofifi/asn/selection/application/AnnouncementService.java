@@ -36,7 +36,7 @@ import java.util.Optional;
 
 /**
  * Pengumuman hasil seleksi: staff prepare an announcement of a stage's results, a second account
- * approves and thereby publishes it, and anyone reads, searches, downloads and verifies published
+ * approves and thereby publishes it, and anyone reads, searches, downloads and checks the chain of published
  * ones. Drafts are visible to staff only; to everyone else they do not exist. Other contexts take part
  * through events only: they may refuse a draft while its results are not final ({@link
  * AnnouncementPreparing}) and react to a publication in the same transaction ({@link AnnouncementPublished}).
@@ -225,9 +225,9 @@ public class AnnouncementService {
 
     /** Recomputes the chain from the stored rows and compares it with the published head. */
     @PermitAll
-    public AnnouncementChain.Verification verify(long id) {
+    public AnnouncementChain.ChainCheck checkChain(long id) {
         Announcement announcement = published(id);
-        return cache.verifyOnce(id, () -> announcements.verify(announcement));
+        return cache.checkChainOnce(id, () -> announcements.checkChain(announcement));
     }
 
     /** The whole list as CSV (UTF-8, header line), streamed row by row. */
@@ -252,11 +252,11 @@ public class AnnouncementService {
         }
     }
 
-    /** The whole list as a PDF whose header carries the head hash and where to verify it. */
+    /** The whole list as a PDF whose header carries the head hash and where to check its chain. */
     @PermitAll
-    public void writePdf(long id, String verificationUrl, OutputStream out) {
+    public void writePdf(long id, String chainCheckUrl, OutputStream out) {
         AnnouncementSummary summary = summary(published(id));
-        AnnouncementPdf.render(summary, verificationUrl, each -> announcements.forEachLink(id, each), out);
+        AnnouncementPdf.render(summary, chainCheckUrl, each -> announcements.forEachLink(id, each), out);
     }
 
     private Announcement published(long id) {

@@ -22,7 +22,7 @@ public class PublishedAnnouncements {
     static final Duration FRESH = Duration.ofSeconds(60);
 
     private final Map<Long, Held> held = new ConcurrentHashMap<>();
-    private final Map<Long, CompletableFuture<AnnouncementChain.Verification>> verifying = new ConcurrentHashMap<>();
+    private final Map<Long, CompletableFuture<AnnouncementChain.ChainCheck>> checking = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
 
     /** A published announcement read within the last minute, if any. */
@@ -41,24 +41,24 @@ public class PublishedAnnouncements {
 
     /**
      * Recomputes a chain at most once at a time per announcement: callers who arrive while it runs share
-     * its answer. Verifying a million entries takes seconds and anyone may ask, so without this a crowd
+     * its answer. Checking a million entries takes seconds and anyone may ask, so without this a crowd
      * of readers (or one hostile client) would recompute it in parallel until the server stalls.
      */
-    AnnouncementChain.Verification verifyOnce(long id, Supplier<AnnouncementChain.Verification> work) {
-        CompletableFuture<AnnouncementChain.Verification> mine = new CompletableFuture<>();
-        CompletableFuture<AnnouncementChain.Verification> running = verifying.putIfAbsent(id, mine);
+    AnnouncementChain.ChainCheck checkChainOnce(long id, Supplier<AnnouncementChain.ChainCheck> work) {
+        CompletableFuture<AnnouncementChain.ChainCheck> mine = new CompletableFuture<>();
+        CompletableFuture<AnnouncementChain.ChainCheck> running = checking.putIfAbsent(id, mine);
         if (running != null) {
             return running.join();
         }
         try {
-            AnnouncementChain.Verification result = work.get();
+            AnnouncementChain.ChainCheck result = work.get();
             mine.complete(result);
             return result;
         } catch (RuntimeException e) {
             mine.completeExceptionally(e);
             throw e;
         } finally {
-            verifying.remove(id, mine);
+            checking.remove(id, mine);
         }
     }
 

@@ -135,7 +135,7 @@ public class Announcement {
         this.status = AnnouncementStatus.PUBLISHED;
     }
 
-    /** The head as published, for verification; null while a draft. */
+    /** The head as published, for the chain check; null while a draft. */
     public AnnouncementChain.Head publishedHead() {
         return isPublished() ? new AnnouncementChain.Head(entryCount, headHash) : null;
     }

@@ -29,7 +29,7 @@ public final class AnnouncementChain {
      * wrong seq, previous hash or own hash is reported as the seq that belongs there, so a removed or
      * swapped entry is caught as surely as a changed name.
      */
-    public static Verification verify(Iterator<Link> inOrder) {
+    public static ChainCheck check(Iterator<Link> inOrder) {
         String expectedPrevious = AuditChain.GENESIS;
         int expectedSeq = 1;
         Integer firstBroken = null;
@@ -44,25 +44,25 @@ public final class AnnouncementChain {
             expectedPrevious = link.entryHash() == null ? "" : link.entryHash();
             expectedSeq++;
         }
-        return new Verification(expectedSeq - 1, expectedPrevious, firstBroken);
+        return new ChainCheck(expectedSeq - 1, expectedPrevious, firstBroken);
     }
 
     /**
-     * As {@link #verify(Iterator)}, and also against what was published: a chain cut short or extended at
+     * As {@link #check(Iterator)}, and also against what was published: a chain cut short or extended at
      * its end still links up, so the stored entry count and head hash must match too. A missing tail is
      * reported at the first missing seq, an extra tail at the first extra one.
      */
-    public static Verification verify(Iterator<Link> inOrder, Head published) {
-        Verification found = verify(inOrder);
+    public static ChainCheck check(Iterator<Link> inOrder, Head published) {
+        ChainCheck found = check(inOrder);
         if (!found.valid()) {
             return found;
         }
         if (found.entries() != published.entries()) {
-            return new Verification(
+            return new ChainCheck(
                     found.entries(), found.headHash(), Math.min(found.entries(), published.entries()) + 1);
         }
         if (!found.headHash().equals(published.headHash())) {
-            return new Verification(found.entries(), found.headHash(), Math.max(found.entries(), 1));
+            return new ChainCheck(found.entries(), found.headHash(), Math.max(found.entries(), 1));
         }
         return found;
     }
@@ -114,8 +114,8 @@ public final class AnnouncementChain {
     /** What sealing produced: how many entries and the hash of the last one. */
     public record Head(int entries, String headHash) {}
 
-    /** What {@link #verify} found: the number of entries, the recomputed head, and the first broken seq or null. */
-    public record Verification(int entries, String headHash, Integer firstBrokenSeq) {
+    /** What {@link #check} found: the number of entries, the recomputed head, and the first broken seq or null. */
+    public record ChainCheck(int entries, String headHash, Integer firstBrokenSeq) {
         public boolean valid() {
             return firstBrokenSeq == null;
         }

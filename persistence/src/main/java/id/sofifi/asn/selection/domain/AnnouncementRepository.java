@@ -202,7 +202,7 @@ public class AnnouncementRepository {
         return sealer.head();
     }
 
-    /** Hands every stored entry, in seq order, to {@code each}: for verification and downloads. */
+    /** Hands every stored entry, in seq order, to {@code each}: for the chain check and downloads. */
     public void forEachLink(long announcementId, Consumer<AnnouncementChain.Link> each) {
         try (Connection c = dataSource.getConnection();
                 ChunkedLinks links = new ChunkedLinks(c, announcementId)) {
@@ -213,12 +213,12 @@ public class AnnouncementRepository {
     }
 
     /** Recomputes the chain of a published announcement from the stored rows. */
-    public AnnouncementChain.Verification verify(Announcement published) {
+    public AnnouncementChain.ChainCheck checkChain(Announcement published) {
         try (Connection c = dataSource.getConnection();
                 ChunkedLinks links = new ChunkedLinks(c, published.id())) {
-            return AnnouncementChain.verify(links, published.publishedHead());
+            return AnnouncementChain.check(links, published.publishedHead());
         } catch (SQLException e) {
-            throw new IllegalStateException("verifying announcement " + published.id() + " failed", e);
+            throw new IllegalStateException("checking the chain of announcement " + published.id() + " failed", e);
         }
     }
 

@@ -54,7 +54,7 @@ class AnnouncementChainTest {
         List<AnnouncementChain.Link> links = sealed(50);
         AnnouncementChain.Sealer again = new AnnouncementChain.Sealer();
         links.forEach(l -> again.seal(l));
-        AnnouncementChain.Verification v = AnnouncementChain.verify(links.iterator(), again.head());
+        AnnouncementChain.ChainCheck v = AnnouncementChain.check(links.iterator(), again.head());
         assertTrue(v.valid());
         assertNull(v.firstBrokenSeq());
         assertEquals(50, v.entries());
@@ -69,7 +69,7 @@ class AnnouncementChainTest {
         AnnouncementChain.Head head =
                 new AnnouncementChain.Head(80, links.get(79).entryHash());
         links.set(56, withName(links.get(56), "Orang Lain"));
-        assertEquals(57, AnnouncementChain.verify(links.iterator(), head).firstBrokenSeq());
+        assertEquals(57, AnnouncementChain.check(links.iterator(), head).firstBrokenSeq());
     }
 
     @Test
@@ -83,7 +83,7 @@ class AnnouncementChainTest {
         for (AnnouncementChain.Link l : links) {
             forged.add(forger.seal(l.seq() == 4 ? withName(l, "Orang Lain") : l));
         }
-        AnnouncementChain.Verification v = AnnouncementChain.verify(forged.iterator(), published);
+        AnnouncementChain.ChainCheck v = AnnouncementChain.check(forged.iterator(), published);
         assertEquals(10, v.firstBrokenSeq());
         assertNotEquals(published.headHash(), v.headHash());
     }
@@ -98,10 +98,10 @@ class AnnouncementChainTest {
         AnnouncementChain.Link b = links.get(7);
         links.set(6, withSeq(b, 7));
         links.set(7, withSeq(a, 8));
-        assertEquals(7, AnnouncementChain.verify(links.iterator(), head).firstBrokenSeq());
+        assertEquals(7, AnnouncementChain.check(links.iterator(), head).firstBrokenSeq());
         List<AnnouncementChain.Link> reordered = sealed(20);
         Collections.swap(reordered, 2, 3);
-        assertEquals(3, AnnouncementChain.verify(reordered.iterator(), head).firstBrokenSeq());
+        assertEquals(3, AnnouncementChain.check(reordered.iterator(), head).firstBrokenSeq());
     }
 
     @Test
@@ -112,10 +112,10 @@ class AnnouncementChainTest {
                 new AnnouncementChain.Head(30, links.get(29).entryHash());
         List<AnnouncementChain.Link> middle = new ArrayList<>(links);
         middle.remove(11);
-        assertEquals(12, AnnouncementChain.verify(middle.iterator(), head).firstBrokenSeq());
+        assertEquals(12, AnnouncementChain.check(middle.iterator(), head).firstBrokenSeq());
         List<AnnouncementChain.Link> tail = new ArrayList<>(links);
         tail.remove(29);
-        assertEquals(30, AnnouncementChain.verify(tail.iterator(), head).firstBrokenSeq());
+        assertEquals(30, AnnouncementChain.check(tail.iterator(), head).firstBrokenSeq());
     }
 
     @Test
@@ -130,7 +130,7 @@ class AnnouncementChainTest {
     @Test
     @DisplayName("An empty list verifies against an empty head")
     void emptyChain() {
-        AnnouncementChain.Verification v = AnnouncementChain.verify(
+        AnnouncementChain.ChainCheck v = AnnouncementChain.check(
                 List.<AnnouncementChain.Link>of().iterator(), new AnnouncementChain.Sealer().head());
         assertTrue(v.valid());
         assertEquals(0, v.entries());

@@ -76,8 +76,8 @@ public class AnnouncementResource {
 
     @GET
     @Path("{id}/verification")
-    public Response verification(@PathParam("id") String id) {
-        VerificationJson result = VerificationJson.of(announcements.verify(Paging.number(id, "id")));
+    public Response chainCheck(@PathParam("id") String id) {
+        ChainCheckJson result = ChainCheckJson.of(announcements.checkChain(Paging.number(id, "id")));
         return Response.ok(result).cacheControl(BRIEF).build();
     }
 }

@@ -28,7 +28,7 @@ public class AnnouncementFileServlet extends HttpServlet {
     static final String CSV = "/hasil-seleksi/unduh.csv";
     static final String PDF = "/hasil-seleksi/unduh.pdf";
     static final String QR = "/hasil-seleksi/qr.png";
-    /** Pixels per QR module: about 200 px for a typical verification address, sharp on phones. */
+    /** Pixels per QR module: about 200 px for a typical chain check address, sharp on phones. */
     private static final int SCALE = 4;
 
     private static final String CACHE = "public, max-age=86400";
@@ -61,7 +61,7 @@ public class AnnouncementFileServlet extends HttpServlet {
                     response.setHeader("Content-Disposition", "attachment; filename=\"pengumuman-" + id + ".pdf\"");
                     response.setHeader("Cache-Control", CACHE);
                     announcements.writePdf(
-                            id, base + "/hasil-seleksi/verifikasi.xhtml?id=" + id, response.getOutputStream());
+                            id, base + "/hasil-seleksi/cek-rantai.xhtml?id=" + id, response.getOutputStream());
                 }
                 default -> qr(id, request.getParameter("no"), base, response);
             }
@@ -79,7 +79,7 @@ public class AnnouncementFileServlet extends HttpServlet {
             return;
         }
         String no = announcements.entry(id, number).registrationNumber();
-        String url = base + "/hasil-seleksi/verifikasi.xhtml?id=" + id + "&no="
+        String url = base + "/hasil-seleksi/cek-rantai.xhtml?id=" + id + "&no="
                 + java.net.URLEncoder.encode(no, java.nio.charset.StandardCharsets.UTF_8);
         BitMatrix matrix;
         try {

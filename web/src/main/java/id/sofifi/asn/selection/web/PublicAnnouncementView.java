@@ -36,7 +36,7 @@ public class PublicAnnouncementView {
     private AnnouncementSummary announcement;
     private Page<AnnouncementEntryView> entries;
     private AnnouncementEntryView entry;
-    private AnnouncementChain.Verification verification;
+    private AnnouncementChain.ChainCheck chainCheck;
 
     public void loadList() {
         list = announcements.published(period);
@@ -64,11 +64,11 @@ public class PublicAnnouncementView {
     }
 
     /** Recomputes the whole chain; the entry (when named) is shown next to the verdict. */
-    public void loadVerification() {
+    public void loadChainCheck() {
         if (!loadHeader()) {
             return;
         }
-        verification = announcements.verify(announcement.id());
+        chainCheck = announcements.checkChain(announcement.id());
         if (no != null && !no.isBlank()) {
             entry = find();
         }
@@ -145,8 +145,8 @@ public class PublicAnnouncementView {
         return entry;
     }
 
-    public AnnouncementChain.Verification getVerification() {
-        return verification;
+    public AnnouncementChain.ChainCheck getChainCheck() {
+        return chainCheck;
     }
 
     public String getPeriod() {
