@@ -190,7 +190,7 @@ public class RegistrationService {
 
     /** Public check of a registration card: exists or not, with name and formation only. */
     @PermitAll
-    public Optional<PublicRegistration> verify(String registrationNumber) {
+    public Optional<PublicRegistration> checkRegistration(String registrationNumber) {
         return applications.findByNumber(registrationNumber).map(PublicRegistration::of);
     }
 }

@@ -17,8 +17,9 @@ public class RegistrationCheckView {
     private PublicRegistration registration;
 
     public void check() {
-        registration =
-                no == null || no.isBlank() ? null : registrations.verify(no).orElse(null);
+        registration = no == null || no.isBlank()
+                ? null
+                : registrations.checkRegistration(no).orElse(null);
     }
 
     public String getNo() {
