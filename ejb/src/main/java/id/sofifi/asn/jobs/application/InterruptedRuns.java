@@ -1,9 +1,9 @@
 package id.sofifi.asn.jobs.application;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -35,7 +35,7 @@ public class InterruptedRuns {
     private static final Logger LOG = Logger.getLogger(InterruptedRuns.class.getName());
     private static final String UNFINISHED = "('STARTING', 'STARTED', 'STOPPING')";
 
-    @Resource(lookup = "java:jboss/datasources/AsnDS")
+    @Inject
     DataSource dataSource;
 
     @PostConstruct
