@@ -2,8 +2,8 @@ package id.sofifi.asn.selection.domain;
 
 import id.sofifi.asn.platform.persistence.Page;
 import id.sofifi.asn.platform.persistence.PageRequest;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -122,7 +122,7 @@ public class SelectionResultRepository {
     /** How many results a period has in a table, and the SHA-256 (hex) over all of them in application order. */
     public record Digest(long count, String sha256) {}
 
-    @Resource(lookup = "java:jboss/datasources/AsnDS")
+    @Inject
     DataSource dataSource;
 
     /**
