@@ -78,10 +78,7 @@ public class RegistrationService {
 
     @PermitAll
     public List<RequirementView> requirements(String periodCode) {
-        return requirements
-                .of(periods.findByCode(periodCode)
-                        .orElseThrow(() -> new NotFoundException("period.notFound", periodCode)))
-                .stream()
+        return requirements.of(periods.byCode(periodCode)).stream()
                 .map(RequirementView::of)
                 .toList();
     }
