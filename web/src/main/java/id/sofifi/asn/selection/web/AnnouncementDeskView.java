@@ -1,6 +1,7 @@
 package id.sofifi.asn.selection.web;
 
 import id.sofifi.asn.platform.web.UseCase;
+import id.sofifi.asn.recruitment.web.PeriodScreen;
 import id.sofifi.asn.selection.application.AnnouncementService;
 import id.sofifi.asn.selection.application.AnnouncementSummary;
 import id.sofifi.asn.selection.domain.AnnouncementStage;

@@ -4,6 +4,7 @@ import id.sofifi.asn.jobs.application.ExecutionView;
 import id.sofifi.asn.jobs.application.JobService;
 import id.sofifi.asn.jobs.application.JobView;
 import id.sofifi.asn.platform.web.UseCase;
+import id.sofifi.asn.recruitment.web.PeriodScreen;
 import id.sofifi.asn.selection.application.RankingService;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;

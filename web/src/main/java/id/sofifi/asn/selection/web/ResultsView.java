@@ -5,6 +5,7 @@ import id.sofifi.asn.platform.web.FacesMessages;
 import id.sofifi.asn.platform.web.PagedLazyModel;
 import id.sofifi.asn.platform.web.UseCase;
 import id.sofifi.asn.recruitment.domain.SkbWeights;
+import id.sofifi.asn.recruitment.web.PeriodScreen;
 import id.sofifi.asn.selection.application.FinalResultView;
 import id.sofifi.asn.selection.application.ResultService;
 import id.sofifi.asn.selection.application.SkbWeightsService;

@@ -1,4 +1,4 @@
-package id.sofifi.asn.selection.web;
+package id.sofifi.asn.recruitment.web;
 
 import id.sofifi.asn.platform.persistence.PageRequest;
 import id.sofifi.asn.recruitment.application.PeriodView;
@@ -8,8 +8,8 @@ import jakarta.ejb.EJB;
 import java.io.Serializable;
 import java.util.List;
 
-/** A selection staff screen that works on one period, chosen among all; the first one listed at the start. */
-abstract class PeriodScreen implements Serializable {
+/** A staff screen that works on one selection period, chosen among all; the first one listed at the start. */
+public abstract class PeriodScreen implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
@@ -19,7 +19,7 @@ abstract class PeriodScreen implements Serializable {
     private List<PeriodView> periodChoices;
 
     @PostConstruct
-    void choosePeriod() {
+    protected void choosePeriod() {
         periodChoices =
                 periods.list(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
         periodCode = periodChoices.isEmpty() ? null : periodChoices.get(0).code();
