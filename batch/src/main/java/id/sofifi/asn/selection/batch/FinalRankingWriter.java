@@ -12,14 +12,8 @@ import java.util.List;
 @Named
 @Dependent
 public class FinalRankingWriter extends ResultWriter<FinalOutcome> {
-    @Override
-    protected long applicationId(FinalOutcome outcome) {
-        return outcome.applicationId();
-    }
-
-    @Override
-    protected SelectionResultRepository.Table table() {
-        return SelectionResultRepository.Table.FINAL;
+    public FinalRankingWriter() {
+        super(SelectionResultRepository.Table.FINAL);
     }
 
     @Override

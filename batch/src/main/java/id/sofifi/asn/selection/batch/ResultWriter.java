@@ -1,5 +1,6 @@
 package id.sofifi.asn.selection.batch;
 
+import id.sofifi.asn.selection.domain.RankedOutcome;
 import id.sofifi.asn.selection.domain.SelectionResultRepository;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
@@ -18,7 +19,9 @@ import javax.sql.DataSource;
  * Writing whole formations is what makes a restart safe: a formation is either fully committed (and
  * skipped on restart) or not at all.
  */
-abstract class ResultWriter<O> extends AbstractItemWriter {
+abstract class ResultWriter<O extends RankedOutcome> extends AbstractItemWriter {
+    private final SelectionResultRepository.Table table;
+
     @Inject
     DataSource dataSource;
 
@@ -33,12 +36,12 @@ abstract class ResultWriter<O> extends AbstractItemWriter {
     @BatchProperty(name = "partition")
     String partition;
 
-    protected abstract SelectionResultRepository.Table table();
+    protected ResultWriter(SelectionResultRepository.Table table) {
+        this.table = table;
+    }
 
     /** Inserts the outcomes, each in the formation at the same index, or updates those that changed. */
     protected abstract void upsert(Connection c, List<Long> formationIds, List<O> outcomes) throws SQLException;
-
-    protected abstract long applicationId(O outcome);
 
     @Override
     @SuppressWarnings("unchecked")
@@ -55,10 +58,10 @@ abstract class ResultWriter<O> extends AbstractItemWriter {
                         + " DO UPDATE SET done = job_progress.done + EXCLUDED.done")) {
             SelectionResultRepository.removeStale(
                     c,
-                    table(),
+                    table,
                     target.periodId(),
                     formations.stream().map(f -> f.formation().id()).toList(),
-                    rows.stream().map(r -> applicationId(r.outcome())).toList());
+                    rows.stream().map(r -> r.outcome().applicationId()).toList());
             if (!rows.isEmpty()) {
                 upsert(
                         c,

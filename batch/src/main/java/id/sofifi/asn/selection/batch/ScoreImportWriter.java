@@ -28,9 +28,16 @@ abstract class ScoreImportWriter<T extends ImportedScore> extends ImportWriter<T
     @Inject
     JobContext job;
 
-    /** The writer of one test's scores, {@code SKD} or {@code SKB}. */
-    protected ScoreImportWriter(String stage) {
+    private final String upsert;
+
+    /**
+     * The writer of one test's scores, {@code SKD} or {@code SKB}, with its change-recording upsert: parameter
+     * 1 the application ids, 2 to 5 the score columns, 6 to 9 the change stamp (job, time, actor, job); it
+     * answers the {inserted, changed} counts.
+     */
+    protected ScoreImportWriter(String stage, String upsert) {
         super(stage.toLowerCase(Locale.ROOT) + ".scoresImported", "ScoreImport", "Impor nilai " + stage);
+        this.upsert = upsert;
     }
 
     /**
@@ -43,9 +50,8 @@ abstract class ScoreImportWriter<T extends ImportedScore> extends ImportWriter<T
     /** Why this application may not have this score, if it may not. */
     protected abstract Optional<Violation> refusal(T row, Candidate application);
 
-    /** Upserts the accepted rows; answers {inserted, changed}. */
-    protected abstract int[] upsert(Connection c, List<T> rows, List<Long> applicationIds, ChangeStamp stamp)
-            throws SQLException;
+    /** Binds the accepted rows' four score columns, parameters 2 to 5 of the upsert. */
+    protected abstract void bindScores(Connection c, PreparedStatement upsert, List<T> rows) throws SQLException;
 
     @Override
     protected long line(T row) {
@@ -99,11 +105,19 @@ abstract class ScoreImportWriter<T extends ImportedScore> extends ImportWriter<T
         return found;
     }
 
-    /** Reads the {inserted, changed} counts a change-recording upsert answers. */
-    protected static int[] counts(PreparedStatement upsert) throws SQLException {
-        try (ResultSet rs = upsert.executeQuery()) {
-            rs.next();
-            return new int[] {rs.getInt(1), rs.getInt(2)};
+    /** Upserts the accepted rows; answers {inserted, changed}. */
+    private int[] upsert(Connection c, List<T> rows, List<Long> applicationIds, ChangeStamp stamp) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(upsert)) {
+            statement.setArray(1, c.createArrayOf("bigint", applicationIds.toArray()));
+            bindScores(c, statement, rows);
+            statement.setLong(6, stamp.jobExecutionId());
+            statement.setTimestamp(7, stamp.at());
+            statement.setString(8, stamp.by());
+            statement.setLong(9, stamp.jobExecutionId());
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return new int[] {rs.getInt(1), rs.getInt(2)};
+            }
         }
     }
 
@@ -111,5 +125,5 @@ abstract class ScoreImportWriter<T extends ImportedScore> extends ImportWriter<T
     protected record Candidate(long id, String status, String skdCode, boolean extraTest) {}
 
     /** Who changed scores when, in which job: written beside every changed value. */
-    protected record ChangeStamp(long jobExecutionId, Timestamp at, String by) {}
+    private record ChangeStamp(long jobExecutionId, Timestamp at, String by) {}
 }

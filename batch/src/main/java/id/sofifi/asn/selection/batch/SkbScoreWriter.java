@@ -22,10 +22,6 @@ import java.util.function.Function;
 @Named
 @Dependent
 public class SkbScoreWriter extends ScoreImportWriter<ImportedSkbScore> {
-    public SkbScoreWriter() {
-        super("SKB");
-    }
-
     private static final String UPSERT = "WITH u AS (SELECT * FROM unnest(?::bigint[], ?::numeric[], ?::numeric[],"
             + " ?::numeric[], ?::numeric[]) AS u(id, cat_score, cat_max, extra_score, extra_max)),"
             + " changed AS (INSERT INTO score_change (application_id, stage, job_execution_id, changed_at, changed_by,"
@@ -42,6 +38,10 @@ public class SkbScoreWriter extends ScoreImportWriter<ImportedSkbScore> {
             + " skb_score.extra_score, skb_score.extra_max) IS DISTINCT FROM (EXCLUDED.cat_score, EXCLUDED.cat_max,"
             + " EXCLUDED.extra_score, EXCLUDED.extra_max) RETURNING xmax = 0 AS fresh)"
             + " SELECT (SELECT count(*) FROM inserted WHERE fresh), (SELECT count(*) FROM changed)";
+
+    public SkbScoreWriter() {
+        super("SKB", UPSERT);
+    }
 
     @Override
     protected String lookup() {
@@ -68,20 +68,11 @@ public class SkbScoreWriter extends ScoreImportWriter<ImportedSkbScore> {
     }
 
     @Override
-    protected int[] upsert(Connection c, List<ImportedSkbScore> rows, List<Long> ids, ChangeStamp stamp)
-            throws SQLException {
-        try (PreparedStatement upsert = c.prepareStatement(UPSERT)) {
-            upsert.setArray(1, c.createArrayOf("bigint", ids.toArray()));
-            upsert.setArray(2, decimals(c, rows, r -> r.score().catScore()));
-            upsert.setArray(3, decimals(c, rows, r -> r.score().catMax()));
-            upsert.setArray(4, decimals(c, rows, r -> r.score().extraScore()));
-            upsert.setArray(5, decimals(c, rows, r -> r.score().extraMax()));
-            upsert.setLong(6, stamp.jobExecutionId());
-            upsert.setTimestamp(7, stamp.at());
-            upsert.setString(8, stamp.by());
-            upsert.setLong(9, stamp.jobExecutionId());
-            return counts(upsert);
-        }
+    protected void bindScores(Connection c, PreparedStatement upsert, List<ImportedSkbScore> rows) throws SQLException {
+        upsert.setArray(2, decimals(c, rows, r -> r.score().catScore()));
+        upsert.setArray(3, decimals(c, rows, r -> r.score().catMax()));
+        upsert.setArray(4, decimals(c, rows, r -> r.score().extraScore()));
+        upsert.setArray(5, decimals(c, rows, r -> r.score().extraMax()));
     }
 
     private static Array decimals(

@@ -12,14 +12,8 @@ import java.util.List;
 @Named
 @Dependent
 public class SkdRankingWriter extends ResultWriter<SkdOutcome> {
-    @Override
-    protected long applicationId(SkdOutcome outcome) {
-        return outcome.applicationId();
-    }
-
-    @Override
-    protected SelectionResultRepository.Table table() {
-        return SelectionResultRepository.Table.SKD;
+    public SkdRankingWriter() {
+        super(SelectionResultRepository.Table.SKD);
     }
 
     @Override

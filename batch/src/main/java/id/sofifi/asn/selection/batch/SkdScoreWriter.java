@@ -16,10 +16,6 @@ import java.util.function.Function;
 @Named
 @Dependent
 public class SkdScoreWriter extends ScoreImportWriter<ImportedSkdScore> {
-    public SkdScoreWriter() {
-        super("SKD");
-    }
-
     private static final String UPSERT = "WITH u AS (SELECT * FROM unnest(?::bigint[], ?::text[], ?::int[], ?::int[],"
             + " ?::int[]) AS u(id, attendance, twk, tiu, tkp)),"
             + " changed AS (INSERT INTO score_change (application_id, stage, job_execution_id, changed_at, changed_by,"
@@ -36,6 +32,10 @@ public class SkdScoreWriter extends ScoreImportWriter<ImportedSkdScore> {
             + " EXCLUDED.tkp) RETURNING xmax = 0 AS fresh)"
             + " SELECT (SELECT count(*) FROM inserted WHERE fresh), (SELECT count(*) FROM changed)";
 
+    public SkdScoreWriter() {
+        super("SKD", UPSERT);
+    }
+
     @Override
     protected String lookup() {
         return "SELECT registration_number, id, status, NULL, false FROM application"
@@ -50,24 +50,14 @@ public class SkdScoreWriter extends ScoreImportWriter<ImportedSkdScore> {
     }
 
     @Override
-    protected int[] upsert(Connection c, List<ImportedSkdScore> rows, List<Long> ids, ChangeStamp stamp)
-            throws SQLException {
-        try (PreparedStatement upsert = c.prepareStatement(UPSERT)) {
-            upsert.setArray(1, c.createArrayOf("bigint", ids.toArray()));
-            upsert.setArray(
-                    2,
-                    c.createArrayOf(
-                            "text",
-                            rows.stream().map(r -> r.attendance().name()).toArray()));
-            upsert.setArray(3, subtest(c, rows, s -> s.score().twk()));
-            upsert.setArray(4, subtest(c, rows, s -> s.score().tiu()));
-            upsert.setArray(5, subtest(c, rows, s -> s.score().tkp()));
-            upsert.setLong(6, stamp.jobExecutionId());
-            upsert.setTimestamp(7, stamp.at());
-            upsert.setString(8, stamp.by());
-            upsert.setLong(9, stamp.jobExecutionId());
-            return counts(upsert);
-        }
+    protected void bindScores(Connection c, PreparedStatement upsert, List<ImportedSkdScore> rows) throws SQLException {
+        upsert.setArray(
+                2,
+                c.createArrayOf(
+                        "text", rows.stream().map(r -> r.attendance().name()).toArray()));
+        upsert.setArray(3, subtest(c, rows, s -> s.score().twk()));
+        upsert.setArray(4, subtest(c, rows, s -> s.score().tiu()));
+        upsert.setArray(5, subtest(c, rows, s -> s.score().tkp()));
     }
 
     private static Array subtest(Connection c, List<ImportedSkdScore> rows, Function<ImportedSkdScore, Integer> value)

@@ -2,7 +2,6 @@ package id.sofifi.asn.recruitment.application;
 
 import id.sofifi.asn.identity.domain.Role;
 import id.sofifi.asn.jobs.application.JobLauncher;
-import id.sofifi.asn.kernel.NotFoundException;
 import id.sofifi.asn.recruitment.domain.ImportedApplication;
 import id.sofifi.asn.recruitment.domain.SelectionPeriodRepository;
 import jakarta.annotation.Resource;
@@ -34,9 +33,7 @@ public class ApplicationImportService {
 
     /** Starts the import; answers the job execution id. */
     public long start(String periodCode, InputStream csv) {
-        String period = periods.findByCode(periodCode)
-                .orElseThrow(() -> new NotFoundException("period.notFound", periodCode))
-                .code();
+        String period = periods.byCode(periodCode).code();
         return jobs.startCsvImport(
                 JOB,
                 ImportedApplication.COLUMNS,

@@ -1,16 +1,7 @@
 package id.sofifi.asn.recruitment.application;
 
-import java.time.Instant;
-
-/** What the registration card of one applicant shows; {@code photo} is JPEG or PNG, or null when none was uploaded. */
-public record CardData(
-        String registrationNumber,
-        String fullName,
-        String periodName,
-        String formationCode,
-        String position,
-        String workUnitName,
-        String education,
-        Instant submittedAt,
-        byte[] photo,
-        String verificationUrl) {}
+/**
+ * What the registration card of one applicant shows: what anyone may check of the registration, with the
+ * education, the photo (JPEG or PNG, or null when none was uploaded) and the address its QR code opens.
+ */
+public record CardData(PublicRegistration registration, String education, byte[] photo, String verificationUrl) {}

@@ -33,7 +33,7 @@ public class DocumentRequirementService {
     AuditTrail audit;
 
     public List<RequirementView> list(String periodCode) {
-        return requirements.of(period(periodCode)).stream()
+        return requirements.of(periods.byCode(periodCode)).stream()
                 .map(RequirementView::of)
                 .toList();
     }
@@ -41,7 +41,7 @@ public class DocumentRequirementService {
     public RequirementView add(String periodCode, String code, String name) {
         Violations violations = new Violations().code(code, "code", CODE).text(name, "name", 2, 200);
         violations.throwIfAny();
-        SelectionPeriod period = period(periodCode);
+        SelectionPeriod period = periods.byCode(periodCode);
         String normalized = code.strip().toUpperCase(Locale.ROOT);
         if (requirements.find(period, normalized).isPresent()) {
             throw new ConflictException("requirement.codeTaken", normalized);
@@ -88,11 +88,7 @@ public class DocumentRequirementService {
 
     private DocumentRequirement load(String periodCode, String code) {
         return requirements
-                .find(period(periodCode), code)
+                .find(periods.byCode(periodCode), code)
                 .orElseThrow(() -> new NotFoundException("requirement.notFound", code));
-    }
-
-    private SelectionPeriod period(String periodCode) {
-        return periods.findByCode(periodCode).orElseThrow(() -> new NotFoundException("period.notFound", periodCode));
     }
 }

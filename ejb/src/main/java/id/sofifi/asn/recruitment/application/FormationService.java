@@ -55,8 +55,7 @@ public class FormationService {
     }
 
     public FormationView create(String periodCode, FormationDetails details) {
-        SelectionPeriod period =
-                periods.findByCode(periodCode).orElseThrow(() -> new NotFoundException("period.notFound", periodCode));
+        SelectionPeriod period = periods.byCode(periodCode);
         WorkUnit unit = validated(details);
         if (formations.codeTaken(period, details.code(), null)) {
             throw new ConflictException("formation.codeTaken", details.code());

@@ -54,14 +54,14 @@ public final class RegistrationCard {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A5, MARGIN, MARGIN, MARGIN, MARGIN);
         PdfWriter writer = PdfWriter.getInstance(document, out);
-        document.addTitle("Kartu Pendaftaran " + data.registrationNumber());
+        document.addTitle("Kartu Pendaftaran " + data.registration().registrationNumber());
         document.addCreator("Seleksi ASN Pemerintah Provinsi Maluku Utara");
         document.open();
         document.add(centred("KARTU PENDAFTARAN SELEKSI ASN", TITLE, 0));
         document.add(centred("Pemerintah Provinsi Maluku Utara \u2014 Sofifi", SUBTITLE, 2));
         document.add(new LineSeparator(0.8f, 100, PdfStyle.INK, Element.ALIGN_CENTER, -8));
         document.add(centred("Nomor Pendaftaran", CAPTION, 18));
-        document.add(centred(data.registrationNumber(), NUMBER, 4));
+        document.add(centred(data.registration().registrationNumber(), NUMBER, 4));
         document.add(body(data));
         document.add(qrBlock(writer.getDirectContent(), data.verificationUrl()));
         footer(writer.getDirectContent(), document);
@@ -113,13 +113,17 @@ public final class RegistrationCard {
 
     private static PdfPTable details(CardData data) {
         PdfPTable rows = new PdfPTable(new float[] {34, 66});
-        row(rows, "Nomor Pendaftaran", data.registrationNumber());
-        row(rows, "Nama Lengkap", data.fullName());
-        row(rows, "Periode Seleksi", data.periodName());
-        row(rows, "Formasi", data.formationCode() + " \u2014 " + data.position());
-        row(rows, "Unit Kerja", data.workUnitName());
+        row(rows, "Nomor Pendaftaran", data.registration().registrationNumber());
+        row(rows, "Nama Lengkap", data.registration().fullName());
+        row(rows, "Periode Seleksi", data.registration().periodName());
+        row(
+                rows,
+                "Formasi",
+                data.registration().formationCode() + " \u2014 "
+                        + data.registration().position());
+        row(rows, "Unit Kerja", data.registration().workUnitName());
         row(rows, "Pendidikan", data.education());
-        row(rows, "Tanggal Daftar", SUBMITTED.format(data.submittedAt()));
+        row(rows, "Tanggal Daftar", SUBMITTED.format(data.registration().submittedAt()));
         return rows;
     }
 

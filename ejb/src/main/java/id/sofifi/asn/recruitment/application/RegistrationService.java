@@ -78,10 +78,7 @@ public class RegistrationService {
 
     @PermitAll
     public List<RequirementView> requirements(String periodCode) {
-        return requirements
-                .of(periods.findByCode(periodCode)
-                        .orElseThrow(() -> new NotFoundException("period.notFound", periodCode)))
-                .stream()
+        return requirements.of(periods.byCode(periodCode)).stream()
                 .map(RequirementView::of)
                 .toList();
     }
@@ -175,17 +172,8 @@ public class RegistrationService {
                 .findFirst()
                 .map(d -> store.get(d.sha256()))
                 .orElse(null);
-        return RegistrationCard.render(new CardData(
-                a.registrationNumber(),
-                a.fullName(),
-                a.period().name(),
-                a.formation().code(),
-                a.formation().position(),
-                a.formation().workUnit().name(),
-                a.qualification().education(),
-                a.submittedAt(),
-                photo,
-                verificationUrl));
+        return RegistrationCard.render(
+                new CardData(PublicRegistration.of(a), a.qualification().education(), photo, verificationUrl));
     }
 
     /** Public check of a registration card: exists or not, with name and formation only. */

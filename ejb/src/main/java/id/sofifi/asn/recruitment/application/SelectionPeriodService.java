@@ -3,7 +3,6 @@ package id.sofifi.asn.recruitment.application;
 import id.sofifi.asn.audit.application.AuditTrail;
 import id.sofifi.asn.identity.domain.Role;
 import id.sofifi.asn.kernel.ConflictException;
-import id.sofifi.asn.kernel.NotFoundException;
 import id.sofifi.asn.platform.persistence.Page;
 import id.sofifi.asn.platform.persistence.PageRequest;
 import id.sofifi.asn.recruitment.domain.DocumentRequirement;
@@ -45,7 +44,7 @@ public class SelectionPeriodService {
 
     @PermitAll
     public PeriodView find(String code) {
-        return view(load(code));
+        return view(periods.byCode(code));
     }
 
     /** Periods whose registration has not closed: what the public portal offers. */
@@ -66,7 +65,7 @@ public class SelectionPeriodService {
     }
 
     public PeriodView revise(String code, long version, PeriodDetails details) {
-        SelectionPeriod period = load(code);
+        SelectionPeriod period = periods.byCode(code);
         period.checkVersion(version);
         PeriodView before = view(period);
         details.validate();
@@ -80,7 +79,7 @@ public class SelectionPeriodService {
 
     /** Sets the thresholds; {@code version} may be null where the caller (the API) sends none. */
     public PeriodView changeThresholds(String code, Long version, PassingThresholds thresholds) {
-        SelectionPeriod period = load(code);
+        SelectionPeriod period = periods.byCode(code);
         if (version != null) {
             period.checkVersion(version);
         }
@@ -93,7 +92,7 @@ public class SelectionPeriodService {
     }
 
     public void delete(String code, long version) {
-        SelectionPeriod period = load(code);
+        SelectionPeriod period = periods.byCode(code);
         period.checkVersion(version);
         if (periods.countFormations(period) > 0) {
             throw new ConflictException("period.hasFormations", code);
@@ -107,10 +106,6 @@ public class SelectionPeriodService {
         if (periods.codeTaken(code, exceptId)) {
             throw new ConflictException("period.codeTaken", code);
         }
-    }
-
-    private SelectionPeriod load(String code) {
-        return periods.findByCode(code).orElseThrow(() -> new NotFoundException("period.notFound", code));
     }
 
     private PeriodView view(SelectionPeriod period) {

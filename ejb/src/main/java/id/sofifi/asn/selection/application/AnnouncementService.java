@@ -78,8 +78,7 @@ public class AnnouncementService {
      */
     public AnnouncementSummary prepare(String periodCode, AnnouncementStage stage, Long correctsId) {
         new Violations().check(stage != null, "stage", "validation.required").throwIfAny();
-        SelectionPeriod period =
-                periods.findByCode(periodCode).orElseThrow(() -> new NotFoundException("period.notFound", periodCode));
+        SelectionPeriod period = periods.byCode(periodCode);
         String preparer = session.getCallerPrincipal().getName();
         Announcement draft;
         if (correctsId == null) {

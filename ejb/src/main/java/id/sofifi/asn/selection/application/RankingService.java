@@ -143,9 +143,7 @@ public class RankingService {
     }
 
     private long start(String job, String periodCode, LongPredicate inputExists, String missingKey) {
-        long periodId = periods.findByCode(periodCode)
-                .orElseThrow(() -> new NotFoundException("period.notFound", periodCode))
-                .id();
+        long periodId = periods.byCode(periodCode).id();
         refuseWhileRunning(periodCode);
         if (!inputExists.test(periodId)) {
             throw new ConflictException(missingKey, periodCode);

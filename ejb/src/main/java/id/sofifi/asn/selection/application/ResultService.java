@@ -1,7 +1,6 @@
 package id.sofifi.asn.selection.application;
 
 import id.sofifi.asn.identity.domain.Role;
-import id.sofifi.asn.kernel.NotFoundException;
 import id.sofifi.asn.platform.persistence.Page;
 import id.sofifi.asn.platform.persistence.PageRequest;
 import id.sofifi.asn.recruitment.application.ApplicationAccess;
@@ -142,9 +141,7 @@ public class ResultService {
     }
 
     private long periodId(String periodCode) {
-        return periods.findByCode(periodCode)
-                .orElseThrow(() -> new NotFoundException("period.notFound", periodCode))
-                .id();
+        return periods.byCode(periodCode).id();
     }
 
     private static Integer integer(ResultSet rs, int column) throws SQLException {

@@ -2,7 +2,6 @@ package id.sofifi.asn.selection.application;
 
 import id.sofifi.asn.identity.domain.Role;
 import id.sofifi.asn.jobs.application.JobLauncher;
-import id.sofifi.asn.kernel.NotFoundException;
 import id.sofifi.asn.kernel.Violations;
 import id.sofifi.asn.recruitment.domain.SelectionPeriodRepository;
 import id.sofifi.asn.selection.domain.ImportedSkbScore;
@@ -45,9 +44,7 @@ public class ScoreImportService {
     }
 
     private long start(String job, List<String> columns, String periodCode, InputStream csv, Integer chunk) {
-        String period = periods.findByCode(periodCode)
-                .orElseThrow(() -> new NotFoundException("period.notFound", periodCode))
-                .code();
+        String period = periods.byCode(periodCode).code();
         new Violations()
                 .range(chunk == null ? MAX_CHUNK : chunk, "chunk", 1, MAX_CHUNK)
                 .throwIfAny();

@@ -11,6 +11,7 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import id.sofifi.asn.recruitment.domain.ApplicationStatus;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -68,14 +69,16 @@ class RegistrationCardTest {
 
     private static CardData card(byte[] photo) {
         return new CardData(
-                "CPNS-2026-000123",
-                "Siti Nurhaliza Abdullah",
-                "Seleksi CPNS 2026",
-                "F-DINKES-07",
-                "Perawat Ahli Pertama",
-                "Dinas Kesehatan Provinsi Maluku Utara",
+                new PublicRegistration(
+                        "CPNS-2026-000123",
+                        "Siti Nurhaliza Abdullah",
+                        "Seleksi CPNS 2026",
+                        "F-DINKES-07",
+                        "Perawat Ahli Pertama",
+                        "Dinas Kesehatan Provinsi Maluku Utara",
+                        SUBMITTED,
+                        ApplicationStatus.SUBMITTED),
                 "D-III Keperawatan",
-                SUBMITTED,
                 photo,
                 URL);
     }

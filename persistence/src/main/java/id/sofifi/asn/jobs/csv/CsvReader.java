@@ -173,9 +173,11 @@ public final class CsvReader implements Closeable {
             return value.isEmpty() ? null : value;
         }
 
-        /** Whether the record has as many fields as the header. */
-        public boolean complete() {
-            return values.size() == columns.size();
+        /** Whether the record has as many fields as the header; one that has not is recorded in {@code violations}. */
+        public boolean complete(Violations violations) {
+            boolean complete = values.size() == columns.size();
+            violations.check(complete, "row", "csv.fieldCount", values.size(), columns.size());
+            return complete;
         }
     }
 }

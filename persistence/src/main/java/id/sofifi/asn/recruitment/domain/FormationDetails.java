@@ -6,12 +6,8 @@ import id.sofifi.asn.kernel.Violations;
 
 /** What staff type to create or revise a formation; the work unit is named by its code. */
 public record FormationDetails(
-        String code,
-        String position,
-        String workUnitCode,
-        String education,
-        FormationCategory category,
-        Integer quota) {
+        String code, String position, String workUnitCode, String education, FormationCategory category, Integer quota)
+        implements StaffDetails {
 
     /** 2–40 characters, e.g. {@code DINKES-DOKTER-01}. */
     public static final CodeFormat CODE = new CodeFormat(2, 40);
@@ -25,13 +21,7 @@ public record FormationDetails(
         education = education == null ? null : education.strip();
     }
 
-    public void validate() {
-        Violations v = new Violations();
-        validate(v);
-        v.throwIfAny();
-    }
-
-    /** Adds this formation's violations to those an adapter already found (e.g. an unknown category). */
+    @Override
     public void validate(Violations v) {
         v.code(code, "code", CODE)
                 .text(position, "position", 3, 200)

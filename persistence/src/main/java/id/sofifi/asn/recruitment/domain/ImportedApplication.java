@@ -45,19 +45,19 @@ public record ImportedApplication(
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-    /** The row's application, or empty with every problem recorded in {@code violations}. */
-    public static Optional<ImportedApplication> parse(CsvReader.Row row, Violations violations) {
-        if (!row.complete()) {
-            violations.check(
-                    false,
-                    "row",
-                    "csv.fieldCount",
-                    row.values().size(),
-                    row.columns().size());
-            return Optional.empty();
-        }
+    /** The row's registration number as written; a malformed one is recorded in {@code violations}. */
+    public static String registrationNumber(CsvReader.Row row, Violations violations) {
         String number = row.get("registration_number");
         violations.code(number, "registration_number", REGISTRATION_NUMBER);
+        return number;
+    }
+
+    /** The row's application, or empty with every problem recorded in {@code violations}. */
+    public static Optional<ImportedApplication> parse(CsvReader.Row row, Violations violations) {
+        if (!row.complete(violations)) {
+            return Optional.empty();
+        }
+        String number = registrationNumber(row, violations);
         violations.text(row.get("full_name"), "full_name", 2, 200);
         LocalDate birthDate = CsvFields.date(row.get("birth_date"), "birth_date", violations);
         Sex sex = CsvFields.choice(row.get("sex"), Sex.class, "sex", violations);

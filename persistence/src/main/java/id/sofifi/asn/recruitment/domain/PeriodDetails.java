@@ -16,7 +16,8 @@ public record PeriodDetails(
         ProcurementType type,
         Instant registrationOpens,
         Instant registrationCloses,
-        Integer objectionDays) {
+        Integer objectionDays)
+        implements StaffDetails {
 
     /** 3–30 characters, e.g. {@code CPNS-2026}. */
     public static final CodeFormat CODE = new CodeFormat(3, 30);
@@ -28,13 +29,7 @@ public record PeriodDetails(
         name = name == null ? null : name.strip();
     }
 
-    public void validate() {
-        Violations v = new Violations();
-        validate(v);
-        v.throwIfAny();
-    }
-
-    /** Adds this period's violations to those an adapter already found (e.g. an unreadable date). */
+    @Override
     public void validate(Violations v) {
         v.code(code, "code", CODE)
                 .text(name, "name", 3, 200)

@@ -1,6 +1,7 @@
 package id.sofifi.asn.recruitment.domain;
 
 import id.sofifi.asn.kernel.Codes;
+import id.sofifi.asn.kernel.NotFoundException;
 import id.sofifi.asn.platform.persistence.CodeOrNameSearch;
 import id.sofifi.asn.platform.persistence.Flushing;
 import id.sofifi.asn.platform.persistence.Page;
@@ -28,6 +29,11 @@ public class SelectionPeriodRepository {
                 .setParameter("code", Codes.normalize(code))
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** The period with this code; an unknown code is refused as {@code period.notFound}. */
+    public SelectionPeriod byCode(String code) {
+        return findByCode(code).orElseThrow(() -> new NotFoundException("period.notFound", code));
     }
 
     /** A period named by id, as other contexts hold it. */

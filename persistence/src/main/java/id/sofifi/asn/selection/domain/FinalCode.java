@@ -1,7 +1,7 @@
 package id.sofifi.asn.selection.domain;
 
 /** Final result codes (ASN-RULES.md §1.6–1.7); the label is what announcements and the API show. */
-public enum FinalCode {
+public enum FinalCode implements ResultCode {
     PASSED("L"),
     PLACED_SAME_LOCATION("L-1"),
     PLACED_OTHER_LOCATION("L-2"),
@@ -17,6 +17,7 @@ public enum FinalCode {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -16,7 +16,8 @@ public record FinalOutcome(
         BigDecimal skd100,
         BigDecimal skb100,
         BigDecimal finalScore,
-        String placedFormationCode) {
+        String placedFormationCode)
+        implements RankedOutcome {
 
     /** The same outcome, moved to an empty seat of another formation (ASN-RULES.md §1.7). */
     public FinalOutcome placedIn(String formationCode, FinalCode placement) {

@@ -19,17 +19,10 @@ public record ImportedSkbScore(long line, String registrationNumber, SkbScore sc
 
     /** The row's score, or empty with every problem recorded in {@code violations}. */
     public static Optional<ImportedSkbScore> parse(CsvReader.Row row, Violations violations) {
-        if (!row.complete()) {
-            violations.check(
-                    false,
-                    "row",
-                    "csv.fieldCount",
-                    row.values().size(),
-                    row.columns().size());
+        if (!row.complete(violations)) {
             return Optional.empty();
         }
-        String number = row.get("registration_number");
-        violations.code(number, "registration_number", ImportedApplication.REGISTRATION_NUMBER);
+        String number = ImportedApplication.registrationNumber(row, violations);
         BigDecimal catScore = CsvFields.decimal(row.get("cat_score"), "cat_score", violations);
         BigDecimal catMax = CsvFields.decimal(row.get("cat_max"), "cat_max", violations);
         BigDecimal extraScore = CsvFields.optionalDecimal(row.get("extra_score"), "extra_score", violations);

@@ -18,17 +18,10 @@ public record ImportedSkdScore(long line, String registrationNumber, Attendance 
 
     /** The row's score, or empty with every problem recorded in {@code violations}. */
     public static Optional<ImportedSkdScore> parse(CsvReader.Row row, Violations violations) {
-        if (!row.complete()) {
-            violations.check(
-                    false,
-                    "row",
-                    "csv.fieldCount",
-                    row.values().size(),
-                    row.columns().size());
+        if (!row.complete(violations)) {
             return Optional.empty();
         }
-        String number = row.get("registration_number");
-        violations.code(number, "registration_number", ImportedApplication.REGISTRATION_NUMBER);
+        String number = ImportedApplication.registrationNumber(row, violations);
         Attendance attendance = CsvFields.choice(row.get("attendance"), Attendance.class, "attendance", violations);
         SkdScore score = null;
         if (attendance == Attendance.PRESENT) {

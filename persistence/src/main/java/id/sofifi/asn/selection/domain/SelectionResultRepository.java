@@ -223,16 +223,7 @@ public class SelectionResultRepository {
     public static void upsertSkd(
             Connection c, long periodId, long jobExecutionId, List<Long> formationIds, List<SkdOutcome> outcomes)
             throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement(UPSERT_SKD)) {
-            insert.setLong(1, periodId);
-            insert.setLong(2, jobExecutionId);
-            insert.setArray(3, column(c, "bigint", outcomes, SkdOutcome::applicationId));
-            insert.setArray(4, c.createArrayOf("bigint", formationIds.toArray()));
-            insert.setArray(5, column(c, "text", outcomes, o -> o.code().label()));
-            insert.setArray(6, column(c, "integer", outcomes, SkdOutcome::rank));
-            insert.setArray(7, column(c, "text", outcomes, o -> tieBreak(o.tieBreak())));
-            insert.executeUpdate();
-        }
+        upsert(c, UPSERT_SKD, periodId, jobExecutionId, formationIds, outcomes, (insert, scored) -> {});
     }
 
     /**
@@ -242,19 +233,39 @@ public class SelectionResultRepository {
     public static void upsertFinal(
             Connection c, long periodId, long jobExecutionId, List<Long> formationIds, List<FinalOutcome> outcomes)
             throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement(UPSERT_FINAL)) {
+        upsert(c, UPSERT_FINAL, periodId, jobExecutionId, formationIds, outcomes, (insert, scored) -> {
+            insert.setArray(8, column(c, "numeric", scored, FinalOutcome::skd100));
+            insert.setArray(9, column(c, "numeric", scored, FinalOutcome::skb100));
+            insert.setArray(10, column(c, "numeric", scored, FinalOutcome::finalScore));
+        });
+    }
+
+    /** Binds what both tables store (parameters 1 to 7) and lets {@code more} bind a table's own columns. */
+    private static <O extends RankedOutcome> void upsert(
+            Connection c,
+            String sql,
+            long periodId,
+            long jobExecutionId,
+            List<Long> formationIds,
+            List<O> outcomes,
+            ColumnBinder<O> more)
+            throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement(sql)) {
             insert.setLong(1, periodId);
             insert.setLong(2, jobExecutionId);
-            insert.setArray(3, column(c, "bigint", outcomes, FinalOutcome::applicationId));
+            insert.setArray(3, column(c, "bigint", outcomes, RankedOutcome::applicationId));
             insert.setArray(4, c.createArrayOf("bigint", formationIds.toArray()));
             insert.setArray(5, column(c, "text", outcomes, o -> o.code().label()));
-            insert.setArray(6, column(c, "integer", outcomes, FinalOutcome::rank));
+            insert.setArray(6, column(c, "integer", outcomes, RankedOutcome::rank));
             insert.setArray(7, column(c, "text", outcomes, o -> tieBreak(o.tieBreak())));
-            insert.setArray(8, column(c, "numeric", outcomes, FinalOutcome::skd100));
-            insert.setArray(9, column(c, "numeric", outcomes, FinalOutcome::skb100));
-            insert.setArray(10, column(c, "numeric", outcomes, FinalOutcome::finalScore));
+            more.bind(insert, outcomes);
             insert.executeUpdate();
         }
+    }
+
+    /** Binds the columns only one result table has. */
+    private interface ColumnBinder<O> {
+        void bind(PreparedStatement insert, List<O> outcomes) throws SQLException;
     }
 
     /** Records the placements: the applicant keeps their own formation and is given the seat of another. */

@@ -1,7 +1,7 @@
 package id.sofifi.asn.selection.domain;
 
 /** SKD result codes (ASN-RULES.md §1.5); the label is what announcements and the API show. */
-public enum SkdCode {
+public enum SkdCode implements ResultCode {
     PROCEEDS("P/L"),
     PASSES("P"),
     BELOW_THRESHOLD("TL"),
@@ -14,6 +14,7 @@ public enum SkdCode {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,6 +1,7 @@
 package id.sofifi.asn.recruitment.web;
 
 import id.sofifi.asn.kernel.NotFoundException;
+import id.sofifi.asn.platform.web.Requests;
 import id.sofifi.asn.recruitment.application.RegistrationService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -26,7 +27,7 @@ public class CardServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String base = request.getRequestURL().toString().replace(request.getRequestURI(), request.getContextPath());
+        String base = Requests.base(request);
         try {
             byte[] pdf = registrations.card(number, base + "/cek-pendaftaran.xhtml?no=" + number.strip());
             response.setContentType("application/pdf");

@@ -3,6 +3,7 @@ package id.sofifi.asn.recruitment.web;
 import id.sofifi.asn.jobs.application.JobService;
 import id.sofifi.asn.jobs.application.JobView;
 import id.sofifi.asn.kernel.Violation;
+import id.sofifi.asn.platform.web.Requests;
 import id.sofifi.asn.platform.web.Texts;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 
 /** The error report of an import job as CSV (line, field, message), in the staff member's language. */
 @WebServlet("/staff/import-errors.csv")
@@ -25,13 +27,12 @@ public class ImportErrorReportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long job;
-        try {
-            job = Long.parseLong(request.getParameter("job"));
-        } catch (NumberFormatException e) {
+        OptionalLong jobParameter = Requests.number(request, "job");
+        if (jobParameter.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        long job = jobParameter.getAsLong();
         Locale locale = Texts.supported(request.getLocale());
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"impor-" + job + "-kesalahan.csv\"");

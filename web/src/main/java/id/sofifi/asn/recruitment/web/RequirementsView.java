@@ -1,16 +1,12 @@
 package id.sofifi.asn.recruitment.web;
 
-import id.sofifi.asn.platform.persistence.PageRequest;
 import id.sofifi.asn.platform.web.UseCase;
 import id.sofifi.asn.recruitment.application.DocumentRequirementService;
-import id.sofifi.asn.recruitment.application.PeriodView;
 import id.sofifi.asn.recruitment.application.RequirementView;
-import id.sofifi.asn.recruitment.application.SelectionPeriodService;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,16 +14,12 @@ import java.util.Map;
 /** Syarat dokumen: the documents each period asks for, edited by administrators. */
 @Named
 @ViewScoped
-public class RequirementsView implements Serializable {
+public class RequirementsView extends PeriodScreen {
     private static final long serialVersionUID = 1L;
 
     @EJB
     DocumentRequirementService requirements;
 
-    @EJB
-    SelectionPeriodService periods;
-
-    private String periodCode;
     private List<RequirementView> list = List.of();
     private final Map<String, String> names = new HashMap<>();
     private String newCode;
@@ -35,8 +27,6 @@ public class RequirementsView implements Serializable {
 
     @PostConstruct
     void init() {
-        List<PeriodView> choices = getPeriodChoices();
-        periodCode = choices.isEmpty() ? null : choices.get(0).code();
         load();
     }
 
@@ -44,10 +34,6 @@ public class RequirementsView implements Serializable {
         list = periodCode == null ? List.of() : requirements.list(periodCode);
         names.clear();
         list.forEach(r -> names.put(r.code(), r.name()));
-    }
-
-    public List<PeriodView> getPeriodChoices() {
-        return periods.list(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
     }
 
     public void add() {
@@ -74,14 +60,6 @@ public class RequirementsView implements Serializable {
 
     public Map<String, String> getNames() {
         return names;
-    }
-
-    public String getPeriodCode() {
-        return periodCode;
-    }
-
-    public void setPeriodCode(String periodCode) {
-        this.periodCode = periodCode;
     }
 
     public String getNewCode() {

@@ -1,11 +1,8 @@
 package id.sofifi.asn.recruitment.web;
 
-import id.sofifi.asn.platform.persistence.PageRequest;
 import id.sofifi.asn.platform.web.PagedLazyModel;
 import id.sofifi.asn.platform.web.UseCase;
 import id.sofifi.asn.recruitment.application.ApplicationRow;
-import id.sofifi.asn.recruitment.application.PeriodView;
-import id.sofifi.asn.recruitment.application.SelectionPeriodService;
 import id.sofifi.asn.recruitment.application.VerificationService;
 import id.sofifi.asn.recruitment.domain.ApplicationFilter;
 import id.sofifi.asn.recruitment.domain.ApplicationStatus;
@@ -15,7 +12,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,19 +23,15 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class VerificationQueueView implements Serializable {
+public class VerificationQueueView extends PeriodScreen {
     private static final long serialVersionUID = 1L;
 
     @EJB
     VerificationService verification;
 
     @EJB
-    SelectionPeriodService periods;
-
-    @EJB
     AnnouncementService announcements;
 
-    private String periodCode;
     private boolean awaitingConfirmation;
     private List<ApplicationRow> selected = new ArrayList<>();
     private String verifier;
@@ -47,8 +39,6 @@ public class VerificationQueueView implements Serializable {
 
     @PostConstruct
     void init() {
-        List<PeriodView> choices = getPeriodChoices();
-        periodCode = choices.isEmpty() ? null : choices.get(0).code();
         table = new PagedLazyModel<>((filters, request) -> verification.queue(
                 new ApplicationFilter(
                         periodCode,
@@ -59,10 +49,6 @@ public class VerificationQueueView implements Serializable {
                         awaitingConfirmation,
                         filters.get("fullName")),
                 request));
-    }
-
-    public List<PeriodView> getPeriodChoices() {
-        return periods.list(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
     }
 
     public ApplicationStatus[] getStatuses() {
@@ -94,14 +80,6 @@ public class VerificationQueueView implements Serializable {
 
     public PagedLazyModel<ApplicationRow> getTable() {
         return table;
-    }
-
-    public String getPeriodCode() {
-        return periodCode;
-    }
-
-    public void setPeriodCode(String periodCode) {
-        this.periodCode = periodCode;
     }
 
     public boolean isAwaitingConfirmation() {

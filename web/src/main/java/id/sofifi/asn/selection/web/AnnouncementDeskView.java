@@ -1,9 +1,7 @@
 package id.sofifi.asn.selection.web;
 
-import id.sofifi.asn.platform.persistence.PageRequest;
 import id.sofifi.asn.platform.web.UseCase;
-import id.sofifi.asn.recruitment.application.PeriodView;
-import id.sofifi.asn.recruitment.application.SelectionPeriodService;
+import id.sofifi.asn.recruitment.web.PeriodScreen;
 import id.sofifi.asn.selection.application.AnnouncementService;
 import id.sofifi.asn.selection.application.AnnouncementSummary;
 import id.sofifi.asn.selection.domain.AnnouncementStage;
@@ -11,7 +9,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -21,27 +18,19 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class AnnouncementDeskView implements Serializable {
+public class AnnouncementDeskView extends PeriodScreen {
     private static final long serialVersionUID = 1L;
 
     @EJB
     AnnouncementService announcements;
 
-    @EJB
-    SelectionPeriodService periods;
-
-    private String periodCode;
     private AnnouncementStage stage = AnnouncementStage.ADMINISTRATION;
     private Long correctsId;
-    private List<PeriodView> periodChoices;
     private List<AnnouncementSummary> all;
     private String caller;
 
     @PostConstruct
     void init() {
-        periodChoices =
-                periods.list(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
-        periodCode = periodChoices.isEmpty() ? null : periodChoices.get(0).code();
         caller = announcements.caller();
         reload();
     }
@@ -82,18 +71,6 @@ public class AnnouncementDeskView implements Serializable {
 
     public AnnouncementStage[] getStages() {
         return AnnouncementStage.values();
-    }
-
-    public List<PeriodView> getPeriodChoices() {
-        return periodChoices;
-    }
-
-    public String getPeriodCode() {
-        return periodCode;
-    }
-
-    public void setPeriodCode(String periodCode) {
-        this.periodCode = periodCode;
     }
 
     public AnnouncementStage getStage() {

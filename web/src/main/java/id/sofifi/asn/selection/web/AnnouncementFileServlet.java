@@ -7,6 +7,7 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import id.sofifi.asn.kernel.NotFoundException;
+import id.sofifi.asn.platform.web.Requests;
 import id.sofifi.asn.selection.application.AnnouncementService;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
@@ -16,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.Map;
+import java.util.OptionalLong;
 import javax.imageio.ImageIO;
 
 /**
@@ -38,14 +40,13 @@ public class AnnouncementFileServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long id;
-        try {
-            id = Long.parseLong(String.valueOf(request.getParameter("id")).strip());
-        } catch (NumberFormatException e) {
+        OptionalLong idParameter = Requests.number(request, "id");
+        if (idParameter.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String base = request.getRequestURL().toString().replace(request.getRequestURI(), request.getContextPath());
+        long id = idParameter.getAsLong();
+        String base = Requests.base(request);
         try {
             switch (request.getServletPath()) {
                 case CSV -> {

@@ -3,16 +3,12 @@ package id.sofifi.asn.selection.web;
 import id.sofifi.asn.jobs.application.ExecutionView;
 import id.sofifi.asn.jobs.application.JobService;
 import id.sofifi.asn.jobs.application.JobView;
-import id.sofifi.asn.platform.persistence.PageRequest;
 import id.sofifi.asn.platform.web.UseCase;
-import id.sofifi.asn.recruitment.application.PeriodView;
-import id.sofifi.asn.recruitment.application.SelectionPeriodService;
+import id.sofifi.asn.recruitment.web.PeriodScreen;
 import id.sofifi.asn.selection.application.RankingService;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -22,7 +18,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class OperationsView implements Serializable {
+public class OperationsView extends PeriodScreen {
     private static final long serialVersionUID = 1L;
 
     @EJB
@@ -31,24 +27,10 @@ public class OperationsView implements Serializable {
     @EJB
     JobService jobs;
 
-    @EJB
-    SelectionPeriodService periods;
-
-    private String periodCode;
-    private List<PeriodView> periodChoices;
     private List<ExecutionView> history;
     private Long currentId;
     private JobView current;
     private RankingService.Progress progress;
-
-    @PostConstruct
-    void open() {
-        periodChoices =
-                periods.list(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
-        if (!periodChoices.isEmpty()) {
-            periodCode = periodChoices.get(0).code();
-        }
-    }
 
     /** Reads the history of the chosen period (the page's {@code period} parameter, or the first) and follows its latest run. */
     public void reload() {
@@ -113,18 +95,6 @@ public class OperationsView implements Serializable {
                 .filter(r -> currentId != null && r.id() == currentId)
                 .findFirst()
                 .orElse(null);
-    }
-
-    public String getPeriodCode() {
-        return periodCode;
-    }
-
-    public void setPeriodCode(String periodCode) {
-        this.periodCode = periodCode;
-    }
-
-    public List<PeriodView> getPeriodChoices() {
-        return periodChoices;
     }
 
     public List<ExecutionView> getHistory() {

@@ -1,24 +1,19 @@
 package id.sofifi.asn.selection.web;
 
 import id.sofifi.asn.kernel.DomainException;
-import id.sofifi.asn.platform.persistence.PageRequest;
 import id.sofifi.asn.platform.web.FacesMessages;
 import id.sofifi.asn.platform.web.PagedLazyModel;
 import id.sofifi.asn.platform.web.UseCase;
-import id.sofifi.asn.recruitment.application.PeriodView;
-import id.sofifi.asn.recruitment.application.SelectionPeriodService;
 import id.sofifi.asn.recruitment.domain.SkbWeights;
+import id.sofifi.asn.recruitment.web.PeriodScreen;
 import id.sofifi.asn.selection.application.FinalResultView;
 import id.sofifi.asn.selection.application.ResultService;
 import id.sofifi.asn.selection.application.SkbWeightsService;
 import id.sofifi.asn.selection.application.SkdResultView;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -27,7 +22,7 @@ import java.util.Locale;
  */
 @Named
 @ViewScoped
-public class ResultsView implements Serializable {
+public class ResultsView extends PeriodScreen {
     private static final long serialVersionUID = 1L;
 
     @EJB
@@ -36,27 +31,13 @@ public class ResultsView implements Serializable {
     @EJB
     SkbWeightsService weights;
 
-    @EJB
-    SelectionPeriodService periods;
-
-    private String periodCode;
     private String formationCode;
-    private List<PeriodView> periodChoices;
     private BigDecimal catWeight;
     private BigDecimal extraWeight;
     private final PagedLazyModel<SkdResultView> skd =
             new PagedLazyModel<>((filters, request) -> results.skdResults(periodCode, formation(), request));
     private final PagedLazyModel<FinalResultView> finals =
             new PagedLazyModel<>((filters, request) -> results.finalResults(periodCode, formation(), request));
-
-    @PostConstruct
-    void open() {
-        periodChoices =
-                periods.list(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
-        if (!periodChoices.isEmpty()) {
-            periodCode = periodChoices.get(0).code();
-        }
-    }
 
     /** Shows the chosen formation's weights (or none when no formation is chosen). */
     public void filter() {
@@ -100,18 +81,6 @@ public class ResultsView implements Serializable {
 
     public PagedLazyModel<FinalResultView> getFinals() {
         return finals;
-    }
-
-    public List<PeriodView> getPeriodChoices() {
-        return periodChoices;
-    }
-
-    public String getPeriodCode() {
-        return periodCode;
-    }
-
-    public void setPeriodCode(String periodCode) {
-        this.periodCode = periodCode;
     }
 
     public String getFormationCode() {
