@@ -100,11 +100,7 @@ class StaffBrowserIT {
             browser.driver().findElement(By.id("formationDialogForm:code")).sendKeys(code);
             browser.driver().findElement(By.id("formationDialogForm:position")).sendKeys("Penyuluh Uji Peramban");
             browser.driver().findElement(By.id("formationDialogForm:education")).sendKeys("S-1 Penyuluhan");
-            browser.driver().findElement(By.id("formationDialogForm:workUnit")).click();
-            browser.waiting()
-                    .until(ExpectedConditions.elementToBeClickable(
-                            By.cssSelector("#formationDialogForm\\:workUnit_items li[data-label='Dinas Kesehatan']")))
-                    .click();
+            chooseWorkUnit(browser, "Dinas Kesehatan");
             browser.driver().findElement(By.id("formationDialogForm:save")).click();
 
             browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("formationDialog")));
@@ -194,5 +190,25 @@ class StaffBrowserIT {
             browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("unitDialog")));
             assertTrue(filterToOneRow(browser, "units", "uji peramban").contains(code));
         }
+    }
+
+    /**
+     * Picks a work unit in the formation dialog's menu. A click that lands while the menu's panel is still
+     * opening is lost, so the choice is read back from the menu's label and made again if it did not take.
+     */
+    private static void chooseWorkUnit(Browser browser, String name) {
+        By label = By.id("formationDialogForm:workUnit_label");
+        for (int attempt = 0;
+                attempt < 3 && !name.equals(browser.driver().findElement(label).getText());
+                attempt++) {
+            browser.driver().findElement(By.id("formationDialogForm:workUnit")).click();
+            By option = By.cssSelector("#formationDialogForm\\:workUnit_items li[data-label='" + name + "']");
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(option));
+            browser.waiting()
+                    .until(ExpectedConditions.elementToBeClickable(option))
+                    .click();
+            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(option));
+        }
+        assertEquals(name, browser.driver().findElement(label).getText(), "the work unit was chosen");
     }
 }
