@@ -28,8 +28,8 @@ public class DatabaseReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         try (Connection c = dataSource.getConnection();
                 Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(
-                        "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank DESC LIMIT 1")) {
+                ResultSet rs = s.executeQuery("SELECT version FROM flyway_schema_history WHERE success ORDER BY"
+                        + " installed_rank DESC LIMIT 1")) {
             rs.next();
             return HealthCheckResponse.named(NAME)
                     .up()

@@ -42,7 +42,8 @@ public class SelectionResultRepository {
             + " f.quota, f.id, s.attendance, s.twk, s.tiu, s.tkp, r.code, r.rank, r.tie_break, fr.skd100, fr.skb100,"
             + " fr.final_score, fr.code, fr.rank, fr.tie_break, pf.code, p.general_twk, p.general_tiu, p.general_tkp,"
             + " p.cumlaude_total, p.cumlaude_tiu, p.affirmative_total, p.affirmative_tiu"
-            + " FROM application a JOIN formation f ON f.id = a.formation_id JOIN selection_period p ON p.id = a.period_id"
+            + " FROM application a JOIN formation f ON f.id = a.formation_id JOIN"
+            + " selection_period p ON p.id = a.period_id"
             + " LEFT JOIN skd_score s ON s.application_id = a.id LEFT JOIN skd_result r ON r.application_id = a.id"
             + " LEFT JOIN final_result fr ON fr.application_id = a.id"
             + " LEFT JOIN formation pf ON pf.id = fr.placed_formation_id WHERE a.registration_number = ?";
@@ -58,7 +59,8 @@ public class SelectionResultRepository {
             + " HAVING count(r.application_id) < f.quota";
     private static final String UPSERT_SKD = "INSERT INTO skd_result (application_id, period_id, formation_id, code,"
             + " rank, tie_break, job_execution_id) SELECT u.id, ?, u.formation, u.code, u.rank, u.tie, ?"
-            + " FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::int[], ?::text[]) AS u(id, formation, code, rank, tie)"
+            + " FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::int[], ?::text[])"
+            + " AS u(id, formation, code, rank, tie)"
             + " ON CONFLICT (application_id) DO UPDATE SET period_id = EXCLUDED.period_id,"
             + " formation_id = EXCLUDED.formation_id, code = EXCLUDED.code, rank = EXCLUDED.rank,"
             + " tie_break = EXCLUDED.tie_break, job_execution_id = EXCLUDED.job_execution_id"
@@ -81,7 +83,8 @@ public class SelectionResultRepository {
             + " EXCLUDED.code, EXCLUDED.rank, EXCLUDED.tie_break, EXCLUDED.skd100, EXCLUDED.skb100,"
             + " EXCLUDED.final_score, NULL::bigint)";
     private static final String PLACE = "UPDATE final_result r SET code = u.code, placed_formation_id = u.formation"
-            + " FROM unnest(?::bigint[], ?::text[], ?::bigint[]) AS u(id, code, formation) WHERE r.application_id = u.id";
+            + " FROM unnest(?::bigint[], ?::text[], ?::bigint[]) AS u(id, code,"
+            + " formation) WHERE r.application_id = u.id";
 
     /** The two result tables, with the canonical form of a row the ranking audit digests. */
     public enum Table {

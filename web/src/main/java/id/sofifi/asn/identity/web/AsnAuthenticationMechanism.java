@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * One mechanism for both kinds of caller. API requests carrying {@code Authorization: Bearer} are
  * checked against stored token hashes on every request and never get a session, so a revoked token
  * stops working at once. Staff log in through the login screen, which hands over a username and
- * password (applicants their NIK and password, on the portal's login page); on success the session id is renewed (no fixation) and the session remembers the staff
+ * password (applicants their NIK and password, on the portal's login page); on success the session id
+ * is renewed (no fixation) and the session remembers the staff
  * member until logout or timeout. A request with an unknown token is refused by the API, never served
  * anonymously. Anonymous requests for staff pages are sent to the login screen; anonymous API calls
  * stay anonymous and the API itself answers 401 where a role is needed.

@@ -32,7 +32,10 @@ public class OperationsView extends PeriodScreen {
     private JobView current;
     private RankingService.Progress progress;
 
-    /** Reads the history of the chosen period (the page's {@code period} parameter, or the first) and follows its latest run. */
+    /**
+     * Reads the history of the chosen period (the page's {@code period} parameter, or the first) and follows
+     * its latest run.
+     */
     public void reload() {
         history = periodCode == null ? List.of() : rankings.history(periodCode);
         currentId = history.isEmpty() ? null : history.get(0).id();
