@@ -1,59 +1,42 @@
 package id.sofifi.asn.jobs.batch;
 
+import id.sofifi.asn.recruitment.domain.SelectionPeriod;
+import id.sofifi.asn.recruitment.domain.SelectionPeriodRepository;
 import jakarta.batch.api.BatchProperty;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import javax.sql.DataSource;
 
 /**
  * The selection period a job works on, named by the property {@code period} (its code) of the artifact
- * it is injected into, and read once per artifact.
+ * it is injected into, and read once per artifact through recruitment's repository.
  */
 @Dependent
 public class JobPeriod {
     @Inject
-    DataSource dataSource;
+    SelectionPeriodRepository periods;
 
     @Inject
     @BatchProperty(name = "period")
     String code;
 
-    private Long id;
-    private int fiscalYear;
+    private SelectionPeriod period;
 
-    private void load() throws SQLException {
-        if (id != null) {
-            return;
+    private SelectionPeriod period() {
+        if (period == null) {
+            period = periods.byCode(code);
         }
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement period =
-                        c.prepareStatement("SELECT id, fiscal_year FROM selection_period WHERE code = ?")) {
-            period.setString(1, code);
-            try (ResultSet rs = period.executeQuery()) {
-                if (!rs.next()) {
-                    throw new IllegalStateException("unknown period " + code);
-                }
-                id = rs.getLong(1);
-                fiscalYear = rs.getInt(2);
-            }
-        }
+        return period;
     }
 
     public String code() {
         return code;
     }
 
-    public long id() throws SQLException {
-        load();
-        return id;
+    public long id() {
+        return period().id();
     }
 
-    public int fiscalYear() throws SQLException {
-        load();
-        return fiscalYear;
+    public int fiscalYear() {
+        return period().year();
     }
 }

@@ -2,6 +2,7 @@ package id.sofifi.asn.selection.application;
 
 import id.sofifi.asn.selection.domain.AnnouncementChain;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +24,9 @@ public class PublishedAnnouncements {
 
     private final Map<Long, Held> held = new ConcurrentHashMap<>();
     private final Map<Long, CompletableFuture<AnnouncementChain.ChainCheck>> checking = new ConcurrentHashMap<>();
-    private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    Clock clock;
 
     /** A published announcement read within the last minute, if any. */
     Optional<AnnouncementSummary> find(long id) {
