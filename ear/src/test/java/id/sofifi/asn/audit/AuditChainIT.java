@@ -56,29 +56,21 @@ class AuditChainIT {
     @DisplayName("Every change writes an audit event with actor and digests; the chain verifies")
     void changesAreAuditedAndChainHolds() throws Exception {
         String code = changeSomething();
-        assertEquals(
-                200,
-                send("PUT", "/api/v1/periods/" + code + "/thresholds", ADMIN_TOKEN, """
+        assertEquals(200, send("PUT", "/api/v1/periods/" + code + "/thresholds", ADMIN_TOKEN, """
                 {"general":{"twk":70,"tiu":80,"tkp":166},"cumlaude":{"total":311,"tiu":85},
-                 "affirmative":{"total":286,"tiu":60}}""")
-                        .statusCode());
-        assertEquals(
-                201,
-                send("POST", "/api/v1/periods/" + code + "/formations", ADMIN_TOKEN, """
+                 "affirmative":{"total":286,"tiu":60}}""").statusCode());
+        assertEquals(201, send("POST", "/api/v1/periods/" + code + "/formations", ADMIN_TOKEN, """
                 {"code":"BKD-AUDIT-01","position":"Auditor","workUnit":"BKD","education":"S-1 Akuntansi",
-                 "category":"GENERAL","quota":1}""")
-                        .statusCode());
+                 "category":"GENERAL","quota":1}""").statusCode());
         try (Connection c = EmbeddedDatabase.superuser(SystemTest.DB_PORT);
-                PreparedStatement s =
-                        c.prepareStatement("SELECT string_agg(action || ' ' || subject_key, ', ' ORDER BY seq)"
+                PreparedStatement s = c
+                        .prepareStatement("SELECT string_agg(action || ' ' || subject_key, ', ' ORDER BY seq)"
                                 + " FROM audit_event WHERE subject_key LIKE ? AND actor = 'admin'")) {
             s.setString(1, code + "%");
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
-                assertEquals(
-                        "period.created " + code + ", period.thresholds " + code + ", formation.created " + code
-                                + "/BKD-AUDIT-01",
-                        rs.getString(1));
+                assertEquals("period.created " + code + ", period.thresholds " + code + ", formation.created " + code
+                        + "/BKD-AUDIT-01", rs.getString(1));
             }
         }
         try (Connection c = EmbeddedDatabase.superuser(SystemTest.DB_PORT);
@@ -103,12 +95,11 @@ class AuditChainIT {
     @DisplayName("A row changed behind the application's back is detected at its sequence number")
     void tamperedRowIsDetected() throws Exception {
         String code = changeSomething();
-        try (Connection c = EmbeddedDatabase.superuser(SystemTest.DB_PORT);
-                Statement s = c.createStatement()) {
+        try (Connection c = EmbeddedDatabase.superuser(SystemTest.DB_PORT); Statement s = c.createStatement()) {
             long seq;
             String original;
-            try (ResultSet rs =
-                    s.executeQuery("SELECT seq, summary FROM audit_event WHERE subject_key = '" + code + "'")) {
+            try (ResultSet rs = s
+                    .executeQuery("SELECT seq, summary FROM audit_event WHERE subject_key = '" + code + "'")) {
                 assertTrue(rs.next());
                 seq = rs.getLong(1);
                 original = rs.getString(2);
@@ -121,8 +112,8 @@ class AuditChainIT {
                 assertFalse(broken.getBoolean("valid"), broken.toString());
                 assertEquals(seq, broken.getJsonNumber("firstBrokenSeq").longValue());
             } finally {
-                try (PreparedStatement restore =
-                        c.prepareStatement("UPDATE audit_event SET summary = ? WHERE seq = ?")) {
+                try (PreparedStatement restore = c
+                        .prepareStatement("UPDATE audit_event SET summary = ? WHERE seq = ?")) {
                     restore.setString(1, original);
                     restore.setLong(2, seq);
                     restore.executeUpdate();
@@ -136,11 +127,10 @@ class AuditChainIT {
     @DisplayName("The application's database account cannot update or delete audit rows")
     void applicationCannotRewriteHistory() throws Exception {
         changeSomething();
-        try (Connection c = DriverManager.getConnection(
-                        "jdbc:postgresql://localhost:" + SystemTest.DB_PORT + "/asn", "asn", "asn");
-                Statement s = c.createStatement()) {
-            SQLException update = assertThrows(
-                    SQLException.class, () -> s.executeUpdate("UPDATE audit_event SET actor = 'x' WHERE seq = 1"));
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + SystemTest.DB_PORT + "/asn",
+                "asn", "asn"); Statement s = c.createStatement()) {
+            SQLException update = assertThrows(SQLException.class,
+                    () -> s.executeUpdate("UPDATE audit_event SET actor = 'x' WHERE seq = 1"));
             assertTrue(update.getMessage().contains("append-only"), update.getMessage());
             SQLException delete = assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM audit_event"));
             assertTrue(delete.getMessage().contains("append-only"), delete.getMessage());

@@ -30,8 +30,8 @@ class LoginLockoutIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return SystemTest.earWithTests(
-                ShrinkWrap.create(WebArchive.class, "system-tests.war").addClass(LoginLockoutIT.class));
+        return SystemTest
+                .earWithTests(ShrinkWrap.create(WebArchive.class, "system-tests.war").addClass(LoginLockoutIT.class));
     }
 
     @EJB(lookup = "java:app/ejb/AuthenticationService")
@@ -46,15 +46,11 @@ class LoginLockoutIT {
     @Test
     @DisplayName("The right password lets in; passwords are stored only as salted PBKDF2 hashes")
     void rightPassword() {
-        assertEquals(
-                LoginOutcome.SUCCESS,
-                authentication.login("operator", "oper123".toCharArray()).outcome());
-        assertEquals(
-                LoginOutcome.UNKNOWN_ACCOUNT,
-                authentication.login("nobody", "x".toCharArray()).outcome());
-        String stored =
-                (String) em.createNativeQuery("SELECT password_hash FROM user_account WHERE username = 'operator'")
-                        .getSingleResult();
+        assertEquals(LoginOutcome.SUCCESS, authentication.login("operator", "oper123".toCharArray()).outcome());
+        assertEquals(LoginOutcome.UNKNOWN_ACCOUNT, authentication.login("nobody", "x".toCharArray()).outcome());
+        String stored = (String) em
+                .createNativeQuery("SELECT password_hash FROM user_account WHERE username = 'operator'")
+                .getSingleResult();
         assertTrue(stored.startsWith("pbkdf2-sha256$210000$") && !stored.contains("oper123"), stored);
     }
 
@@ -68,20 +64,14 @@ class LoginLockoutIT {
         em.persist(new UserAccount(username, "Akun uji kunci", "benar123".toCharArray(), EnumSet.of(Role.OPERATOR)));
         transaction.commit();
         for (int attempt = 1; attempt <= 4; attempt++) {
-            assertEquals(
-                    LoginOutcome.WRONG_PASSWORD,
-                    authentication.login(username, "salah".toCharArray()).outcome());
+            assertEquals(LoginOutcome.WRONG_PASSWORD, authentication.login(username, "salah".toCharArray()).outcome());
         }
-        assertEquals(
-                LoginOutcome.LOCKED,
-                authentication.login(username, "salah".toCharArray()).outcome());
-        assertEquals(
-                LoginOutcome.LOCKED,
-                authentication.login(username, "benar123".toCharArray()).outcome());
-        Number audited = (Number) em.createNativeQuery(
+        assertEquals(LoginOutcome.LOCKED, authentication.login(username, "salah".toCharArray()).outcome());
+        assertEquals(LoginOutcome.LOCKED, authentication.login(username, "benar123".toCharArray()).outcome());
+        Number audited = (Number) em
+                .createNativeQuery(
                         "SELECT COUNT(*) FROM audit_event WHERE action = 'account.locked' AND subject_key = ?1")
-                .setParameter(1, username)
-                .getSingleResult();
+                .setParameter(1, username).getSingleResult();
         assertEquals(1, audited.intValue());
     }
 }

@@ -114,17 +114,15 @@ class ImportedResultIT {
 
         Object[] state = state(number);
         assertEquals("MS", state[0]);
-        assertEquals(
-                BatchRuntime.getJobOperator().getParameters(job).getProperty("requestedBy"),
-                state[1],
+        assertEquals(BatchRuntime.getJobOperator().getParameters(job).getProperty("requestedBy"), state[1],
                 "decided by the one who imported the result");
         assertNotNull(state[2], "decided at");
         assertEquals(Arrays.asList(null, null, null), Arrays.asList(state[3], state[4], state[5]), "proposal");
         assertEquals(0L, ((Number) state[7]).longValue(), "reasons of the withdrawn proposal");
         assertEquals(List.of("VERIFIED_MS", Application.EXTERNAL_RESULT_NOTE), List.of(state[8], state[9]));
         long decidedVersion = ((Number) state[6]).longValue();
-        ConflictException refused = assertThrows(
-                ConflictException.class, () -> supervisor.call(() -> verification.confirm(number, decidedVersion)));
+        ConflictException refused = assertThrows(ConflictException.class,
+                () -> supervisor.call(() -> verification.confirm(number, decidedVersion)));
         assertEquals("verification.alreadyDecided", refused.messageKey());
     }
 
@@ -134,10 +132,8 @@ class ImportedResultIT {
         String period = period(2037);
         String byEntity = period + "-E";
         String byStatement = period + "-S";
-        assertEquals(
-                BatchStatus.COMPLETED,
-                importRows(
-                        period,
+        assertEquals(BatchStatus.COMPLETED,
+                importRows(period,
                         byEntity + "," + SystemTest.nik("827202", BIRTH, true, 2)
                                 + ",Entitas,1996-02-03,F,F-1,S-1 Hukum,3.10,,",
                         byStatement + "," + SystemTest.nik("827202", BIRTH, true, 3)
@@ -149,16 +145,13 @@ class ImportedResultIT {
         transaction.begin();
         em.joinTransaction();
         em.createQuery("SELECT a FROM Application a WHERE a.registrationNumber = :n", Application.class)
-                .setParameter("n", byEntity)
-                .getSingleResult()
+                .setParameter("n", byEntity).getSingleResult()
                 .recordExternalResult(AdministrationResult.MS, "import-it", now);
         transaction.commit();
 
         transaction.begin();
         long id = ((Number) em.createNativeQuery("SELECT id FROM application WHERE registration_number = ?1")
-                        .setParameter(1, byStatement)
-                        .getSingleResult())
-                .longValue();
+                .setParameter(1, byStatement).getSingleResult()).longValue();
         try (Connection c = dataSource.getConnection()) {
             List<ExternalResult> results = List.of(new ExternalResult(id, AdministrationResult.MS));
             assertEquals(1, ExternalResults.record(c, results, "import-it", now));
@@ -172,16 +165,10 @@ class ImportedResultIT {
     /** A period of its own (a fiscal year no other test uses) with one formation F-1. */
     private String period(int year) throws Exception {
         String code = SystemTest.unique("IMR");
-        admin.call(() -> periods.create(new PeriodDetails(
-                code,
-                "Impor hasil uji",
-                year,
-                ProcurementType.CPNS,
-                Instant.parse(year + "-03-01T00:00:00Z"),
-                Instant.parse(year + "-03-31T00:00:00Z"),
-                3)));
-        admin.call(() -> formations.create(
-                code, new FormationDetails("F-1", "Analis", "BKD", "S-1 Hukum", FormationCategory.GENERAL, 2)));
+        admin.call(() -> periods.create(new PeriodDetails(code, "Impor hasil uji", year, ProcurementType.CPNS,
+                Instant.parse(year + "-03-01T00:00:00Z"), Instant.parse(year + "-03-31T00:00:00Z"), 3)));
+        admin.call(() -> formations.create(code,
+                new FormationDetails("F-1", "Analis", "BKD", "S-1 Hukum", FormationCategory.GENERAL, 2)));
         return code;
     }
 
@@ -191,8 +178,8 @@ class ImportedResultIT {
 
     private void proposeTms(String number) throws Exception {
         long version = verifier.call(() -> verification.detail(number)).version();
-        verifier.call(() -> verification.propose(
-                number, version, AdministrationResult.TMS, List.of(new UnmetRequirement("KTP", "KTP tidak terbaca"))));
+        verifier.call(() -> verification.propose(number, version, AdministrationResult.TMS,
+                List.of(new UnmetRequirement("KTP", "KTP tidak terbaca"))));
     }
 
     private static ByteArrayInputStream csv(String... rows) {
@@ -202,8 +189,7 @@ class ImportedResultIT {
 
     private static BatchStatus await(long execution) throws InterruptedException {
         for (int i = 0; i < 600; i++) {
-            BatchStatus status =
-                    BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus();
+            BatchStatus status = BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus();
             if (status != BatchStatus.STARTING && status != BatchStatus.STARTED) {
                 return status;
             }
@@ -214,10 +200,7 @@ class ImportedResultIT {
 
     /** Status, decision, proposal, version, number of reasons and the newest timeline step. */
     private Object[] state(String number) {
-        Object[] state =
-                (Object[]) em.createNativeQuery(STATE).setParameter(1, number).getSingleResult();
-        return Arrays.stream(state)
-                .map(v -> v instanceof Number n ? (Object) n.longValue() : v)
-                .toArray();
+        Object[] state = (Object[]) em.createNativeQuery(STATE).setParameter(1, number).getSingleResult();
+        return Arrays.stream(state).map(v -> v instanceof Number n ? (Object) n.longValue() : v).toArray();
     }
 }

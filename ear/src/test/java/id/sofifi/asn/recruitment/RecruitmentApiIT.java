@@ -51,14 +51,12 @@ class RecruitmentApiIT {
 
     private static Set<String> errorFields(HttpResponse<String> response) {
         return object(response).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-                .map(e -> e.getString("field"))
-                .collect(Collectors.toSet());
+                .map(e -> e.getString("field")).collect(Collectors.toSet());
     }
 
     private static void assertProblem(HttpResponse<String> response, int status) {
         assertEquals(status, response.statusCode(), response.body());
-        assertTrue(
-                response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
                 response.headers().toString());
         JsonObject problem = object(response);
         assertEquals(status, problem.getInt("status"));
@@ -86,8 +84,7 @@ class RecruitmentApiIT {
         assertEquals(60, thresholds.getJsonObject("affirmative").getInt("tiu"));
 
         JsonArray all = (JsonArray) json(send("GET", "/api/v1/periods", null, null));
-        assertTrue(all.getValuesAs(JsonObject.class).stream()
-                .anyMatch(p -> p.getString("code").equals(code)));
+        assertTrue(all.getValuesAs(JsonObject.class).stream().anyMatch(p -> p.getString("code").equals(code)));
     }
 
     @Test
@@ -130,8 +127,7 @@ class RecruitmentApiIT {
         assertProblem(send("PUT", "/api/v1/periods/CPNS-2026/thresholds", null, "{}"), 401);
         HttpResponse<String> unknownToken = send("GET", "/api/v1/periods", "revoked-or-unknown", null);
         assertProblem(unknownToken, 401);
-        assertEquals(
-                "Bearer", unknownToken.headers().firstValue("WWW-Authenticate").orElse(""));
+        assertEquals("Bearer", unknownToken.headers().firstValue("WWW-Authenticate").orElse(""));
     }
 
     @Test
@@ -139,9 +135,7 @@ class RecruitmentApiIT {
     void tokenCallsGetNoSession() throws IOException {
         HttpResponse<String> created = send("POST", "/api/v1/periods", ADMIN_TOKEN, periodBody(unique("NOSESSION")));
         assertEquals(201, created.statusCode(), created.body());
-        assertTrue(
-                created.headers().allValues("Set-Cookie").isEmpty(),
-                created.headers().toString());
+        assertTrue(created.headers().allValues("Set-Cookie").isEmpty(), created.headers().toString());
     }
 
     @Test
@@ -152,12 +146,11 @@ class RecruitmentApiIT {
                 {"general":{"twk":70,"tiu":85,"tkp":170},"cumlaude":{"total":320,"tiu":90},
                  "affirmative":{"total":280,"tiu":55}}""");
         assertEquals(200, ok.statusCode(), ok.body());
-        assertEquals(
-                170,
-                object(ok).getJsonObject("thresholds").getJsonObject("general").getInt("tkp"));
+        assertEquals(170, object(ok).getJsonObject("thresholds").getJsonObject("general").getInt("tkp"));
 
-        HttpResponse<String> bad = send("PUT", "/api/v1/periods/" + code + "/thresholds", ADMIN_TOKEN, """
-                {"general":{"twk":151,"tiu":80,"tkp":166},"cumlaude":{"total":600,"tiu":85},"affirmative":{"tiu":60}}""");
+        HttpResponse<String> bad = send("PUT", "/api/v1/periods/" + code + "/thresholds", ADMIN_TOKEN,
+                """
+                        {"general":{"twk":151,"tiu":80,"tkp":166},"cumlaude":{"total":600,"tiu":85},"affirmative":{"tiu":60}}""");
         assertProblem(bad, 400);
         assertEquals(Set.of("general.twk", "cumlaude.total", "affirmative.total"), errorFields(bad));
         assertProblem(send("PUT", "/api/v1/periods/NOPE-404/thresholds", ADMIN_TOKEN, """
@@ -184,28 +177,29 @@ class RecruitmentApiIT {
                 {"code":"DINKES-PERAWAT-09","position":"Perawat","workUnit":"DINKES",
                  "education":"S-1","category":"GENERAL","quota":1}"""), 409);
 
-        HttpResponse<String> bad = send("POST", base, ADMIN_TOKEN, """
-                {"code":"ok-1","position":"Analis","workUnit":"TIDAK-ADA","education":"S-1","category":"GENERAL","quota":0}""");
+        HttpResponse<String> bad = send("POST", base, ADMIN_TOKEN,
+                """
+                        {"code":"ok-1","position":"Analis","workUnit":"TIDAK-ADA","education":"S-1","category":"GENERAL","quota":0}""");
         assertProblem(bad, 400);
         assertEquals(Set.of("quota"), errorFields(bad), "field rules first; the work unit is looked up once they hold");
-        HttpResponse<String> unknownUnit = send("POST", base, ADMIN_TOKEN, """
-                {"code":"OK-1","position":"Analis","workUnit":"TIDAK-ADA","education":"S-1","category":"GENERAL","quota":1}""");
+        HttpResponse<String> unknownUnit = send("POST", base, ADMIN_TOKEN,
+                """
+                        {"code":"OK-1","position":"Analis","workUnit":"TIDAK-ADA","education":"S-1","category":"GENERAL","quota":1}""");
         assertProblem(unknownUnit, 400);
         assertEquals(Set.of("workUnit"), errorFields(unknownUnit));
-        HttpResponse<String> badCategory = send("POST", base, ADMIN_TOKEN, """
-                {"code":"OK-2","position":"Analis","workUnit":"BKD","education":"S-1","category":"HONORER","quota":1}""");
+        HttpResponse<String> badCategory = send("POST", base, ADMIN_TOKEN,
+                """
+                        {"code":"OK-2","position":"Analis","workUnit":"BKD","education":"S-1","category":"HONORER","quota":1}""");
         assertProblem(badCategory, 400);
         assertEquals(Set.of("category"), errorFields(badCategory));
         assertTrue(badCategory.body().contains("GENERAL, CUMLAUDE"), "names the allowed values: " + badCategory.body());
 
         JsonObject page = object(send("GET", base + "?category=DISABILITY", null, null));
         assertEquals(1, page.getInt("total"));
-        assertEquals(
-                "DINKES-PERAWAT-09", page.getJsonArray("items").getJsonObject(0).getString("code"));
+        assertEquals("DINKES-PERAWAT-09", page.getJsonArray("items").getJsonObject(0).getString("code"));
         assertEquals("DINKES", page.getJsonArray("items").getJsonObject(0).getString("workUnit"));
         assertEquals(1, object(send("GET", base + "?q=fisika", null, null)).getInt("total"));
-        assertEquals(
-                1, object(send("GET", base + "?workUnit=DISDIK", null, null)).getInt("total"));
+        assertEquals(1, object(send("GET", base + "?workUnit=DISDIK", null, null)).getInt("total"));
         JsonObject paged = object(send("GET", base + "?page=1&size=1", null, null));
         assertEquals(2, paged.getInt("total"));
         assertEquals(1, paged.getInt("page"));
@@ -215,15 +209,9 @@ class RecruitmentApiIT {
         assertProblem(notANumber, 400);
         assertEquals(Set.of("size"), errorFields(notANumber));
         assertProblem(send("GET", base + "?page=2147483647&size=500", null, null), 400);
-        assertEquals(
-                1,
-                object(send(
-                                "GET",
-                                "/api/v1/periods/" + period.toLowerCase() + "/formations?workUnit=dinkes",
-                                null,
-                                null))
-                        .getInt("total"),
-                "codes are found whatever their case");
+        assertEquals(1, object(
+                send("GET", "/api/v1/periods/" + period.toLowerCase() + "/formations?workUnit=dinkes", null, null))
+                .getInt("total"), "codes are found whatever their case");
         assertProblem(send("GET", "/api/v1/periods/NOPE-404/formations", null, null), 404);
         assertProblem(send("POST", base, null, "{}"), 401);
     }
@@ -246,27 +234,14 @@ class RecruitmentApiIT {
         Set<String> documented = object(openapi).getJsonObject("paths").keySet().stream()
                 .filter(path -> path.startsWith("/api/v1/periods") || path.startsWith("/api/v1/jobs"))
                 .collect(Collectors.toSet());
-        assertEquals(
-                Set.of(
-                        "/api/v1/periods",
-                        "/api/v1/periods/{code}",
-                        "/api/v1/periods/{code}/thresholds",
-                        "/api/v1/periods/{code}/application-imports",
-                        "/api/v1/periods/{code}/formations",
-                        "/api/v1/periods/{code}/formations/{formation}",
-                        "/api/v1/periods/{code}/formations/{formation}/skb-weights",
-                        "/api/v1/periods/{code}/skd-score-imports",
-                        "/api/v1/periods/{code}/skb-score-imports",
-                        "/api/v1/periods/{code}/skd-rankings",
-                        "/api/v1/periods/{code}/final-rankings",
-                        "/api/v1/periods/{code}/skd-results",
-                        "/api/v1/periods/{code}/final-results",
-                        "/api/v1/periods/{code}/announcements",
-                        "/api/v1/jobs/{id}",
-                        "/api/v1/jobs/{id}/stop",
-                        "/api/v1/jobs/{id}/restart"),
-                documented,
-                openapi.body());
+        assertEquals(Set.of("/api/v1/periods", "/api/v1/periods/{code}", "/api/v1/periods/{code}/thresholds",
+                "/api/v1/periods/{code}/application-imports", "/api/v1/periods/{code}/formations",
+                "/api/v1/periods/{code}/formations/{formation}",
+                "/api/v1/periods/{code}/formations/{formation}/skb-weights", "/api/v1/periods/{code}/skd-score-imports",
+                "/api/v1/periods/{code}/skb-score-imports", "/api/v1/periods/{code}/skd-rankings",
+                "/api/v1/periods/{code}/final-rankings", "/api/v1/periods/{code}/skd-results",
+                "/api/v1/periods/{code}/final-results", "/api/v1/periods/{code}/announcements", "/api/v1/jobs/{id}",
+                "/api/v1/jobs/{id}/stop", "/api/v1/jobs/{id}/restart"), documented, openapi.body());
     }
 
     @Test
@@ -294,9 +269,7 @@ class RecruitmentApiIT {
         assertEquals("UP", object(health).getString("status"));
         HttpResponse<String> ready = send("GET", SystemTest.MANAGEMENT_URL + "/health/ready", null, null);
         JsonObject database = object(ready).getJsonArray("checks").getValuesAs(JsonObject.class).stream()
-                .filter(c -> c.getString("name").equals("database"))
-                .findFirst()
-                .orElseThrow();
+                .filter(c -> c.getString("name").equals("database")).findFirst().orElseThrow();
         assertEquals("UP", database.getString("status"));
         assertTrue(database.getJsonObject("data").getString("schemaVersion").matches("\\d+"), database.toString());
     }

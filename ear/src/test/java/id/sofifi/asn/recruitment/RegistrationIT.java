@@ -66,8 +66,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class RegistrationIT {
-    private static final byte[] PDF =
-            "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+            .getBytes(StandardCharsets.US_ASCII);
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -117,8 +117,8 @@ class RegistrationIT {
         String period = "CPNS-" + Year.now().getValue();
         List<StoredFile> files = new ArrayList<>();
         for (String code : List.of("KTP", "IJAZAH", "TRANSKRIP", "SURAT_LAMARAN", "PAS_FOTO")) {
-            files.add(applicant.call(() ->
-                    registrations.upload(new Upload(code, code.toLowerCase(java.util.Locale.ROOT) + ".pdf", PDF))));
+            files.add(applicant.call(() -> registrations
+                    .upload(new Upload(code, code.toLowerCase(java.util.Locale.ROOT) + ".pdf", PDF))));
         }
         Qualification s1 = new Qualification("S-1 Psikologi", new BigDecimal("3.45"));
         CountDownLatch start = new CountDownLatch(1);
@@ -146,84 +146,55 @@ class RegistrationIT {
         pool.shutdown();
         assertEquals(1, stored);
         assertEquals(1, refused);
-        assertEquals(
-                1L,
-                ((Number) em.createNativeQuery("SELECT COUNT(*) FROM application WHERE nik = '8272045203900001'"
-                                        + " AND fiscal_year = ?1")
-                                .setParameter(1, Year.now().getValue())
-                                .getSingleResult())
-                        .longValue());
+        assertEquals(1L,
+                ((Number) em.createNativeQuery(
+                        "SELECT COUNT(*) FROM application WHERE nik = '8272045203900001'" + " AND fiscal_year = ?1")
+                        .setParameter(1, Year.now().getValue()).getSingleResult()).longValue());
 
         // §6: a document is read only by staff, and each reading is audited with who and which
         String registration = number;
-        long documentId = verifier.call(() -> verification.detail(registration))
-                .documents()
-                .get(0)
-                .id();
-        assertEquals(
-                new String(PDF, StandardCharsets.US_ASCII),
-                new String(
-                        verifier.call(() -> verification.openDocument(documentId))
-                                .content(),
-                        StandardCharsets.US_ASCII));
-        assertEquals(
-                List.of("verifikator-it"),
-                em.createNativeQuery("SELECT actor FROM audit_event"
-                                + " WHERE action = 'document.opened' AND subject_key LIKE ?1")
-                        .setParameter(1, registration + "/%")
-                        .getResultList());
+        long documentId = verifier.call(() -> verification.detail(registration)).documents().get(0).id();
+        assertEquals(new String(PDF, StandardCharsets.US_ASCII), new String(
+                verifier.call(() -> verification.openDocument(documentId)).content(), StandardCharsets.US_ASCII));
+        assertEquals(List.of("verifikator-it"),
+                em.createNativeQuery(
+                        "SELECT actor FROM audit_event" + " WHERE action = 'document.opened' AND subject_key LIKE ?1")
+                        .setParameter(1, registration + "/%").getResultList());
     }
 
     @Test
-    @DisplayName(
-            "§1.2: a verifier proposes TMS with reasons, a supervisor confirms; a stale version is refused, never overwritten")
+    @DisplayName("§1.2: a verifier proposes TMS with reasons, a supervisor confirms; a stale version is refused, never overwritten")
     void twoPersonVerification() throws Exception {
         String number = SystemTest.unique("V");
         transaction.begin();
         em.joinTransaction();
         em.createNativeQuery("INSERT INTO application (registration_number, formation_id, submitted_at, period_id,"
-                        + " fiscal_year, nik, full_name, birth_date, sex, education, gpa, source, status)"
-                        + " SELECT ?1, f.id, now(), p.id, p.fiscal_year, ?2, 'Budi Galela', DATE '1996-05-04', 'M',"
-                        + " 'S-1 Psikologi', 3.1, 'IMPORT', 'SUBMITTED' FROM formation f JOIN selection_period p"
-                        + " ON p.id = f.period_id WHERE f.code = 'BKD-ANALIS-SDM-01' AND p.code = ?3")
-                .setParameter(1, number)
-                .setParameter(
-                        2,
+                + " fiscal_year, nik, full_name, birth_date, sex, education, gpa, source, status)"
+                + " SELECT ?1, f.id, now(), p.id, p.fiscal_year, ?2, 'Budi Galela', DATE '1996-05-04', 'M',"
+                + " 'S-1 Psikologi', 3.1, 'IMPORT', 'SUBMITTED' FROM formation f JOIN selection_period p"
+                + " ON p.id = f.period_id WHERE f.code = 'BKD-ANALIS-SDM-01' AND p.code = ?3").setParameter(1, number)
+                .setParameter(2,
                         SystemTest.nik("717101", LocalDate.of(1996, 5, 4), false, (int) (System.nanoTime() % 9000) + 1))
-                .setParameter(3, "CPNS-" + Year.now().getValue())
-                .executeUpdate();
+                .setParameter(3, "CPNS-" + Year.now().getValue()).executeUpdate();
         transaction.commit();
 
         long version = verifier.call(() -> verification.detail(number)).version();
-        assertEquals(
-                "verification.reasonRequired",
-                assertThrows(
-                                DomainException.class,
-                                () -> verifier.call(() ->
-                                        verification.propose(number, version, AdministrationResult.TMS, List.of())))
-                        .messageKey());
-        ApplicationView proposed = verifier.call(() -> verification.propose(
-                number, version, AdministrationResult.TMS, List.of(new UnmetRequirement("KTP", "KTP tidak terbaca"))));
+        assertEquals("verification.reasonRequired", assertThrows(DomainException.class,
+                () -> verifier.call(() -> verification.propose(number, version, AdministrationResult.TMS, List.of())))
+                .messageKey());
+        ApplicationView proposed = verifier.call(() -> verification.propose(number, version, AdministrationResult.TMS,
+                List.of(new UnmetRequirement("KTP", "KTP tidak terbaca"))));
         assertEquals(ApplicationStatus.SUBMITTED, proposed.status());
-        assertEquals(
-                "conflict.staleVersion",
-                assertThrows(
-                                ConflictException.class,
-                                () -> supervisor.call(() -> verification.confirm(number, version)))
-                        .messageKey());
+        assertEquals("conflict.staleVersion", assertThrows(ConflictException.class,
+                () -> supervisor.call(() -> verification.confirm(number, version))).messageKey());
         ApplicationView decided = supervisor.call(() -> verification.confirm(number, proposed.version()));
         assertEquals(ApplicationStatus.TMS, decided.status());
         assertEquals("verifikator-it", decided.proposedBy());
         assertEquals("supervisor-it", decided.decidedBy());
-        assertEquals(
-                "KTP: KTP tidak terbaca",
-                decided.timeline().get(decided.timeline().size() - 1).note());
+        assertEquals("KTP: KTP tidak terbaca", decided.timeline().get(decided.timeline().size() - 1).note());
         List<?> actors = em.createNativeQuery("SELECT actor FROM audit_event WHERE subject_key = ?1 ORDER BY seq")
-                .setParameter(1, number)
-                .getResultList();
-        assertEquals(
-                List.of("verifikator-it", "supervisor-it"),
-                actors.stream().map(String::valueOf).toList());
+                .setParameter(1, number).getResultList();
+        assertEquals(List.of("verifikator-it", "supervisor-it"), actors.stream().map(String::valueOf).toList());
     }
 
     @Test
@@ -231,124 +202,79 @@ class RegistrationIT {
             + " applicant objects once; an accepted objection turns TMS into MS and a correction is published")
     void objectionAfterAnnouncement() throws Exception {
         String period = SystemTest.unique("OBJ");
-        admin.call(() -> periods.create(new PeriodDetails(
-                period,
-                "Seleksi uji sanggah",
-                2041,
-                ProcurementType.CPNS,
-                Instant.parse("2041-03-01T00:00:00Z"),
-                Instant.parse("2041-03-31T00:00:00Z"),
-                3)));
-        admin.call(() -> formations.create(
-                period, new FormationDetails("OBJ-01", "Analis", "BKD", "S-1 Hukum", FormationCategory.GENERAL, 1)));
+        admin.call(() -> periods.create(new PeriodDetails(period, "Seleksi uji sanggah", 2041, ProcurementType.CPNS,
+                Instant.parse("2041-03-01T00:00:00Z"), Instant.parse("2041-03-31T00:00:00Z"), 3)));
+        admin.call(() -> formations.create(period,
+                new FormationDetails("OBJ-01", "Analis", "BKD", "S-1 Hukum", FormationCategory.GENERAL, 1)));
         String number = period + "-1";
         transaction.begin();
         em.joinTransaction();
         em.createNativeQuery("INSERT INTO application (registration_number, formation_id, submitted_at, period_id,"
-                        + " fiscal_year, applicant_id, nik, full_name, birth_date, sex, education, gpa, source, status)"
-                        + " SELECT ?1, f.id, now(), p.id, p.fiscal_year, a.id, a.nik, a.full_name, a.birth_date, a.sex,"
-                        + " 'S-1 Hukum', 3.2, 'PORTAL', 'SUBMITTED' FROM formation f JOIN selection_period p ON p.id = f.period_id"
-                        + " JOIN applicant a ON a.nik = '8272045203900001' WHERE p.code = ?2")
-                .setParameter(1, number)
-                .setParameter(2, period)
-                .executeUpdate();
+                + " fiscal_year, applicant_id, nik, full_name, birth_date, sex, education, gpa, source, status)"
+                + " SELECT ?1, f.id, now(), p.id, p.fiscal_year, a.id, a.nik, a.full_name, a.birth_date, a.sex,"
+                + " 'S-1 Hukum', 3.2, 'PORTAL', 'SUBMITTED' FROM formation f JOIN selection_period p ON p.id = f.period_id"
+                + " JOIN applicant a ON a.nik = '8272045203900001' WHERE p.code = ?2").setParameter(1, number)
+                .setParameter(2, period).executeUpdate();
         transaction.commit();
         long version = verifier.call(() -> verification.detail(number)).version();
-        ApplicationView proposed = verifier.call(() -> verification.propose(
-                number,
-                version,
-                AdministrationResult.TMS,
+        ApplicationView proposed = verifier.call(() -> verification.propose(number, version, AdministrationResult.TMS,
                 List.of(new UnmetRequirement("IJAZAH", "Ijazah tidak dilegalisasi"))));
         supervisor.call(() -> verification.confirm(number, proposed.version()));
 
-        assertEquals(
-                "objection.notAnnounced",
-                assertThrows(
-                                ConflictException.class,
-                                () -> applicant.call(() -> objections.file(number, "Ijazah saya sudah dilegalisasi")))
+        assertEquals("objection.notAnnounced",
+                assertThrows(ConflictException.class,
+                        () -> applicant.call(() -> objections.file(number, "Ijazah saya sudah dilegalisasi")))
                         .messageKey());
-        AnnouncementSummary draft =
-                supervisor.call(() -> announcements.prepareNext(period, AnnouncementStage.ADMINISTRATION));
+        AnnouncementSummary draft = supervisor
+                .call(() -> announcements.prepareNext(period, AnnouncementStage.ADMINISTRATION));
         assertNull(draft.correctsId());
-        assertEquals(
-                "objection.notAnnounced",
-                assertThrows(
-                                ConflictException.class,
-                                () -> applicant.call(() -> objections.file(number, "Draf belum membuka masa sanggah")))
+        assertEquals("objection.notAnnounced",
+                assertThrows(ConflictException.class,
+                        () -> applicant.call(() -> objections.file(number, "Draf belum membuka masa sanggah")))
                         .messageKey(),
                 "a draft opens no objection window");
         AnnouncementSummary first = admin.call(() -> announcements.approve(draft.id()));
         assertTrue(announcements.checkChain(first.id()).valid(), "the administrative result is hash-chained");
-        assertEquals(
-                List.of(first.id()),
-                em
-                        .createNativeQuery("SELECT announcement_id FROM objection_window w JOIN selection_period p"
-                                + " ON p.id = w.period_id WHERE p.code = ?1")
-                        .setParameter(1, period)
-                        .getResultList()
-                        .stream()
-                        .map(id -> ((Number) id).longValue())
-                        .toList());
-        assertEquals(
-                "objection.reasonRequired",
+        assertEquals(List.of(first.id()),
+                em.createNativeQuery("SELECT announcement_id FROM objection_window w JOIN selection_period p"
+                        + " ON p.id = w.period_id WHERE p.code = ?1").setParameter(1, period).getResultList().stream()
+                        .map(id -> ((Number) id).longValue()).toList());
+        assertEquals("objection.reasonRequired",
                 assertThrows(DomainException.class, () -> applicant.call(() -> objections.file(number, "salah")))
                         .messageKey());
         applicant.call(() -> objections.file(number, "Ijazah saya sudah dilegalisasi, halaman 2 berkas IJAZAH"));
-        assertEquals(
-                "objection.once",
-                assertThrows(
-                                ConflictException.class,
-                                () -> applicant.call(
-                                        () -> objections.file(number, "Sekali lagi: ijazah sudah dilegalisasi")))
+        assertEquals("objection.once",
+                assertThrows(ConflictException.class,
+                        () -> applicant.call(() -> objections.file(number, "Sekali lagi: ijazah sudah dilegalisasi")))
                         .messageKey());
-        assertEquals(
-                "announcement.objectionsOpen",
-                assertThrows(
-                                ConflictException.class,
-                                () -> supervisor.call(
-                                        () -> announcements.prepareNext(period, AnnouncementStage.ADMINISTRATION)))
-                        .messageKey());
+        assertEquals("announcement.objectionsOpen", assertThrows(ConflictException.class,
+                () -> supervisor.call(() -> announcements.prepareNext(period, AnnouncementStage.ADMINISTRATION)))
+                .messageKey());
 
-        long objectionVersion =
-                supervisor.call(() -> verification.detail(number)).objection().version();
-        ApplicationView answered = supervisor.call(() -> objections.answer(
-                number,
-                objectionVersion,
-                ObjectionOutcome.ACCEPTED,
-                "Benar, legalisasi ada di halaman 2; kesalahan panitia"));
+        long objectionVersion = supervisor.call(() -> verification.detail(number)).objection().version();
+        ApplicationView answered = supervisor.call(() -> objections.answer(number, objectionVersion,
+                ObjectionOutcome.ACCEPTED, "Benar, legalisasi ada di halaman 2; kesalahan panitia"));
         assertEquals(ApplicationStatus.MS, answered.status());
         // the application was inserted directly, so its timeline starts at the verification
-        assertEquals(
-                List.of("VERIFIED_TMS", "ANNOUNCED", "OBJECTION_FILED", "OBJECTION_ACCEPTED"),
-                answered.timeline().stream()
-                        .map(ApplicationView.TimelineEntry::step)
-                        .toList());
-        AnnouncementSummary correctionDraft =
-                supervisor.call(() -> announcements.prepareNext(period, AnnouncementStage.ADMINISTRATION));
+        assertEquals(List.of("VERIFIED_TMS", "ANNOUNCED", "OBJECTION_FILED", "OBJECTION_ACCEPTED"),
+                answered.timeline().stream().map(ApplicationView.TimelineEntry::step).toList());
+        AnnouncementSummary correctionDraft = supervisor
+                .call(() -> announcements.prepareNext(period, AnnouncementStage.ADMINISTRATION));
         assertEquals(first.id(), correctionDraft.correctsId());
         AnnouncementSummary correction = admin.call(() -> announcements.approve(correctionDraft.id()));
         assertTrue(announcements.checkChain(correction.id()).valid());
-        assertEquals(
-                correction.id(),
-                announcements
-                        .current(period, AnnouncementStage.ADMINISTRATION)
-                        .orElseThrow()
-                        .id());
+        assertEquals(correction.id(),
+                announcements.current(period, AnnouncementStage.ADMINISTRATION).orElseThrow().id());
         assertEquals("MS", announcements.entry(correction.id(), number).code());
         assertEquals("TMS", announcements.entry(first.id(), number).code(), "the corrected list stays as published");
-        assertTrue(
-                announcements.entries(correction.id(), null, PageRequest.of(0, 50)).items().stream()
-                        .noneMatch(e -> e.toString().contains("8272045203900001")),
-                "no NIK in a published list");
-        assertEquals(
-                List.of("VERIFIED_TMS", "ANNOUNCED", "OBJECTION_FILED", "OBJECTION_ACCEPTED"),
+        assertTrue(announcements.entries(correction.id(), null, PageRequest.of(0, 50)).items().stream()
+                .noneMatch(e -> e.toString().contains("8272045203900001")), "no NIK in a published list");
+        assertEquals(List.of("VERIFIED_TMS", "ANNOUNCED", "OBJECTION_FILED", "OBJECTION_ACCEPTED"),
                 supervisor.call(() -> verification.detail(number)).timeline().stream()
-                        .map(ApplicationView.TimelineEntry::step)
-                        .toList(),
+                        .map(ApplicationView.TimelineEntry::step).toList(),
                 "a correction announces nothing anew");
         List<?> actions = em.createNativeQuery("SELECT action FROM audit_event WHERE subject_key = ?1 ORDER BY seq")
-                .setParameter(1, number)
-                .getResultList();
+                .setParameter(1, number).getResultList();
         assertEquals(
                 List.of("verification.proposed", "verification.confirmed", "objection.filed", "objection.answered"),
                 actions.stream().map(String::valueOf).toList());

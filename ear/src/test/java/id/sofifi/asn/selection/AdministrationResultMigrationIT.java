@@ -42,8 +42,8 @@ class AdministrationResultMigrationIT {
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        try (EmbeddedDatabase database = EmbeddedDatabase.start(
-                        port, work.resolve("pg-bin"), work.resolve("pg-data-migration"), EmbeddedDatabase.Mode.TEST);
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(port, work.resolve("pg-bin"),
+                work.resolve("pg-data-migration"), EmbeddedDatabase.Mode.TEST);
                 Connection c = DriverManager.getConnection(
                         "jdbc:postgresql://localhost:" + port + "/" + EmbeddedDatabase.DATABASE, "asn", "asn");
                 Statement s = c.createStatement()) {
@@ -58,7 +58,7 @@ class AdministrationResultMigrationIT {
                     + " JOIN selection_period p ON p.id = a.period_id WHERE p.code = '" + PERIOD + "'"
                     + " AND a.stage = 'ADMINISTRATION' AND a.status = 'PUBLISHED' ORDER BY a.published_at")) {
                 while (rs.next()) {
-                    announcements.add(new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)});
+                    announcements.add(new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3)});
                 }
             }
             assertEquals(2, announcements.size(), "two revisions, two announcements");
@@ -70,9 +70,7 @@ class AdministrationResultMigrationIT {
 
             assertTrue(verify(s, first).valid(), "the first revision verifies");
             assertTrue(verify(s, revision).valid(), "the second revision verifies");
-            assertEquals(
-                    List.of("MIG-2046-3:TMS", "MIG-2046-1:MS", "MIG-2046-2:TMS"),
-                    codes(s, first),
+            assertEquals(List.of("MIG-2046-3:TMS", "MIG-2046-1:MS", "MIG-2046-2:TMS"), codes(s, first),
                     "ordered as a new announcement orders them: formation A-1 before B-1, then number");
             assertEquals(List.of("MIG-2046-3:MS", "MIG-2046-1:MS", "MIG-2046-2:TMS"), codes(s, revision));
 
@@ -94,27 +92,18 @@ class AdministrationResultMigrationIT {
     private static void migrate(int port, String target) {
         Flyway.configure()
                 .dataSource("jdbc:postgresql://localhost:" + port + "/" + EmbeddedDatabase.DATABASE, "asn", "asn")
-                .locations("classpath:db/migration")
-                .target(target)
-                .load()
-                .migrate();
+                .locations("classpath:db/migration").target(target).load().migrate();
     }
 
     /** The migration listed just before V8 (versions between are other work's and may come and go). */
     private static String versionBeforeV8() throws IOException {
-        try (InputStream in = AdministrationResultMigrationIT.class
-                .getClassLoader()
+        try (InputStream in = AdministrationResultMigrationIT.class.getClassLoader()
                 .getResourceAsStream("db/migration/migrations.txt")) {
-            List<String> listed = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .lines()
+            List<String> listed = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .filter(l -> !l.isBlank())
-                    .sorted(Comparator.comparingInt(l -> Integer.parseInt(l.substring(1, l.indexOf("__")))))
-                    .toList();
-            String before = listed.get(listed.indexOf(listed.stream()
-                            .filter(l -> l.startsWith("V8__"))
-                            .findFirst()
-                            .orElseThrow())
-                    - 1);
+                    .sorted(Comparator.comparingInt(l -> Integer.parseInt(l.substring(1, l.indexOf("__"))))).toList();
+            String before = listed.get(
+                    listed.indexOf(listed.stream().filter(l -> l.startsWith("V8__")).findFirst().orElseThrow()) - 1);
             return before.substring(1, before.indexOf("__"));
         }
     }
@@ -132,16 +121,15 @@ class AdministrationResultMigrationIT {
                     + " SELECT p.id, '" + formation + "', 'Analis', w.id, 'S-1 Hukum', 'GENERAL', 1"
                     + " FROM selection_period p, work_unit w WHERE p.code = '" + PERIOD + "' AND w.code = 'MIG'");
         }
-        String[][] applications = {
-            {"1", "B-1", "Siti Nurhaliza", "MS"}, {"2", "B-1", "Ñoman Ma'ruf, S.H.", "TMS"}, {"3", "A-1", "Budi", "TMS"}
-        };
+        String[][] applications = {{"1", "B-1", "Siti Nurhaliza", "MS"}, {"2", "B-1", "Ñoman Ma'ruf, S.H.", "TMS"},
+                {"3", "A-1", "Budi", "TMS"}};
         for (String[] a : applications) {
             s.execute("INSERT INTO application (registration_number, formation_id, submitted_at, period_id,"
-                    + " fiscal_year, nik, full_name, birth_date, sex, education, gpa, source, status)"
-                    + " SELECT '" + PERIOD + "-" + a[0] + "', f.id, now(), f.period_id, 2046, '82720452039000" + a[0]
-                    + "0', '" + a[2].replace("'", "''") + "', DATE '1990-03-12', 'F', 'S-1 Hukum', 3.2, 'IMPORT', '"
-                    + a[3] + "' FROM formation f JOIN selection_period p ON p.id = f.period_id"
-                    + " WHERE p.code = '" + PERIOD + "' AND f.code = '" + a[1] + "'");
+                    + " fiscal_year, nik, full_name, birth_date, sex, education, gpa, source, status)" + " SELECT '"
+                    + PERIOD + "-" + a[0] + "', f.id, now(), f.period_id, 2046, '82720452039000" + a[0] + "0', '"
+                    + a[2].replace("'", "''") + "', DATE '1990-03-12', 'F', 'S-1 Hukum', 3.2, 'IMPORT', '" + a[3]
+                    + "' FROM formation f JOIN selection_period p ON p.id = f.period_id" + " WHERE p.code = '" + PERIOD
+                    + "' AND f.code = '" + a[1] + "'");
         }
         for (int revision = 1; revision <= 2; revision++) {
             s.execute("INSERT INTO administration_announcement (period_id, revision, published_at, published_by,"
@@ -151,9 +139,8 @@ class AdministrationResultMigrationIT {
             for (String[] a : applications) {
                 String result = revision == 2 && a[0].equals("3") ? "MS" : a[3];
                 s.execute("INSERT INTO administration_announcement_entry (announcement_id, registration_number,"
-                        + " full_name, result) SELECT x.id, '" + PERIOD + "-" + a[0] + "', '"
-                        + a[2].replace("'", "''") + "', '" + result + "' FROM administration_announcement x"
-                        + " WHERE x.revision = " + revision);
+                        + " full_name, result) SELECT x.id, '" + PERIOD + "-" + a[0] + "', '" + a[2].replace("'", "''")
+                        + "', '" + result + "' FROM administration_announcement x" + " WHERE x.revision = " + revision);
             }
         }
     }
@@ -170,14 +157,8 @@ class AdministrationResultMigrationIT {
                 + " previous_hash, entry_hash FROM announcement_entry WHERE announcement_id = " + id
                 + " ORDER BY seq")) {
             while (rs.next()) {
-                links.add(new AnnouncementChain.Link(
-                        rs.getInt(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getString(7)));
+                links.add(new AnnouncementChain.Link(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7)));
             }
         }
         return AnnouncementChain.check(links.iterator(), head);

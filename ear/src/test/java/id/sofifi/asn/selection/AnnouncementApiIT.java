@@ -46,8 +46,7 @@ class AnnouncementApiIT {
 
     private static void assertProblem(int status, HttpResponse<String> response) {
         assertEquals(status, response.statusCode(), response.body());
-        assertTrue(
-                response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
                 response.headers().toString());
     }
 
@@ -58,24 +57,18 @@ class AnnouncementApiIT {
     }
 
     @Test
-    @DisplayName(
-            "Prepared by one account, refused to the same account, published by a second; a tampered entry is found")
+    @DisplayName("Prepared by one account, refused to the same account, published by a second; a tampered entry is found")
     void twoPeoplePublishAndTamperingIsDetected() throws Exception {
         AnnouncementFixture f = AnnouncementFixture.create(2041, 5);
         List<String> publicBodies = new ArrayList<>();
 
-        assertProblem(
-                422,
+        assertProblem(422,
                 send("POST", "/api/v1/periods/" + f.period + "/announcements", ADMIN_TOKEN, "{\"stage\":\"SKD\"}"));
-        assertProblem(
-                400,
+        assertProblem(400,
                 send("POST", "/api/v1/periods/" + f.period + "/announcements", ADMIN_TOKEN, "{\"stage\":\"SKB\"}"));
         assertProblem(401, send("POST", "/api/v1/periods/" + f.period + "/announcements", null, "{\"stage\":\"SKD\"}"));
 
-        HttpResponse<String> created = send(
-                "POST",
-                "/api/v1/periods/" + f.period + "/announcements",
-                ADMIN_TOKEN,
+        HttpResponse<String> created = send("POST", "/api/v1/periods/" + f.period + "/announcements", ADMIN_TOKEN,
                 "{\"stage\":\"ADMINISTRATION\"}");
         assertEquals(201, created.statusCode(), created.body());
         JsonObject draft = object(created);
@@ -88,8 +81,7 @@ class AnnouncementApiIT {
         assertProblem(404, send("GET", "/api/v1/announcements/" + id + "/entries", null, null));
         assertProblem(404, send("GET", "/api/v1/announcements/" + id, null, null));
         assertProblem(404, send("GET", "/api/v1/announcements/" + id + "/verification", null, null));
-        assertFalse(send("GET", "/api/v1/announcements?period=" + f.period, null, null)
-                .body()
+        assertFalse(send("GET", "/api/v1/announcements?period=" + f.period, null, null).body()
                 .contains("\"id\":" + id + ","));
 
         HttpResponse<String> own = send("POST", "/api/v1/announcements/" + id + "/approval", ADMIN_TOKEN, null);
@@ -97,8 +89,8 @@ class AnnouncementApiIT {
         assertTrue(object(own).getString("detail").contains("akun lain"), own.body());
         assertProblem(403, send("POST", "/api/v1/announcements/" + id + "/approval", SystemTest.AGENCY_TOKEN, null));
 
-        HttpResponse<String> approved =
-                send("POST", "/api/v1/announcements/" + id + "/approval", SUPERVISOR_TOKEN, null);
+        HttpResponse<String> approved = send("POST", "/api/v1/announcements/" + id + "/approval", SUPERVISOR_TOKEN,
+                null);
         assertEquals(200, approved.statusCode(), approved.body());
         JsonObject published = object(approved);
         assertEquals("PUBLISHED", published.getString("status"));
@@ -108,8 +100,7 @@ class AnnouncementApiIT {
 
         HttpResponse<String> page = send("GET", "/api/v1/announcements/" + id + "/entries?page=0&size=50", null, null);
         assertEquals(200, page.statusCode(), page.body());
-        assertTrue(
-                page.headers().firstValue("Cache-Control").orElse("").contains("max-age"),
+        assertTrue(page.headers().firstValue("Cache-Control").orElse("").contains("max-age"),
                 page.headers().toString());
         publicBodies.add(page.body());
         JsonObject entries = object(page);
@@ -120,33 +111,25 @@ class AnnouncementApiIT {
         for (int i = 0; i < items.size(); i++) {
             JsonObject e = items.getJsonObject(i);
             assertEquals(i + 1, e.getInt("seq"));
-            String expected = sha256(String.join(
-                    "\u001f",
-                    Integer.toString(e.getInt("seq")),
-                    e.getString("registrationNumber"),
-                    e.getString("name"),
-                    e.getString("formationCode"),
-                    e.getString("code"),
-                    previous));
+            String expected = sha256(
+                    String.join("\u001f", Integer.toString(e.getInt("seq")), e.getString("registrationNumber"),
+                            e.getString("name"), e.getString("formationCode"), e.getString("code"), previous));
             assertEquals(expected, e.getString("entryHash"), "entry " + (i + 1));
             previous = expected;
         }
         assertEquals(head, previous);
 
         JsonObject third = items.getJsonObject(2);
-        HttpResponse<String> one = send(
-                "GET", "/api/v1/announcements/" + id + "/entries/" + third.getString("registrationNumber"), null, null);
+        HttpResponse<String> one = send("GET",
+                "/api/v1/announcements/" + id + "/entries/" + third.getString("registrationNumber"), null, null);
         assertEquals(200, one.statusCode(), one.body());
         publicBodies.add(one.body());
         assertEquals(items.getJsonObject(1).getString("entryHash"), object(one).getString("previousHash"));
         assertEquals(third.getString("entryHash"), object(one).getString("entryHash"));
         assertProblem(404, send("GET", "/api/v1/announcements/" + id + "/entries/NOPE-1", null, null));
 
-        HttpResponse<String> search = send(
-                "GET",
-                "/api/v1/announcements/" + id + "/entries?q=" + third.getString("registrationNumber"),
-                null,
-                null);
+        HttpResponse<String> search = send("GET",
+                "/api/v1/announcements/" + id + "/entries?q=" + third.getString("registrationNumber"), null, null);
         assertEquals(1, object(search).getInt("total"), search.body());
 
         JsonObject intact = verification(id);
@@ -156,8 +139,7 @@ class AnnouncementApiIT {
         assertEquals(head, intact.getString("headHash"));
 
         // the database refuses a plain change of a published entry ...
-        SQLException frozen = assertThrows(
-                SQLException.class,
+        SQLException frozen = assertThrows(SQLException.class,
                 () -> sql(
                         "UPDATE announcement_entry SET full_name = 'Orang Lain' WHERE announcement_id = ? AND seq = 3",
                         id));
@@ -166,27 +148,16 @@ class AnnouncementApiIT {
         // ... and a DBA who switches the guard off is caught by the chain
         sql("ALTER TABLE announcement_entry DISABLE TRIGGER announcement_entry_frozen;"
                 + " UPDATE announcement_entry SET full_name = 'Orang Lain' WHERE announcement_id = " + id
-                + " AND seq = 3;"
-                + " ALTER TABLE announcement_entry ENABLE TRIGGER announcement_entry_frozen");
+                + " AND seq = 3;" + " ALTER TABLE announcement_entry ENABLE TRIGGER announcement_entry_frozen");
         JsonObject broken = verification(id);
         assertFalse(broken.getBoolean("valid"), broken.toString());
         assertEquals(3, broken.getInt("firstBrokenSeq"));
 
         // the correction is a new announcement naming the old one; both stay listed
-        assertProblem(
-                409,
-                send(
-                        "POST",
-                        "/api/v1/periods/" + f.period + "/announcements",
-                        ADMIN_TOKEN,
-                        "{\"stage\":\"ADMINISTRATION\"}"));
-        assertProblem(
-                422,
-                send(
-                        "POST",
-                        "/api/v1/periods/" + f.period + "/announcements",
-                        ADMIN_TOKEN,
-                        "{\"stage\":\"SKD\",\"corrects\":" + id + "}"));
+        assertProblem(409, send("POST", "/api/v1/periods/" + f.period + "/announcements", ADMIN_TOKEN,
+                "{\"stage\":\"ADMINISTRATION\"}"));
+        assertProblem(422, send("POST", "/api/v1/periods/" + f.period + "/announcements", ADMIN_TOKEN,
+                "{\"stage\":\"SKD\",\"corrects\":" + id + "}"));
         JsonObject correction = f.publish("ADMINISTRATION", id);
         long correctionId = correction.getJsonNumber("id").longValue();
         assertEquals(id, correction.getJsonNumber("corrects").longValue());
@@ -194,24 +165,19 @@ class AnnouncementApiIT {
         HttpResponse<String> listed = send("GET", "/api/v1/announcements?period=" + f.period, null, null);
         publicBodies.add(listed.body());
         List<JsonObject> list = json(listed).asJsonArray().getValuesAs(JsonObject.class);
-        assertEquals(
-                List.of(correctionId, id),
-                list.stream().map(a -> a.getJsonNumber("id").longValue()).toList());
+        assertEquals(List.of(correctionId, id), list.stream().map(a -> a.getJsonNumber("id").longValue()).toList());
         assertEquals(correctionId, list.get(1).getJsonNumber("correctedBy").longValue());
 
         // SKD results written by the ranking job (here as fixtures) can be announced too
-        assertEquals(
-                5,
-                sql(
-                        "INSERT INTO skd_result (application_id, period_id, formation_id, code, rank, job_execution_id)"
-                                + " SELECT a.id, a.period_id, a.formation_id, CASE WHEN a.registration_number LIKE '%-1' THEN 'P/L' ELSE 'TL' END,"
-                                + " CASE WHEN a.registration_number LIKE '%-1' THEN 1 END, 0 FROM application a JOIN selection_period p"
-                                + " ON p.id = a.period_id WHERE p.code = ?",
-                        f.period));
+        assertEquals(5,
+                sql("INSERT INTO skd_result (application_id, period_id, formation_id, code, rank, job_execution_id)"
+                        + " SELECT a.id, a.period_id, a.formation_id, CASE WHEN a.registration_number LIKE '%-1' THEN 'P/L' ELSE 'TL' END,"
+                        + " CASE WHEN a.registration_number LIKE '%-1' THEN 1 END, 0 FROM application a JOIN selection_period p"
+                        + " ON p.id = a.period_id WHERE p.code = ?", f.period));
         JsonObject skd = f.publish("SKD", null);
         assertEquals(5, skd.getInt("entries"));
-        HttpResponse<String> skdEntries =
-                send("GET", "/api/v1/announcements/" + skd.getJsonNumber("id") + "/entries", null, null);
+        HttpResponse<String> skdEntries = send("GET", "/api/v1/announcements/" + skd.getJsonNumber("id") + "/entries",
+                null, null);
         publicBodies.add(skdEntries.body());
         JsonObject firstSkd = object(skdEntries).getJsonArray("items").getJsonObject(0);
         assertEquals("P/L", firstSkd.getString("code"));
@@ -255,7 +221,7 @@ class AnnouncementApiIT {
         assertProblem(404, send("GET", "/api/v1/announcements/987654321/entries/X-1", null, null));
         assertProblem(400, send("GET", "/api/v1/announcements/abc/entries", null, null));
         assertProblem(404, send("POST", "/api/v1/announcements/987654321/approval", ADMIN_TOKEN, null));
-        assertProblem(
-                404, send("POST", "/api/v1/periods/NO-SUCH-PERIOD/announcements", ADMIN_TOKEN, "{\"stage\":\"SKD\"}"));
+        assertProblem(404,
+                send("POST", "/api/v1/periods/NO-SUCH-PERIOD/announcements", ADMIN_TOKEN, "{\"stage\":\"SKD\"}"));
     }
 }

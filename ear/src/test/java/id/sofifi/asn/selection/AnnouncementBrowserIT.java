@@ -38,37 +38,22 @@ class AnnouncementBrowserIT {
         String wanted = f.numbers.get(6);
         try (Browser browser = Browser.start()) {
             browser.open("/hasil-seleksi.xhtml?period=" + f.period);
-            assertTrue(browser.driver()
-                    .findElement(By.id("announcements"))
-                    .getText()
-                    .contains("#" + id));
+            assertTrue(browser.driver().findElement(By.id("announcements")).getText().contains("#" + id));
             browser.screenshot("announcement-list");
 
-            browser.driver()
-                    .findElement(By.cssSelector("#announcements a.open"))
-                    .click();
+            browser.driver().findElement(By.cssSelector("#announcements a.open")).click();
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("entries")));
-            assertEquals(
-                    published.getString("headHash"),
-                    browser.driver().findElement(By.id("headHash")).getText());
-            assertEquals(
-                    12,
-                    browser.driver()
-                            .findElements(By.cssSelector("#entries tbody tr"))
-                            .size());
+            assertEquals(published.getString("headHash"), browser.driver().findElement(By.id("headHash")).getText());
+            assertEquals(12, browser.driver().findElements(By.cssSelector("#entries tbody tr")).size());
             browser.screenshot("announcement");
 
             WebElement search = browser.driver().findElement(By.id("no"));
             search.sendKeys(wanted);
             browser.driver().findElement(By.id("search")).click();
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("entry")));
-            assertEquals(
-                    wanted, browser.driver().findElement(By.id("entryNumber")).getText());
-            assertEquals(
-                    "Pelamar Uji 7",
-                    browser.driver().findElement(By.id("entryName")).getText());
-            assertTrue(
-                    browser.driver().findElement(By.id("entryHash")).getText().matches("[0-9a-f]{64}"));
+            assertEquals(wanted, browser.driver().findElement(By.id("entryNumber")).getText());
+            assertEquals("Pelamar Uji 7", browser.driver().findElement(By.id("entryName")).getText());
+            assertTrue(browser.driver().findElement(By.id("entryHash")).getText().matches("[0-9a-f]{64}"));
             WebElement qr = browser.driver().findElement(By.id("qr"));
             browser.waiting().until(d -> (Boolean) ((JavascriptExecutor) d)
                     .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 100", qr));
@@ -77,11 +62,9 @@ class AnnouncementBrowserIT {
 
             browser.open("/hasil-seleksi/verifikasi.xhtml?id=" + id + "&no=" + wanted);
             // PDFs printed before the chain check had its own word still lead to it
-            assertTrue(
-                    browser.driver().getCurrentUrl().contains("/hasil-seleksi/cek-rantai.xhtml?id=" + id),
+            assertTrue(browser.driver().getCurrentUrl().contains("/hasil-seleksi/cek-rantai.xhtml?id=" + id),
                     browser.driver().getCurrentUrl());
-            assertTrue(
-                    browser.driver().findElement(By.id("verdict")).getText().contains("utuh"),
+            assertTrue(browser.driver().findElement(By.id("verdict")).getText().contains("utuh"),
                     browser.driver().findElement(By.id("verdict")).getText());
             browser.screenshot("announcement-chain-check");
         }

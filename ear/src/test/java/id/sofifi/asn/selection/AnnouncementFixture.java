@@ -55,25 +55,22 @@ final class AnnouncementFixture {
 
     /** Prepares with the admin token and approves with the supervisor's; answers the published announcement. */
     JsonObject publish(String stage, Long corrects) throws Exception {
-        HttpResponse<String> draft = send(
-                "POST",
-                "/api/v1/periods/" + period + "/announcements",
-                ADMIN_TOKEN,
+        HttpResponse<String> draft = send("POST", "/api/v1/periods/" + period + "/announcements", ADMIN_TOKEN,
                 corrects == null
                         ? "{\"stage\":\"" + stage + "\"}"
                         : "{\"stage\":\"" + stage + "\",\"corrects\":" + corrects + "}");
         assertEquals(201, draft.statusCode(), draft.body());
         long id = object(draft).getJsonNumber("id").longValue();
-        HttpResponse<String> published =
-                send("POST", "/api/v1/announcements/" + id + "/approval", SUPERVISOR_TOKEN, null);
+        HttpResponse<String> published = send("POST", "/api/v1/announcements/" + id + "/approval", SUPERVISOR_TOKEN,
+                null);
         assertEquals(200, published.statusCode(), published.body());
         return object(published);
     }
 
     static void issueSupervisorToken() throws SQLException {
         try (Connection c = EmbeddedDatabase.superuser(SystemTest.DB_PORT);
-                PreparedStatement s =
-                        c.prepareStatement("INSERT INTO api_token (principal, token_hash, roles, created_at)"
+                PreparedStatement s = c
+                        .prepareStatement("INSERT INTO api_token (principal, token_hash, roles, created_at)"
                                 + " VALUES ('supervisor', ?, 'SUPERVISOR', now()) ON CONFLICT DO NOTHING")) {
             s.setString(1, ApiToken.hashOf(SUPERVISOR_TOKEN));
             s.executeUpdate();

@@ -39,21 +39,12 @@ class OperationsBrowserIT {
             applications.add(p + "-" + names.get(i) + "," + SystemTest.nik("827202", birth, true, i + 1) + ",Peserta "
                     + names.get(i) + ",1997-01-15,F," + (i < 4 ? "FG" : "FC") + ",S-1 Psikologi,3.10,,MS");
         }
-        assertEquals(
-                5,
-                SelectionFixture.csvJob(p, "application-imports", applications).getInt("written"));
-        assertEquals(
-                5,
-                SelectionFixture.csvJob(
-                                p,
-                                "skd-score-imports",
-                                List.of(
-                                        "registration_number,twk,tiu,tkp,attendance",
-                                        p + "-A,120,120,170,PRESENT",
-                                        p + "-B,115,115,170,PRESENT",
-                                        p + "-C,95,110,180,PRESENT",
-                                        p + "-D,110,100,175,PRESENT",
-                                        p + "-E,60,85,170,PRESENT"))
+        assertEquals(5, SelectionFixture.csvJob(p, "application-imports", applications).getInt("written"));
+        assertEquals(5,
+                SelectionFixture.csvJob(p, "skd-score-imports",
+                        List.of("registration_number,twk,tiu,tkp,attendance", p + "-A,120,120,170,PRESENT",
+                                p + "-B,115,115,170,PRESENT", p + "-C,95,110,180,PRESENT", p + "-D,110,100,175,PRESENT",
+                                p + "-E,60,85,170,PRESENT"))
                         .getInt("written"));
 
         try (Browser browser = Browser.start()) {
@@ -63,22 +54,15 @@ class OperationsBrowserIT {
             browser.driver().findElement(By.id("submit")).click();
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("menuOperations")));
             browser.open("/staff/operations.xhtml?period=" + p);
-            browser.waiting()
-                    .until(ExpectedConditions.elementToBeClickable(By.id("ops:startSkd")))
-                    .click();
-            browser.waiting()
-                    .until(ExpectedConditions.elementToBeClickable(By.id("confirmYes")))
-                    .click();
+            browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("ops:startSkd"))).click();
+            browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("confirmYes"))).click();
             // the screen first follows the latest run (the score import); then the ranking it started
             browser.waiting().until(ExpectedConditions.textToBe(By.id("runFormations"), "Formasi selesai: 2 / 2"));
             browser.waiting().until(ExpectedConditions.textToBe(By.id("runStatus"), "Selesai"));
             browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirmYes")));
             String history = browser.driver().findElement(By.id("ops:history")).getText();
-            assertTrue(
-                    history.contains("Pemeringkatan SKD")
-                            && history.contains("Selesai")
-                            && history.contains("operator"),
-                    history);
+            assertTrue(history.contains("Pemeringkatan SKD") && history.contains("Selesai")
+                    && history.contains("operator"), history);
             browser.screenshot("operations");
 
             // S7: D has the same total as C (385) and is fourth on TKP, outside 3 × 1 seat
@@ -86,11 +70,9 @@ class OperationsBrowserIT {
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("skdCode")));
             assertEquals("P", browser.driver().findElement(By.id("skdCode")).getText());
             assertEquals("4", browser.driver().findElement(By.id("skdRank")).getText());
-            assertEquals(
-                    "Penentu urutan terhadap peserta di atasnya: nilai TKP",
+            assertEquals("Penentu urutan terhadap peserta di atasnya: nilai TKP",
                     browser.driver().findElement(By.id("skdTieBreak")).getText());
-            String page =
-                    browser.driver().findElement(By.className("explanation")).getText();
+            String page = browser.driver().findElement(By.className("explanation")).getText();
             assertTrue(page.contains("Peserta terakhir yang lanjut berada di peringkat 3: 385"), page);
             assertTrue(page.contains("TKP 175 ≥ 166 – memenuhi"), page);
             browser.screenshot("explanation");

@@ -71,25 +71,18 @@ class OperationsHistoryIT {
 
         List<ExecutionView> history = admin.call(() -> rankings.history(period));
 
-        assertEquals(
-                List.of(failed, interrupted),
-                history.stream().map(ExecutionView::id).toList());
-        assertEquals(
-                List.of("FAILED", ExecutionView.INTERRUPTED),
+        assertEquals(List.of(failed, interrupted), history.stream().map(ExecutionView::id).toList());
+        assertEquals(List.of("FAILED", ExecutionView.INTERRUPTED),
                 history.stream().map(ExecutionView::shownStatus).toList());
-        assertEquals(
-                List.of(true, true),
-                history.stream().map(ExecutionView::restartable).toList());
-        assertEquals(
-                List.of(false, false),
-                history.stream().map(ExecutionView::running).toList());
+        assertEquals(List.of(true, true), history.stream().map(ExecutionView::restartable).toList());
+        assertEquals(List.of(false, false), history.stream().map(ExecutionView::running).toList());
     }
 
     /** One finished execution of a new job instance, with the parameters the operator screen starts jobs with. */
     private long run(String job, String period, String batchStatus, String exitStatus) throws SQLException {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement instance = c.prepareStatement(
-                        "INSERT INTO job_instance (jobname, applicationname) VALUES (?, 'asn-sofifi')"
+                PreparedStatement instance = c
+                        .prepareStatement("INSERT INTO job_instance (jobname, applicationname) VALUES (?, 'asn-sofifi')"
                                 + " RETURNING jobinstanceid");
                 PreparedStatement execution = c.prepareStatement("INSERT INTO job_execution (jobinstanceid, version,"
                         + " createtime, starttime, endtime, lastupdatedtime, batchstatus, exitstatus, jobparameters)"
@@ -98,8 +91,8 @@ class OperationsHistoryIT {
             execution.setLong(1, id(instance));
             execution.setString(2, batchStatus);
             execution.setString(3, exitStatus);
-            execution.setString(
-                    4, "period = " + period + System.lineSeparator() + "requestedBy = admin" + System.lineSeparator());
+            execution.setString(4,
+                    "period = " + period + System.lineSeparator() + "requestedBy = admin" + System.lineSeparator());
             return id(execution);
         }
     }

@@ -46,10 +46,10 @@ class RankingCrashIT {
             + " digest of an uninterrupted run, and the period ranks again")
     void killedRankingRestartsToTheSameResult() throws Exception {
         Files.createDirectories(work);
-        Path base = ServerProcess.prepareBaseDir(
-                serverHome, work.resolve("server"), Path.of(System.getProperty("asn.ear.file")));
-        try (EmbeddedDatabase database = EmbeddedDatabase.start(
-                DB_PORT, work.getParent().resolve("pg-bin"), work.resolve("pg-data"), EmbeddedDatabase.Mode.TEST)) {
+        Path base = ServerProcess.prepareBaseDir(serverHome, work.resolve("server"),
+                Path.of(System.getProperty("asn.ear.file")));
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(DB_PORT, work.getParent().resolve("pg-bin"),
+                work.resolve("pg-data"), EmbeddedDatabase.Mode.TEST)) {
             String code = "CRASH-2045";
             long period;
             long killedRun;
@@ -63,8 +63,8 @@ class RankingCrashIT {
                     Thread.sleep(2);
                 }
                 long pid = server.kill();
-                formationsDone =
-                        count("SELECT count(DISTINCT formation_id) FROM skd_result WHERE period_id = ?", period);
+                formationsDone = count("SELECT count(DISTINCT formation_id) FROM skd_result WHERE period_id = ?",
+                        period);
                 LOG.info(() -> "WildFly " + pid + " killed mid-ranking after " + formationsDone + " formations");
             }
             assertTrue(formationsDone > 0 && formationsDone < FORMATIONS, "killed after " + formationsDone);
@@ -76,26 +76,23 @@ class RankingCrashIT {
                 assertEquals("FAILED/INTERRUPTED", repositoryStatus(killedRun));
 
                 long started = System.nanoTime();
-                HttpResponse<String> restart =
-                        send("POST", BASE + "/api/v1/jobs/" + killedRun + "/restart", ADMIN_TOKEN, null);
+                HttpResponse<String> restart = send("POST", BASE + "/api/v1/jobs/" + killedRun + "/restart",
+                        ADMIN_TOKEN, null);
                 long restarted = jobId(restart);
                 assertEquals("COMPLETED", awaitJob(restart, ADMIN_TOKEN).getString("status"));
                 long restartMillis = (System.nanoTime() - started) / 1_000_000;
                 String afterCrash = digest(code, restarted);
-                assertEquals(
-                        formationsDone,
-                        count(
-                                "SELECT count(DISTINCT formation_id) FROM skd_result WHERE period_id = ?"
-                                        + " AND job_execution_id = " + killedRun,
-                                period),
+                assertEquals(formationsDone,
+                        count("SELECT count(DISTINCT formation_id) FROM skd_result WHERE period_id = ?"
+                                + " AND job_execution_id = " + killedRun, period),
                         "the restart continued from the killed run's checkpoints, it did not redo");
 
                 try (Connection c = connect()) {
                     RankingFixture.run(c, "DELETE FROM skd_result WHERE period_id = ?", period);
                 }
                 started = System.nanoTime();
-                HttpResponse<String> clean =
-                        send("POST", BASE + "/api/v1/periods/" + code + "/skd-rankings", ADMIN_TOKEN, null);
+                HttpResponse<String> clean = send("POST", BASE + "/api/v1/periods/" + code + "/skd-rankings",
+                        ADMIN_TOKEN, null);
                 assertEquals(202, clean.statusCode(), "a new ranking of the period is accepted: " + clean.body());
                 assertEquals("COMPLETED", awaitJob(clean, ADMIN_TOKEN).getString("status"));
                 long cleanMillis = (System.nanoTime() - started) / 1_000_000;
@@ -110,17 +107,12 @@ class RankingCrashIT {
 
     private ServerProcess start(Path base) throws Exception {
         long started = System.nanoTime();
-        ServerProcess server = ServerProcess.start(
-                serverHome,
-                base,
-                Map.of(
-                        "JAVA_OPTS",
+        ServerProcess server = ServerProcess.start(serverHome, base,
+                Map.of("JAVA_OPTS",
                         "-Xms256m -Xmx768m -Djava.net.preferIPv4Stack=true -Djboss.socket.binding.port-offset="
                                 + OFFSET,
-                        "ASN_DB_URL",
-                        "jdbc:postgresql://localhost:" + DB_PORT + "/" + EmbeddedDatabase.DATABASE,
-                        "ASN_MAIL_ENABLED",
-                        "false"),
+                        "ASN_DB_URL", "jdbc:postgresql://localhost:" + DB_PORT + "/" + EmbeddedDatabase.DATABASE,
+                        "ASN_MAIL_ENABLED", "false"),
                 work.resolve("server.log"));
         assertTrue(server.waitUntilServing(URI.create(BASE + "/")), "the crash test's server did not start");
         LOG.info(() -> "crash test server serving after " + (System.nanoTime() - started) / 1_000_000 + " ms");
@@ -133,13 +125,12 @@ class RankingCrashIT {
     }
 
     private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(
-                "jdbc:postgresql://localhost:" + DB_PORT + "/" + EmbeddedDatabase.DATABASE, "asn", "asn");
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + DB_PORT + "/" + EmbeddedDatabase.DATABASE,
+                "asn", "asn");
     }
 
     private static long count(String sql, long period) throws SQLException {
-        try (Connection c = connect();
-                PreparedStatement select = c.prepareStatement(sql)) {
+        try (Connection c = connect(); PreparedStatement select = c.prepareStatement(sql)) {
             select.setLong(1, period);
             try (ResultSet rs = select.executeQuery()) {
                 rs.next();

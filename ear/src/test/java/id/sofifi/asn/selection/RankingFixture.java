@@ -12,7 +12,8 @@ import java.sql.SQLException;
  * API would take minutes for it): what RankingRestartIT and RankingCrashIT rank.
  */
 final class RankingFixture {
-    private RankingFixture() {}
+    private RankingFixture() {
+    }
 
     /** {@code formations} general formations of quota 1 with three applicants each, scores spread deterministically. */
     static long period(Connection c, String code, int year, int formations) throws SQLException {
@@ -29,26 +30,17 @@ final class RankingFixture {
                 period = rs.getLong(1);
             }
         }
-        run(
-                c,
-                "INSERT INTO formation (period_id, code, position, work_unit_id, education, category, quota)"
-                        + " SELECT ?, 'R-' || g, 'Analis', (SELECT min(id) FROM work_unit), 'S-1', 'GENERAL', 1"
-                        + " FROM generate_series(1, " + formations + ") g",
-                period);
-        run(
-                c,
-                "INSERT INTO application (registration_number, formation_id, submitted_at, period_id, fiscal_year,"
-                        + " nik, full_name, birth_date, sex, education, gpa, source, status)"
-                        + " SELECT 'RST-' || f.id || '-' || n, f.id, now(), f.period_id, " + year + ","
-                        + " '9' || lpad((f.id * 10 + n)::text, 15, '0'), 'Peserta ' || n, date '1995-01-01' + n, 'M', 'S-1', 3.00,"
-                        + " 'IMPORT', 'MS' FROM formation f, generate_series(1, 3) n WHERE f.period_id = ?",
-                period);
-        run(
-                c,
-                "INSERT INTO skd_score (application_id, attendance, twk, tiu, tkp, job_execution_id)"
-                        + " SELECT id, 'PRESENT', 5 * (id * 7 % 31), 5 * (id * 11 % 36), id * 13 % 226, 0"
-                        + " FROM application WHERE period_id = ?",
-                period);
+        run(c, "INSERT INTO formation (period_id, code, position, work_unit_id, education, category, quota)"
+                + " SELECT ?, 'R-' || g, 'Analis', (SELECT min(id) FROM work_unit), 'S-1', 'GENERAL', 1"
+                + " FROM generate_series(1, " + formations + ") g", period);
+        run(c, "INSERT INTO application (registration_number, formation_id, submitted_at, period_id, fiscal_year,"
+                + " nik, full_name, birth_date, sex, education, gpa, source, status)"
+                + " SELECT 'RST-' || f.id || '-' || n, f.id, now(), f.period_id, " + year + ","
+                + " '9' || lpad((f.id * 10 + n)::text, 15, '0'), 'Peserta ' || n, date '1995-01-01' + n, 'M', 'S-1', 3.00,"
+                + " 'IMPORT', 'MS' FROM formation f, generate_series(1, 3) n WHERE f.period_id = ?", period);
+        run(c, "INSERT INTO skd_score (application_id, attendance, twk, tiu, tkp, job_execution_id)"
+                + " SELECT id, 'PRESENT', 5 * (id * 7 % 31), 5 * (id * 11 % 36), id * 13 % 226, 0"
+                + " FROM application WHERE period_id = ?", period);
         return period;
     }
 

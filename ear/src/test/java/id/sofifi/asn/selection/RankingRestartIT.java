@@ -69,22 +69,17 @@ class RankingRestartIT {
         admin.run(() -> rankings.stop(interrupted));
         assertEquals(BatchStatus.STOPPED, await(operator, interrupted));
         long formationsDone = count("SELECT count(DISTINCT formation_id) FROM skd_result WHERE period_id = ?", period);
-        assertTrue(
-                formationsDone > 0 && formationsDone < FORMATIONS, "stopped after " + formationsDone + " formations");
+        assertTrue(formationsDone > 0 && formationsDone < FORMATIONS,
+                "stopped after " + formationsDone + " formations");
 
         long restarted = admin.call(() -> rankings.restart(interrupted));
         assertNotEquals(interrupted, restarted);
         assertEquals(BatchStatus.COMPLETED, await(operator, restarted));
         assertEquals(expected, digest(restarted), "restarted results equal the uninterrupted run's");
-        assertEquals(
-                formationsDone,
-                count(
-                        "SELECT count(DISTINCT formation_id) FROM skd_result WHERE period_id = ?"
-                                + " AND job_execution_id = " + interrupted,
-                        period),
-                "the restart continued, it did not redo");
-        assertEquals(
-                FORMATIONS, count("SELECT count(DISTINCT formation_id) FROM skd_result WHERE period_id = ?", period));
+        assertEquals(formationsDone, count("SELECT count(DISTINCT formation_id) FROM skd_result WHERE period_id = ?"
+                + " AND job_execution_id = " + interrupted, period), "the restart continued, it did not redo");
+        assertEquals(FORMATIONS,
+                count("SELECT count(DISTINCT formation_id) FROM skd_result WHERE period_id = ?", period));
     }
 
     private static Properties parameters(String period) {
@@ -120,8 +115,7 @@ class RankingRestartIT {
     }
 
     private long count(String sql, long period) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement select = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
             select.setLong(1, period);
             try (ResultSet rs = select.executeQuery()) {
                 rs.next();

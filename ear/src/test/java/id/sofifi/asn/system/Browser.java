@@ -32,32 +32,18 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser start() throws IOException {
-        Path chrome = find(
-                        "CHROME_BIN",
-                        List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"))
+        Path chrome = find("CHROME_BIN",
+                List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"))
                 .orElseThrow(() -> new IllegalStateException("No Chromium found. " + INSTALL_HINT));
         Path chromedriver = find("CHROMEDRIVER", List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"))
                 .orElseThrow(() -> new IllegalStateException("No chromedriver found. " + INSTALL_HINT));
         Path profile = Files.createTempDirectory("asn-chromium");
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(chrome.toFile())
-                .addArguments(
-                        "--headless=new",
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-dev-shm-usage",
-                        "--disable-quic",
-                        "--no-first-run",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        "--window-size=1280,900",
-                        "--lang=id",
-                        "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromedriver.toFile())
-                .usingAnyFreePort()
-                .build();
+        ChromeOptions options = new ChromeOptions().setBinary(chrome.toFile()).addArguments("--headless=new",
+                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,900", "--lang=id", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
+                .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return new Browser(driver, profile);
@@ -65,10 +51,8 @@ public final class Browser implements AutoCloseable {
 
     private static Optional<Path> find(String variable, List<String> candidates) {
         String configured = System.getenv(variable);
-        return Stream.concat(Stream.ofNullable(configured), candidates.stream())
-                .map(Path::of)
-                .filter(Files::isExecutable)
-                .findFirst();
+        return Stream.concat(Stream.ofNullable(configured), candidates.stream()).map(Path::of)
+                .filter(Files::isExecutable).findFirst();
     }
 
     public WebDriver driver() {
@@ -98,8 +82,7 @@ public final class Browser implements AutoCloseable {
     public void close() throws IOException {
         driver.quit();
         try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder())
-                    .forEach(p -> p.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 }

@@ -16,7 +16,8 @@ public final class DevServer {
     static final int DB_PORT = 15432;
     private static final Logger LOG = Logger.getLogger(DevServer.class.getName());
 
-    private DevServer() {}
+    private DevServer() {
+    }
 
     public static void main(String[] args) throws Exception {
         long started = System.nanoTime();
@@ -25,8 +26,8 @@ public final class DevServer {
         Path data = Path.of(System.getProperty("asn.data.dir")).toAbsolutePath().normalize();
 
         EmbeddedDatabase database = System.getenv("ASN_DB_URL") == null
-                ? EmbeddedDatabase.start(
-                        DB_PORT, data.resolve("pg-bin"), data.resolve("postgres"), EmbeddedDatabase.Mode.RUN)
+                ? EmbeddedDatabase.start(DB_PORT, data.resolve("pg-bin"), data.resolve("postgres"),
+                        EmbeddedDatabase.Mode.RUN)
                 : null;
         Path base = ServerProcess.prepareBaseDir(serverHome, data.resolve("server"), ear);
         ServerProcess wildfly = ServerProcess.start(serverHome, base, Map.of(), null);
@@ -43,17 +44,13 @@ public final class DevServer {
         String db = database == null
                 ? System.getenv("ASN_DB_URL")
                 : "embedded PostgreSQL on port " + DB_PORT + ", data in " + data;
-        LOG.info(String.join(
-                System.lineSeparator(),
-                "",
+        LOG.info(String.join(System.lineSeparator(), "",
                 "==================================================================",
                 " ASN Sofifi is running (started in " + startup.toSeconds() + " s)",
                 "   Portal       http://localhost:8080/",
                 "   Staff login  http://localhost:8080/login.xhtml   (admin / admin123)",
-                "   API          http://localhost:8080/api/v1/periods",
-                "   OpenAPI      http://localhost:8080/openapi",
-                "   Health       http://localhost:9990/health",
-                "   Database     " + db,
+                "   API          http://localhost:8080/api/v1/periods", "   OpenAPI      http://localhost:8080/openapi",
+                "   Health       http://localhost:9990/health", "   Database     " + db,
                 " Press Ctrl-C to stop; data is kept for the next run.",
                 "=================================================================="));
     }

@@ -51,17 +51,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         Files.createDirectories(binariesDir);
         Files.createDirectories(dataDir.getParent());
         stopLeftover(dataDir);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setOverrideWorkingDirectory(binariesDir.toFile())
-                .setDataDirectory(dataDir)
-                .setCleanDataDirectory(!mode.keepData)
-                .setPort(port)
-                .setPGStartupWait(Duration.ofSeconds(60))
-                .setServerConfig("max_connections", "100")
-                .setServerConfig("listen_addresses", "localhost")
-                .setServerConfig("fsync", mode.durability)
-                .setServerConfig("synchronous_commit", mode.durability)
-                .start();
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder().setOverrideWorkingDirectory(binariesDir.toFile())
+                .setDataDirectory(dataDir).setCleanDataDirectory(!mode.keepData).setPort(port)
+                .setPGStartupWait(Duration.ofSeconds(60)).setServerConfig("max_connections", "100")
+                .setServerConfig("listen_addresses", "localhost").setServerConfig("fsync", mode.durability)
+                .setServerConfig("synchronous_commit", mode.durability).start();
         EmbeddedDatabase database = new EmbeddedDatabase(postgres);
         database.ensureApplicationDatabase();
         return database;
@@ -69,13 +63,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** The superuser's connection to the application database, for tests that must act behind the application's back. */
     public static Connection superuser(int port) throws SQLException {
-        return java.sql.DriverManager.getConnection(
-                "jdbc:postgresql://localhost:" + port + "/" + DATABASE, "postgres", "");
+        return java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/" + DATABASE, "postgres",
+                "");
     }
 
     private void ensureApplicationDatabase() throws SQLException {
-        try (Connection c = postgres.getPostgresDatabase().getConnection();
-                Statement s = c.createStatement()) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             if (!exists(s, "SELECT 1 FROM pg_roles WHERE rolname = 'asn'")) {
                 s.execute("CREATE ROLE asn LOGIN PASSWORD 'asn'");
             }
@@ -104,9 +97,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         ProcessHandle.of(pid).filter(ProcessHandle::isAlive).ifPresent(leftover -> {
             LOG.warning("Stopping PostgreSQL left running from an earlier run (pid " + pid + ")");
             leftover.destroy();
-            leftover.onExit()
-                    .orTimeout(60, java.util.concurrent.TimeUnit.SECONDS)
-                    .join();
+            leftover.onExit().orTimeout(60, java.util.concurrent.TimeUnit.SECONDS).join();
         });
     }
 

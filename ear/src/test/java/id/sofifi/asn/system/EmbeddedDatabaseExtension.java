@@ -21,8 +21,8 @@ public class EmbeddedDatabaseExtension implements LoadableExtension {
 
         public void start(@Observes(precedence = 1000) BeforeSuite event) throws Exception {
             Path work = Path.of(System.getProperty("asn.test.work.dir"));
-            database = EmbeddedDatabase.start(
-                    SystemTest.DB_PORT, work.resolve("pg-bin"), work.resolve("pg-data"), EmbeddedDatabase.Mode.TEST);
+            database = EmbeddedDatabase.start(SystemTest.DB_PORT, work.resolve("pg-bin"), work.resolve("pg-data"),
+                    EmbeddedDatabase.Mode.TEST);
         }
 
         public void stop(@Observes(precedence = -1000) AfterSuite event) throws Exception {

@@ -14,8 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 @ApplicationScoped
 public class NoAuthentication implements HttpAuthenticationMechanism {
     @Override
-    public AuthenticationStatus validateRequest(
-            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
         return context.doNothing();
     }
 }

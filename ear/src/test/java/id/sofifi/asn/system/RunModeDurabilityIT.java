@@ -34,8 +34,8 @@ class RunModeDurabilityIT {
         Path data = Files.createTempDirectory(Files.createDirectories(work), "run-mode-pg-");
         int port = Integer.getInteger("asn.test.durability.db.port", SystemTest.DB_PORT + 1);
 
-        EmbeddedDatabase first =
-                EmbeddedDatabase.start(port, binaries, data.resolve("postgres"), EmbeddedDatabase.Mode.RUN);
+        EmbeddedDatabase first = EmbeddedDatabase.start(port, binaries, data.resolve("postgres"),
+                EmbeddedDatabase.Mode.RUN);
         try (Connection c = application(port)) {
             assertEquals("on", show(c, "fsync"));
             assertEquals("on", show(c, "synchronous_commit"));
@@ -45,8 +45,8 @@ class RunModeDurabilityIT {
         closeQuietly(first);
 
         long restarted = System.nanoTime();
-        try (EmbeddedDatabase second =
-                        EmbeddedDatabase.start(port, binaries, data.resolve("postgres"), EmbeddedDatabase.Mode.RUN);
+        try (EmbeddedDatabase second = EmbeddedDatabase.start(port, binaries, data.resolve("postgres"),
+                EmbeddedDatabase.Mode.RUN);
                 Connection c = application(port);
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT count(*), count(DISTINCT n), min(n), max(n) FROM acknowledged")) {
@@ -77,8 +77,7 @@ class RunModeDurabilityIT {
 
     /** SIGKILL to the postmaster named in its pid file: no shutdown checkpoint, recovery from the WAL only. */
     private static long killPostmaster(Path dataDir) throws IOException {
-        long pid = Long.parseLong(
-                Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).strip());
+        long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).strip());
         ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
         assertFalse(postmaster.info().command().orElse("postgres").contains("java"));
         postmaster.destroyForcibly();
@@ -96,13 +95,12 @@ class RunModeDurabilityIT {
     }
 
     private static Connection application(int port) throws SQLException {
-        return DriverManager.getConnection(
-                "jdbc:postgresql://localhost:" + port + "/" + EmbeddedDatabase.DATABASE, "asn", "asn");
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/" + EmbeddedDatabase.DATABASE,
+                "asn", "asn");
     }
 
     private static String show(Connection c, String setting) throws SQLException {
-        try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SHOW " + setting)) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SHOW " + setting)) {
             rs.next();
             return rs.getString(1);
         }

@@ -67,10 +67,8 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Waits until {@code page} answers 200 (five minutes at most); false if the server died or never did. */
     public boolean waitUntilServing(URI page) throws InterruptedException {
-        HttpClient http =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest request =
-                HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(10)).build();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest request = HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(10)).build();
         for (int i = 0; i < 300 && script.isAlive(); i++) {
             try {
                 if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -84,9 +82,7 @@ public final class ServerProcess implements AutoCloseable {
         return false;
     }
 
-    public boolean isAlive() {
-        return script.isAlive();
-    }
+    public boolean isAlive() { return script.isAlive(); }
 
     public int waitFor() throws InterruptedException {
         return script.waitFor();
@@ -94,11 +90,8 @@ public final class ServerProcess implements AutoCloseable {
 
     /** SIGKILL to the server's JVM, as a crash or the OOM killer would: no shutdown hook, no clean stop. */
     public long kill() throws InterruptedException {
-        ProcessHandle jvm = script.toHandle()
-                .descendants()
-                .filter(p -> p.info().command().orElse("").endsWith("java"))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("no WildFly JVM under " + script.pid()));
+        ProcessHandle jvm = script.toHandle().descendants().filter(p -> p.info().command().orElse("").endsWith("java"))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no WildFly JVM under " + script.pid()));
         jvm.destroyForcibly();
         jvm.onExit().orTimeout(30, TimeUnit.SECONDS).join();
         script.waitFor(30, TimeUnit.SECONDS);

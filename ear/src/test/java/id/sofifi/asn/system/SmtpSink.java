@@ -41,8 +41,8 @@ public final class SmtpSink implements AutoCloseable {
     private void serve() {
         while (!server.isClosed()) {
             try (Socket client = server.accept();
-                    BufferedReader in =
-                            new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
+                    BufferedReader in = new BufferedReader(
+                            new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
                     PrintWriter out = new PrintWriter(client.getOutputStream(), true, StandardCharsets.UTF_8)) {
                 converse(in, out);
             } catch (IOException e) {
@@ -63,8 +63,7 @@ public final class SmtpSink implements AutoCloseable {
                     reply(out, "354 end with .");
                     StringBuilder message = new StringBuilder();
                     for (String data = in.readLine(); data != null && !data.equals("."); data = in.readLine()) {
-                        message.append(data.startsWith("..") ? data.substring(1) : data)
-                                .append('\n');
+                        message.append(data.startsWith("..") ? data.substring(1) : data).append('\n');
                     }
                     RECEIVED.add(message.toString());
                     reply(out, "250 queued");

@@ -27,15 +27,16 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class SystemTest {
     public static final int DB_PORT = Integer.getInteger("asn.test.db.port", 15433);
     public static final String BASE_URL = System.getProperty("asn.test.base.url", "http://localhost:8180");
-    public static final String MANAGEMENT_URL =
-            "http://localhost:" + Integer.getInteger("asn.test.management.port", 10090);
+    public static final String MANAGEMENT_URL = "http://localhost:"
+            + Integer.getInteger("asn.test.management.port", 10090);
     /** Seeded demo tokens, as README.md documents them. */
     public static final String ADMIN_TOKEN = "demo-admin-token-asn-sofifi";
 
     public static final String AGENCY_TOKEN = "demo-agency-token-bkn";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private SystemTest() {}
+    private SystemTest() {
+    }
 
     /** The EAR exactly as {@code ./mvnw package} built it. */
     public static EnterpriseArchive ear() {
@@ -48,8 +49,8 @@ public final class SystemTest {
      */
     public static EnterpriseArchive earWithTests(WebArchive tests) {
         EnterpriseArchive ear = ear();
-        String applicationXml = new String(
-                readAll(ear.get("META-INF/application.xml").getAsset().openStream()), StandardCharsets.UTF_8);
+        String applicationXml = new String(readAll(ear.get("META-INF/application.xml").getAsset().openStream()),
+                StandardCharsets.UTF_8);
         String module = "<module><web><web-uri>" + tests.getName()
                 + "</web-uri><context-root>/system-tests</context-root>" + "</web></module></application>";
         ear.setApplicationXML(new StringAsset(applicationXml.replace("</application>", module)));
@@ -78,10 +79,7 @@ public final class SystemTest {
     public static HttpResponse<String> send(String method, String url, String token, String json, String language)
             throws IOException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url.startsWith("http") ? url : BASE_URL + url))
-                .header("Accept", "application/json")
-                .header("Accept-Language", language)
-                .method(
-                        method,
+                .header("Accept", "application/json").header("Accept-Language", language).method(method,
                         json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");
@@ -92,9 +90,7 @@ public final class SystemTest {
     /** Posts a CSV body, as an agency's import client would. */
     public static HttpResponse<String> sendCsv(String url, String token, byte[] csv) throws IOException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE_URL + url))
-                .header("Accept", "application/json")
-                .header("Accept-Language", "id")
-                .header("Content-Type", "text/csv")
+                .header("Accept", "application/json").header("Accept-Language", "id").header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(csv));
         return exchange(request, token);
     }
@@ -113,13 +109,8 @@ public final class SystemTest {
 
     /** A NIK valid by ASN-RULES §1.1 for the birth date and sex, from a six-digit region and a serial. */
     public static String nik(String region, java.time.LocalDate birth, boolean female, int serial) {
-        return region
-                + String.format(
-                        "%02d%02d%02d%04d",
-                        birth.getDayOfMonth() + (female ? 40 : 0),
-                        birth.getMonthValue(),
-                        birth.getYear() % 100,
-                        serial);
+        return region + String.format("%02d%02d%02d%04d", birth.getDayOfMonth() + (female ? 40 : 0),
+                birth.getMonthValue(), birth.getYear() % 100, serial);
     }
 
     public static JsonStructure json(HttpResponse<String> response) {
@@ -137,8 +128,7 @@ public final class SystemTest {
             throw new AssertionError("expected 202, got " + accepted.statusCode() + ": " + accepted.body());
         }
         String location = accepted.headers().firstValue("Location").orElseThrow();
-        if (!location.endsWith(
-                "/api/v1/jobs/" + object(accepted).getJsonNumber("jobId").longValue())) {
+        if (!location.endsWith("/api/v1/jobs/" + object(accepted).getJsonNumber("jobId").longValue())) {
             throw new AssertionError("Location " + location + " does not name the job of " + accepted.body());
         }
         for (int i = 0; i < 300; i++) {

@@ -62,14 +62,11 @@ class ApplicantBrowserIT {
             staffLogin(admin, "admin", "admin123");
             admin.driver().findElement(By.id("menuOutbox")).click();
             admin.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("outbox:table")));
-            admin.driver()
-                    .findElement(By.cssSelector("#outbox\\:table input.ui-column-filter"))
-                    .sendKeys(email);
+            admin.driver().findElement(By.cssSelector("#outbox\\:table input.ui-column-filter")).sendKeys(email);
             admin.waiting()
                     .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#outbox\\:table tbody tr"), 1));
-            Matcher link = LINK.matcher(admin.driver()
-                    .findElement(By.cssSelector("#outbox\\:table tbody tr"))
-                    .getText());
+            Matcher link = LINK
+                    .matcher(admin.driver().findElement(By.cssSelector("#outbox\\:table tbody tr")).getText());
             assertTrue(link.find(), "the outbox holds the confirmation mail");
             return link.group(1);
         }
@@ -118,8 +115,7 @@ class ApplicantBrowserIT {
     }
 
     private static void upload(Browser browser, String requirement, Path file) {
-        browser.driver()
-                .findElement(By.cssSelector("input[type=file][data-requirement=" + requirement + "]"))
+        browser.driver().findElement(By.cssSelector("input[type=file][data-requirement=" + requirement + "]"))
                 .sendKeys(file.toAbsolutePath().toString());
     }
 
@@ -131,14 +127,14 @@ class ApplicantBrowserIT {
         String email = SystemTest.unique("pelamar").toLowerCase(Locale.ROOT) + "@contoh.id";
         Path pdf = file("ijazah.pdf", pdf("IJAZAH SARJANA KEPERAWATAN — Nurul Hidayah Sangaji"));
         Path photo = file("pas-foto.jpg", photo());
-        Path executable = file("ktp.pdf", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0});
+        Path executable = file("ktp.pdf", new byte[]{'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0});
         try (Browser browser = Browser.start()) {
             WebDriver driver = browser.driver();
             browser.open("/daftar.xhtml");
             type(driver, "nik", nik.substring(0, 15));
             type(driver, "fullName", "Nurul Hidayah Sangaji");
-            ((JavascriptExecutor) driver)
-                    .executeScript("document.getElementById('birthDate').value = arguments[0]", birth.toString());
+            ((JavascriptExecutor) driver).executeScript("document.getElementById('birthDate').value = arguments[0]",
+                    birth.toString());
             new Select(driver.findElement(By.id("sex"))).selectByValue("F");
             type(driver, "email", email);
             type(driver, "phone", "0812 4455 6677");
@@ -147,9 +143,7 @@ class ApplicantBrowserIT {
             driver.findElement(By.id("register")).click();
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "NIK"));
             assertEquals("NIK: NIK harus 16 angka, bukan 15", messages(browser));
-            assertEquals(
-                    "Nurul Hidayah Sangaji",
-                    driver.findElement(By.id("fullName")).getAttribute("value"),
+            assertEquals("Nurul Hidayah Sangaji", driver.findElement(By.id("fullName")).getAttribute("value"),
                     "what was typed is kept");
 
             type(driver, "nik", nik);
@@ -161,9 +155,8 @@ class ApplicantBrowserIT {
             String link = confirmationLink(email);
             assertTrue(mailArrived(email, link), "the confirmation mail left the server through its mail session");
             driver.get(link);
-            browser.waiting()
-                    .until(ExpectedConditions.textToBePresentInElementLocated(
-                            By.id("messages"), "E-mail dikonfirmasi"));
+            browser.waiting().until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "E-mail dikonfirmasi"));
 
             browser.open("/masuk.xhtml");
             type(driver, "username", nik);
@@ -185,9 +178,7 @@ class ApplicantBrowserIT {
             driver.findElement(By.id("next")).click();
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "IPK"));
             assertEquals("IPK: IPK harus antara 0,00 dan 4,00", messages(browser));
-            assertEquals(
-                    "S-1 Keperawatan + Ners",
-                    driver.findElement(By.id("education")).getAttribute("value"));
+            assertEquals("S-1 Keperawatan + Ners", driver.findElement(By.id("education")).getAttribute("value"));
             type(driver, "gpa", "3.62");
             driver.findElement(By.id("next")).click();
 
@@ -198,7 +189,7 @@ class ApplicantBrowserIT {
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("ok-IJAZAH")));
             assertTrue(messages(browser).contains("berkas harus PDF, JPEG atau PNG"), messages(browser));
             assertTrue(driver.findElements(By.id("ok-KTP")).isEmpty(), "the executable was refused");
-            for (String requirement : new String[] {"KTP", "TRANSKRIP", "SURAT_LAMARAN"}) {
+            for (String requirement : new String[]{"KTP", "TRANSKRIP", "SURAT_LAMARAN"}) {
                 upload(browser, requirement, pdf);
             }
             upload(browser, "PAS_FOTO", photo);
@@ -208,38 +199,23 @@ class ApplicantBrowserIT {
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("review")));
             driver.findElement(By.id("submit")).click();
             String number = browser.waiting()
-                    .until(ExpectedConditions.presenceOfElementLocated(By.id("registrationNumber")))
-                    .getText();
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("registrationNumber"))).getText();
             assertTrue(number.startsWith("CPNS-"), number);
             browser.screenshot("wizard-submitted");
 
             HttpResponse<byte[]> card = HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(URI.create(SystemTest.BASE_URL + "/kartu.pdf?no=" + number))
-                                    .header(
-                                            "Cookie",
-                                            "JSESSIONID="
-                                                    + driver.manage()
-                                                            .getCookieNamed("JSESSIONID")
-                                                            .getValue())
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofByteArray());
+                    .send(HttpRequest.newBuilder(URI.create(SystemTest.BASE_URL + "/kartu.pdf?no=" + number))
+                            .header("Cookie", "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue())
+                            .build(), HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, card.statusCode());
-            assertEquals(
-                    "application/pdf", card.headers().firstValue("Content-Type").orElse(""));
+            assertEquals("application/pdf", card.headers().firstValue("Content-Type").orElse(""));
             assertTrue(new String(card.body(), 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF-"));
-            Files.write(
-                    Path.of(System.getProperty("asn.test.work.dir", "target"), "..", "screenshots", "card.pdf"),
+            Files.write(Path.of(System.getProperty("asn.test.work.dir", "target"), "..", "screenshots", "card.pdf"),
                     card.body());
-            assertEquals(
-                    401,
-                    HttpClient.newHttpClient()
-                            .send(
-                                    HttpRequest.newBuilder(URI.create(SystemTest.BASE_URL + "/kartu.pdf?no=" + number))
-                                            .build(),
-                                    HttpResponse.BodyHandlers.discarding())
-                            .statusCode(),
-                    "without the applicant's session there is no card");
+            assertEquals(401, HttpClient.newHttpClient()
+                    .send(HttpRequest.newBuilder(URI.create(SystemTest.BASE_URL + "/kartu.pdf?no=" + number)).build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode(), "without the applicant's session there is no card");
 
             driver.findElement(By.id("toMine")).click();
             browser.waiting()
@@ -248,20 +224,15 @@ class ApplicantBrowserIT {
             // the QR code of cards printed before the page moved still leads to the check
             browser.open("/verifikasi.xhtml?no=" + number);
             assertTrue(driver.getCurrentUrl().contains("/cek-pendaftaran.xhtml?no=" + number), driver.getCurrentUrl());
-            assertEquals(
-                    "Nurul Hidayah Sangaji", driver.findElement(By.id("name")).getText());
+            assertEquals("Nurul Hidayah Sangaji", driver.findElement(By.id("name")).getText());
             assertTrue(!driver.getPageSource().contains(nik), "the public check never shows the NIK");
 
             verify(number);
             browser.open("/pelamar/index.xhtml");
-            assertEquals(
-                    "Tidak memenuhi syarat (TMS)",
-                    driver.findElement(By.id("status")).getText());
-            assertTrue(
-                    driver.findElement(By.id("timeline")).getText().contains("TRANSKRIP: Transkrip tidak lengkap"),
+            assertEquals("Tidak memenuhi syarat (TMS)", driver.findElement(By.id("status")).getText());
+            assertTrue(driver.findElement(By.id("timeline")).getText().contains("TRANSKRIP: Transkrip tidak lengkap"),
                     driver.findElement(By.id("timeline")).getText());
-            assertEquals(
-                    "Masa sanggah dibuka saat hasil seleksi administrasi diumumkan.",
+            assertEquals("Masa sanggah dibuka saat hasil seleksi administrasi diumumkan.",
                     driver.findElement(By.id("objectionWindow")).getText(),
                     "§1.2: before the ADMINISTRATION announcement no objection window is open");
         }
@@ -274,29 +245,21 @@ class ApplicantBrowserIT {
             verifier.open("/staff/lamaran.xhtml?no=" + number);
             verifier.waiting()
                     .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("iframe.document-frame")));
-            verifier.driver()
-                    .findElement(By.cssSelector("input.reason[data-requirement=TRANSKRIP]"))
+            verifier.driver().findElement(By.cssSelector("input.reason[data-requirement=TRANSKRIP]"))
                     .sendKeys("Transkrip tidak lengkap");
             verifier.driver().findElement(By.id("decision:proposeTms")).click();
-            verifier.waiting()
-                    .until(ExpectedConditions.textToBePresentInElementLocated(
-                            By.cssSelector(".ui-growl"), "Usulan TMS disimpan"));
+            verifier.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"),
+                    "Usulan TMS disimpan"));
             verifier.screenshot("verification");
         }
         try (Browser supervisor = Browser.start()) {
             staffLogin(supervisor, "supervisor", "super123");
             supervisor.open("/staff/lamaran.xhtml?no=" + number);
-            assertEquals(
-                    "TMS",
-                    supervisor
-                            .waiting()
-                            .until(ExpectedConditions.presenceOfElementLocated(By.id("proposal")))
-                            .getText());
+            assertEquals("TMS", supervisor.waiting()
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("proposal"))).getText());
             supervisor.driver().findElement(By.id("decision:confirm")).click();
-            supervisor
-                    .waiting()
-                    .until(ExpectedConditions.textToBePresentInElementLocated(
-                            By.cssSelector(".ui-growl"), "Hasil dikonfirmasi"));
+            supervisor.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"),
+                    "Hasil dikonfirmasi"));
         }
     }
 

@@ -49,9 +49,7 @@ class StaffBrowserIT {
     /** Types into the table's column filter and returns the text of the single row left. */
     private static String filterToOneRow(Browser browser, String tableForm, String text) {
         String table = "#" + tableForm + "\\:table";
-        browser.driver()
-                .findElement(By.cssSelector(table + " input.ui-column-filter"))
-                .sendKeys(text);
+        browser.driver().findElement(By.cssSelector(table + " input.ui-column-filter")).sendKeys(text);
         browser.waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(table + " tbody tr"), 1));
         return browser.driver().findElement(By.cssSelector(table + " tbody tr")).getText();
     }
@@ -62,8 +60,7 @@ class StaffBrowserIT {
         try (Browser browser = Browser.start()) {
             login(browser, "verifikator", "bukan-sandinya");
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("messages")));
-            assertEquals(
-                    "Nama pengguna atau kata sandi salah.",
+            assertEquals("Nama pengguna atau kata sandi salah.",
                     browser.driver().findElement(By.id("messages")).getText());
             browser.open("/staff/index.xhtml");
             browser.waiting().until(ExpectedConditions.urlContains("/login.xhtml"));
@@ -81,17 +78,13 @@ class StaffBrowserIT {
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
             assertTrue(browser.driver().findElement(By.id("who")).getText().contains("admin"));
             Cookie after = browser.driver().manage().getCookieNamed("JSESSIONID");
-            assertTrue(
-                    before != null && after != null && !before.getValue().equals(after.getValue()),
+            assertTrue(before != null && after != null && !before.getValue().equals(after.getValue()),
                     "a login gets a new session id (no session fixation)");
 
-            assertEquals(
-                    "Januari",
-                    ((JavascriptExecutor) browser.driver())
-                            .executeScript("return PrimeFaces.getLocaleSettings().monthNames[0]"),
-                    "widgets speak Indonesian");
-            assertTrue(
-                    !browser.driver().getPageSource().contains("RES_NOT_FOUND"), "every resource of the page exists");
+            assertEquals("Januari", ((JavascriptExecutor) browser.driver())
+                    .executeScript("return PrimeFaces.getLocaleSettings().monthNames[0]"), "widgets speak Indonesian");
+            assertTrue(!browser.driver().getPageSource().contains("RES_NOT_FOUND"),
+                    "every resource of the page exists");
 
             browser.driver().findElement(By.id("menuFormations")).click();
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("formations:table")));
@@ -107,9 +100,7 @@ class StaffBrowserIT {
             browser.waiting()
                     .until(ExpectedConditions.textToBePresentInElementLocated(By.id("formations:table"), code));
             browser.screenshot("staff-formations");
-            assertTrue(browser.driver()
-                    .findElement(By.id("formations:table"))
-                    .getText()
+            assertTrue(browser.driver().findElement(By.id("formations:table")).getText()
                     .contains("Penyuluh Uji Peramban"));
         }
     }
@@ -121,24 +112,17 @@ class StaffBrowserIT {
             openAddDialog(browser, "menuFormations", "formations", "formationDialogForm");
             browser.driver().findElement(By.id("formationDialogForm:position")).sendKeys("Analis");
             browser.driver().findElement(By.id("formationDialogForm:save")).click();
-            browser.waiting()
-                    .until(ExpectedConditions.textToBePresentInElementLocated(
-                            By.id("formationDialogForm:dialogMessages"), "Kode: wajib diisi"));
-            String messages = browser.driver()
-                    .findElement(By.id("formationDialogForm:dialogMessages"))
-                    .getText();
+            browser.waiting().until(ExpectedConditions
+                    .textToBePresentInElementLocated(By.id("formationDialogForm:dialogMessages"), "Kode: wajib diisi"));
+            String messages = browser.driver().findElement(By.id("formationDialogForm:dialogMessages")).getText();
             assertTrue(messages.contains("Unit kerja: wajib diisi"), messages);
-            assertEquals(
-                    "Analis",
-                    browser.driver()
-                            .findElement(By.id("formationDialogForm:position"))
-                            .getAttribute("value"));
+            assertEquals("Analis",
+                    browser.driver().findElement(By.id("formationDialogForm:position")).getAttribute("value"));
         }
     }
 
     @Test
-    @DisplayName(
-            "An administrator opens a period through its dialog, finds it by the table filter and changes its thresholds")
+    @DisplayName("An administrator opens a period through its dialog, finds it by the table filter and changes its thresholds")
     void opensPeriodAndChangesThresholds() throws Exception {
         String code = SystemTest.unique("UIP");
         try (Browser browser = Browser.start()) {
@@ -154,28 +138,21 @@ class StaffBrowserIT {
             String row = filterToOneRow(browser, "periods", code);
             assertTrue(row.contains(code) && row.contains("01 Juni 2027 08:00 WIT"), row);
 
-            browser.driver()
-                    .findElement(By.xpath("//tbody/tr//button[.//span[text()='Ambang batas']]"))
-                    .click();
+            browser.driver().findElement(By.xpath("//tbody/tr//button[.//span[text()='Ambang batas']]")).click();
             browser.waiting().until(ExpectedConditions.textToBe(By.id("thresholdsPeriod"), code));
             WebElement twk = browser.driver().findElement(By.id("thresholdsForm:gTwk_input"));
             assertEquals("65", twk.getAttribute("value"), "the 2024 default (ASN-RULES §1.4)");
             twk.sendKeys(Keys.chord(Keys.CONTROL, "a"), "200", Keys.TAB);
             browser.driver().findElement(By.id("thresholdsForm:save")).click();
-            browser.waiting()
-                    .until(ExpectedConditions.textToBePresentInElementLocated(
-                            By.id("thresholdsForm"), "harus bilangan bulat antara 0 dan 150"));
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("thresholdsForm"),
+                    "harus bilangan bulat antara 0 dan 150"));
             twk = browser.driver().findElement(By.id("thresholdsForm:gTwk_input"));
             twk.sendKeys(Keys.chord(Keys.CONTROL, "a"), "70", Keys.TAB);
             browser.driver().findElement(By.id("thresholdsForm:save")).click();
             browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("thresholdsDialog")));
         }
-        assertEquals(
-                70,
-                SystemTest.object(SystemTest.send("GET", "/api/v1/periods/" + code, null, null))
-                        .getJsonObject("thresholds")
-                        .getJsonObject("general")
-                        .getInt("twk"));
+        assertEquals(70, SystemTest.object(SystemTest.send("GET", "/api/v1/periods/" + code, null, null))
+                .getJsonObject("thresholds").getJsonObject("general").getInt("twk"));
     }
 
     @Test
@@ -198,15 +175,11 @@ class StaffBrowserIT {
      */
     private static void chooseWorkUnit(Browser browser, String name) {
         By label = By.id("formationDialogForm:workUnit_label");
-        for (int attempt = 0;
-                attempt < 3 && !name.equals(browser.driver().findElement(label).getText());
-                attempt++) {
+        for (int attempt = 0; attempt < 3 && !name.equals(browser.driver().findElement(label).getText()); attempt++) {
             browser.driver().findElement(By.id("formationDialogForm:workUnit")).click();
             By option = By.cssSelector("#formationDialogForm\\:workUnit_items li[data-label='" + name + "']");
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(option));
-            browser.waiting()
-                    .until(ExpectedConditions.elementToBeClickable(option))
-                    .click();
+            browser.waiting().until(ExpectedConditions.elementToBeClickable(option)).click();
             browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(option));
         }
         assertEquals(name, browser.driver().findElement(label).getText(), "the work unit was chosen");

@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /** Codes (of periods, work units, formations) are stored upper-case; whatever is typed is read the same way. */
 public final class Codes {
-    private Codes() {}
+    private Codes() {
+    }
 
     /** The code as stored: trimmed and upper-cased; null stays null. */
     public static String normalize(String code) {

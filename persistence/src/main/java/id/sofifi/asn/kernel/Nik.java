@@ -75,8 +75,7 @@ public record Nik(String value) {
     /** Whether the encoded day, month and two-digit year match the birth date, with women's day + 40. */
     public boolean matches(LocalDate birthDate, Sex sex) {
         int expectedDay = birthDate.getDayOfMonth() + (sex == Sex.F ? WOMEN_DAY_OFFSET : 0);
-        return encodedDay() == expectedDay
-                && number(8, 10) == birthDate.getMonthValue()
+        return encodedDay() == expectedDay && number(8, 10) == birthDate.getMonthValue()
                 && number(10, 12) == birthDate.getYear() % 100;
     }
 

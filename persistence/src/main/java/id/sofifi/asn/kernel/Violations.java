@@ -50,9 +50,7 @@ public final class Violations {
         return this;
     }
 
-    public boolean isEmpty() {
-        return found.isEmpty();
-    }
+    public boolean isEmpty() { return found.isEmpty(); }
 
     public List<Violation> found() {
         return List.copyOf(found);

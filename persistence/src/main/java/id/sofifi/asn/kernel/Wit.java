@@ -6,5 +6,6 @@ import java.time.ZoneId;
 public final class Wit {
     public static final ZoneId ZONE = ZoneId.of("Asia/Jayapura");
 
-    private Wit() {}
+    private Wit() {
+    }
 }

@@ -44,15 +44,14 @@ class NikTest {
     }
 
     @ParameterizedTest(name = "N1: {0} → {1}")
-    @CsvSource({
-        "827204520390001, nik.length", // 15 digits
-        "82720452039000011, nik.length", // 17 digits
-        "8272047203900001, nik.day", // day 72
-        "8272045213900001, nik.month", // month 13
-        "82720452039O0001, nik.digitsOnly", // letter O instead of zero
-        "8272043503900001, nik.day", // day 35: neither a man's (1–31) nor a woman's (41–71)
-        "8272047102900001, nik.day", // 31 February for a woman
-        "8272045203900000, nik.serial", // serial 0000
+    @CsvSource({"827204520390001, nik.length", // 15 digits
+            "82720452039000011, nik.length", // 17 digits
+            "8272047203900001, nik.day", // day 72
+            "8272045213900001, nik.month", // month 13
+            "82720452039O0001, nik.digitsOnly", // letter O instead of zero
+            "8272043503900001, nik.day", // day 35: neither a man's (1–31) nor a woman's (41–71)
+            "8272047102900001, nik.day", // 31 February for a woman
+            "8272045203900000, nik.serial", // serial 0000
     })
     void structure(String raw, String key) {
         assertEquals(key, verdict(raw, MARCH_12_1990, Sex.F));

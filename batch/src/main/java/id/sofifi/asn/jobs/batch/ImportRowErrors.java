@@ -29,12 +29,8 @@ public class ImportRowErrors {
                 insert.setLong(2, line);
                 insert.setString(3, v.field());
                 insert.setString(4, v.messageKey());
-                insert.setString(
-                        5,
-                        v.args().stream()
-                                .map(String::valueOf)
-                                .map(ImportRowErrors::clip)
-                                .collect(Collectors.joining(Violation.STORED_ARGUMENT_SEPARATOR)));
+                insert.setString(5, v.args().stream().map(String::valueOf).map(ImportRowErrors::clip)
+                        .collect(Collectors.joining(Violation.STORED_ARGUMENT_SEPARATOR)));
                 insert.addBatch();
             }
             insert.executeBatch();

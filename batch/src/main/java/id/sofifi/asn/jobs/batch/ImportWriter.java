@@ -57,14 +57,8 @@ public abstract class ImportWriter<T> extends AbstractItemWriter {
         List<T> rows = items.stream().map(i -> (T) i).toList();
         try (Connection c = dataSource.getConnection()) {
             Stored stored = store(c, rows, clock.instant());
-            audit.chunk(
-                    action,
-                    subjectType,
-                    what,
-                    stored.digested(),
-                    line(rows.get(0)),
-                    line(rows.get(rows.size() - 1)),
-                    stored.counts());
+            audit.chunk(action, subjectType, what, stored.digested(), line(rows.get(0)),
+                    line(rows.get(rows.size() - 1)), stored.counts());
         }
     }
 
@@ -84,5 +78,6 @@ public abstract class ImportWriter<T> extends AbstractItemWriter {
      * @param digested rows in a canonical text form ({@code toString}), in file order
      * @param counts e.g. "3 baru, 2 diperbarui"
      */
-    public record Stored(List<?> digested, String counts) {}
+    public record Stored(List<?> digested, String counts) {
+    }
 }

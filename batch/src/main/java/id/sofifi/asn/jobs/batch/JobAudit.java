@@ -41,17 +41,9 @@ public class JobAudit {
     }
 
     /** Records one chunk of imported rows, by line range, with a digest of the rows as parsed. */
-    public void chunk(
-            String action,
-            String subjectType,
-            String what,
-            List<?> rows,
-            long firstLine,
-            long lastLine,
+    public void chunk(String action, String subjectType, String what, List<?> rows, long firstLine, long lastLine,
             String counts) {
-        record(
-                action,
-                subjectType,
+        record(action, subjectType,
                 AuditChain.sha256(rows.stream().map(Object::toString).collect(Collectors.joining("\n"))),
                 what + " " + period.code() + " (job " + job.getExecutionId() + ", baris " + firstLine + "–" + lastLine
                         + "): " + counts);
@@ -59,14 +51,7 @@ public class JobAudit {
 
     /** Records what the job did, with the digest of the state it left. */
     public void record(String action, String subjectType, String digest, String summary) {
-        audit.append(new AuditEntry(
-                clock.instant(),
-                requestedBy,
-                action,
-                subjectType,
-                period.code() + "/job-" + job.getExecutionId(),
-                null,
-                digest,
-                summary));
+        audit.append(new AuditEntry(clock.instant(), requestedBy, action, subjectType,
+                period.code() + "/job-" + job.getExecutionId(), null, digest, summary));
     }
 }

@@ -42,12 +42,8 @@ public class ApplicationImportProcessor implements ItemProcessor {
         if (parsed.isPresent()) {
             ImportedApplication application = parsed.get();
             formationId = formations.id(application.formationCode());
-            violations.check(
-                    formationId != null,
-                    "formation_code",
-                    "import.formationUnknown",
-                    application.formationCode(),
-                    period.code());
+            violations.check(formationId != null, "formation_code", "import.formationUnknown",
+                    application.formationCode(), period.code());
             Long earlier = numbersSeen.putIfAbsent(application.registrationNumber(), row.line());
             violations.check(earlier == null, "registration_number", "import.duplicateRow", earlier);
             Long sameNik = niksSeen.putIfAbsent(application.nik().value(), row.line());
@@ -61,5 +57,6 @@ public class ApplicationImportProcessor implements ItemProcessor {
     }
 
     /** A valid row with its formation resolved. */
-    public record ImportItem(ImportedApplication application, long formationId) {}
+    public record ImportItem(ImportedApplication application, long formationId) {
+    }
 }

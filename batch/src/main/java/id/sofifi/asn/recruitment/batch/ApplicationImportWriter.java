@@ -44,8 +44,7 @@ public class ApplicationImportWriter extends ImportWriter<ImportItem> {
             + " full_name = u.name, birth_date = u.birth::date, sex = u.sex, email = u.email,"
             + " education = u.education, gpa = u.gpa::numeric, version = a.version + 1"
             + " FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
-            + " ?::text[]) AS u(id, formation, nik, name, birth, sex, email, education, gpa)"
-            + " WHERE a.id = u.id";
+            + " ?::text[]) AS u(id, formation, nik, name, birth, sex, email, education, gpa)" + " WHERE a.id = u.id";
     /** The first step of every timeline, noting the formation applied to, as {@code Application} does. */
     private static final String SUBMITTED = "INSERT INTO application_event (application_id, occurred_at, step, note)"
             + " SELECT u.id, ?, ?, u.formation FROM unnest(?::bigint[], ?::text[]) AS u(id, formation)";
@@ -61,8 +60,7 @@ public class ApplicationImportWriter extends ImportWriter<ImportItem> {
 
     @Override
     protected Stored store(Connection c, List<ImportItem> items, Instant now) throws SQLException {
-        List<ImportedApplication> rows =
-                items.stream().map(ImportItem::application).toList();
+        List<ImportedApplication> rows = items.stream().map(ImportItem::application).toList();
         Map<String, Existing> existing = existing(c, rows);
         Map<String, String> nikOwners = nikOwners(c, rows);
         List<ImportItem> inserts = new ArrayList<>();
@@ -82,14 +80,11 @@ public class ApplicationImportWriter extends ImportWriter<ImportItem> {
         Map<String, Long> stored = insert(c, inserts, now);
         int inserted = stored.size();
         update(c, updates, existing);
-        updates.forEach(u -> stored.put(
-                u.application().registrationNumber(),
+        updates.forEach(u -> stored.put(u.application().registrationNumber(),
                 existing.get(u.application().registrationNumber()).id));
         int decided = ExternalResults.record(c, results(rows, stored), actor(), now);
-        return new Stored(
-                rows,
-                inserted + " baru, " + updates.size() + " diperbarui, " + decided
-                        + " hasil administrasi dari sistem asal");
+        return new Stored(rows, inserted + " baru, " + updates.size() + " diperbarui, " + decided
+                + " hasil administrasi dari sistem asal");
     }
 
     /** Inserts the new applications with their first timeline step; answers their ids by number. */
@@ -124,13 +119,8 @@ public class ApplicationImportWriter extends ImportWriter<ImportItem> {
         try (PreparedStatement submitted = c.prepareStatement(SUBMITTED)) {
             submitted.setTimestamp(1, Timestamp.from(now));
             submitted.setString(2, TimelineStep.SUBMITTED.name());
-            submitted.setArray(
-                    3,
-                    c.createArrayOf(
-                            "bigint",
-                            fresh.stream()
-                                    .map(i -> stored.get(i.application().registrationNumber()))
-                                    .toArray()));
+            submitted.setArray(3, c.createArrayOf("bigint",
+                    fresh.stream().map(i -> stored.get(i.application().registrationNumber())).toArray()));
             submitted.setArray(4, texts(c, fresh, ImportedApplication::formationCode));
             submitted.executeUpdate();
         }
@@ -142,13 +132,8 @@ public class ApplicationImportWriter extends ImportWriter<ImportItem> {
             return;
         }
         try (PreparedStatement update = c.prepareStatement(UPDATE)) {
-            update.setArray(
-                    1,
-                    c.createArrayOf(
-                            "bigint",
-                            updates.stream()
-                                    .map(u -> existing.get(u.application().registrationNumber()).id)
-                                    .toArray()));
+            update.setArray(1, c.createArrayOf("bigint",
+                    updates.stream().map(u -> existing.get(u.application().registrationNumber()).id).toArray()));
             update.setArray(2, formationIds(c, updates));
             bindFields(c, update, 3, updates);
             update.executeUpdate();
@@ -157,10 +142,8 @@ public class ApplicationImportWriter extends ImportWriter<ImportItem> {
 
     /** The results the exporting system decided, for the rows that were stored. */
     private static List<ExternalResult> results(List<ImportedApplication> rows, Map<String, Long> stored) {
-        return rows.stream()
-                .filter(a -> a.result() != null && stored.containsKey(a.registrationNumber()))
-                .map(a -> new ExternalResult(stored.get(a.registrationNumber()), a.result()))
-                .toList();
+        return rows.stream().filter(a -> a.result() != null && stored.containsKey(a.registrationNumber()))
+                .map(a -> new ExternalResult(stored.get(a.registrationNumber()), a.result())).toList();
     }
 
     /** Binds nik, name, birth, sex, email, education, gpa from {@code first} on. */
@@ -172,32 +155,24 @@ public class ApplicationImportWriter extends ImportWriter<ImportItem> {
         statement.setArray(first + 3, texts(c, items, a -> a.sex().name()));
         statement.setArray(first + 4, texts(c, items, ImportedApplication::email));
         statement.setArray(first + 5, texts(c, items, a -> a.qualification().education()));
-        statement.setArray(
-                first + 6, texts(c, items, a -> a.qualification().gpa().toPlainString()));
+        statement.setArray(first + 6, texts(c, items, a -> a.qualification().gpa().toPlainString()));
     }
 
     private static Array formationIds(Connection c, List<ImportItem> items) throws SQLException {
-        return c.createArrayOf(
-                "bigint", items.stream().map(ImportItem::formationId).toArray());
+        return c.createArrayOf("bigint", items.stream().map(ImportItem::formationId).toArray());
     }
 
     private static Array texts(Connection c, List<ImportItem> items, Function<ImportedApplication, String> field)
             throws SQLException {
-        return c.createArrayOf(
-                "text", items.stream().map(i -> field.apply(i.application())).toArray());
+        return c.createArrayOf("text", items.stream().map(i -> field.apply(i.application())).toArray());
     }
 
     private Map<String, Existing> existing(Connection c, List<ImportedApplication> rows) throws SQLException {
         Map<String, Existing> found = new HashMap<>();
         try (PreparedStatement select = c.prepareStatement("SELECT registration_number, id, period_id"
                 + " FROM application WHERE registration_number = ANY (?)")) {
-            select.setArray(
-                    1,
-                    c.createArrayOf(
-                            "text",
-                            rows.stream()
-                                    .map(ImportedApplication::registrationNumber)
-                                    .toArray()));
+            select.setArray(1,
+                    c.createArrayOf("text", rows.stream().map(ImportedApplication::registrationNumber).toArray()));
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     found.put(rs.getString(1), new Existing(rs.getLong(2), rs.getLong(3)));
@@ -212,10 +187,7 @@ public class ApplicationImportWriter extends ImportWriter<ImportItem> {
         try (PreparedStatement select = c.prepareStatement("SELECT nik, registration_number FROM application"
                 + " WHERE fiscal_year = ? AND nik = ANY (?::bpchar[])")) {
             select.setInt(1, period.fiscalYear());
-            select.setArray(
-                    2,
-                    c.createArrayOf(
-                            "text", rows.stream().map(a -> a.nik().value()).toArray()));
+            select.setArray(2, c.createArrayOf("text", rows.stream().map(a -> a.nik().value()).toArray()));
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     owners.put(rs.getString(1), rs.getString(2));
@@ -230,5 +202,6 @@ public class ApplicationImportWriter extends ImportWriter<ImportItem> {
     }
 
     /** What an application looked like before this chunk: its id and its period. */
-    private record Existing(long id, long periodId) {}
+    private record Existing(long id, long periodId) {
+    }
 }

@@ -26,8 +26,8 @@ public class FinalCandidates {
     private static final String CANDIDATES = "SELECT a.formation_id, a.id, a.registration_number, a.gpa,"
             + " a.birth_date, s.twk, s.tiu, s.tkp, k.cat_score, k.cat_max, k.extra_score, k.extra_max"
             + " FROM application a JOIN skd_score s ON s.application_id = a.id"
-            + " LEFT JOIN skb_score k ON k.application_id = a.id"
-            + " WHERE a.formation_id = ANY (?::bigint[]) AND " + SelectionResultRepository.proceededFromSkd("a.id");
+            + " LEFT JOIN skb_score k ON k.application_id = a.id" + " WHERE a.formation_id = ANY (?::bigint[]) AND "
+            + SelectionResultRepository.proceededFromSkd("a.id");
 
     /** The candidates of the given formations, by formation id. */
     Map<Long, List<FinalCandidate>> of(Connection c, Long[] formationIds, Map<Long, RankedFormation> formations)
@@ -41,19 +41,12 @@ public class FinalCandidates {
                     BigDecimal catScore = rs.getBigDecimal(9);
                     BigDecimal skb100 = catScore == null
                             ? null
-                            : FinalScore.skb100(
-                                    new SkbScore(
-                                            catScore, rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getBigDecimal(12)),
-                                    formations.get(formation).weights());
-                    byFormation
-                            .computeIfAbsent(formation, f -> new ArrayList<>())
-                            .add(new FinalCandidate(
-                                    rs.getLong(2),
-                                    rs.getString(3),
+                            : FinalScore.skb100(new SkbScore(catScore, rs.getBigDecimal(10), rs.getBigDecimal(11),
+                                    rs.getBigDecimal(12)), formations.get(formation).weights());
+                    byFormation.computeIfAbsent(formation, f -> new ArrayList<>())
+                            .add(new FinalCandidate(rs.getLong(2), rs.getString(3),
                                     skb100 == null ? FinalStatus.ABSENT : FinalStatus.PRESENT,
-                                    new SkdScore(rs.getInt(6), rs.getInt(7), rs.getInt(8)),
-                                    skb100,
-                                    rs.getBigDecimal(4),
+                                    new SkdScore(rs.getInt(6), rs.getInt(7), rs.getInt(8)), skb100, rs.getBigDecimal(4),
                                     rs.getDate(5).toLocalDate()));
                 }
             }

@@ -14,7 +14,7 @@ public class FinalRankingProcessor implements ItemProcessor {
     @SuppressWarnings("unchecked")
     public Object processItem(Object item) {
         FormationItem<FinalCandidate> formation = (FormationItem<FinalCandidate>) item;
-        return new FormationResults<>(
-                formation.formation(), FinalRanking.rank(formation.formation().quota(), formation.candidates()));
+        return new FormationResults<>(formation.formation(),
+                FinalRanking.rank(formation.formation().quota(), formation.candidates()));
     }
 }

@@ -63,8 +63,7 @@ abstract class FormationReader<C> extends AbstractItemReader {
         if (buffer.isEmpty()) {
             List<RankedFormation> next = formations.subList(position, Math.min(position + FETCH, formations.size()));
             try (Connection c = dataSource.getConnection()) {
-                Map<Long, List<C>> found =
-                        candidates(c, next.stream().map(RankedFormation::id).toArray(Long[]::new));
+                Map<Long, List<C>> found = candidates(c, next.stream().map(RankedFormation::id).toArray(Long[]::new));
                 next.forEach(f -> buffer.add(new FormationItem<>(f, found.getOrDefault(f.id(), List.of()))));
             }
         }

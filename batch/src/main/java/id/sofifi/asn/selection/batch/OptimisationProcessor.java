@@ -16,8 +16,7 @@ public class OptimisationProcessor implements ItemProcessor {
     public Object processItem(Object item) {
         SeatGroup group = (SeatGroup) item;
         List<Placement> placements = Optimisation.fill(group.formations()).stream()
-                .map(o -> new Placement(
-                        o.applicationId(), o.code(), group.formationIds().get(o.placedFormationCode())))
+                .map(o -> new Placement(o.applicationId(), o.code(), group.formationIds().get(o.placedFormationCode())))
                 .toList();
         return placements.isEmpty() ? null : placements;
     }

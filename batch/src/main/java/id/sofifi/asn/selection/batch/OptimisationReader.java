@@ -42,12 +42,10 @@ public class OptimisationReader extends AbstractItemReader {
     public void open(Serializable checkpoint) throws SQLException {
         Set<Long> withEmptySeats = withEmptySeats();
         groups = target.formations(0, 1).stream()
-                .collect(Collectors.groupingBy(
-                        f -> f.position() + '\u001f' + f.education(), TreeMap::new, Collectors.toList()))
-                .values()
-                .stream()
-                .filter(g -> g.size() > 1 && g.stream().anyMatch(f -> withEmptySeats.contains(f.id())))
-                .toList();
+                .collect(Collectors.groupingBy(f -> f.position() + '\u001f' + f.education(), TreeMap::new,
+                        Collectors.toList()))
+                .values().stream()
+                .filter(g -> g.size() > 1 && g.stream().anyMatch(f -> withEmptySeats.contains(f.id()))).toList();
         position = checkpoint == null ? 0 : (Integer) checkpoint;
     }
 
@@ -59,18 +57,11 @@ public class OptimisationReader extends AbstractItemReader {
         List<RankedFormation> group = groups.get(position++);
         Map<Long, RankedFormation> byId = group.stream().collect(Collectors.toMap(RankedFormation::id, f -> f));
         try (Connection c = dataSource.getConnection()) {
-            Map<Long, List<FinalCandidate>> candidates =
-                    finalCandidates.of(c, byId.keySet().toArray(Long[]::new), byId);
-            return new SeatGroup(
-                    group.stream().collect(Collectors.toMap(RankedFormation::code, RankedFormation::id)),
-                    group.stream()
-                            .map(f -> FormationSeats.ranked(
-                                    f.code(),
-                                    f.workUnitCode(),
-                                    f.category(),
-                                    f.quota(),
-                                    candidates.getOrDefault(f.id(), List.of())))
-                            .toList());
+            Map<Long, List<FinalCandidate>> candidates = finalCandidates.of(c, byId.keySet().toArray(Long[]::new),
+                    byId);
+            return new SeatGroup(group.stream().collect(Collectors.toMap(RankedFormation::code, RankedFormation::id)),
+                    group.stream().map(f -> FormationSeats.ranked(f.code(), f.workUnitCode(), f.category(), f.quota(),
+                            candidates.getOrDefault(f.id(), List.of()))).toList());
         }
     }
 
@@ -86,5 +77,6 @@ public class OptimisationReader extends AbstractItemReader {
     }
 
     /** The formations of one position-and-education group, with their ids by code for the writer. */
-    record SeatGroup(Map<String, Long> formationIds, List<FormationSeats> formations) {}
+    record SeatGroup(Map<String, Long> formationIds, List<FormationSeats> formations) {
+    }
 }

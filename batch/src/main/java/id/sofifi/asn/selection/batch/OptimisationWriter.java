@@ -21,8 +21,7 @@ public class OptimisationWriter extends AbstractItemWriter {
     @Override
     @SuppressWarnings("unchecked")
     public void writeItems(List<Object> items) throws SQLException {
-        List<Placement> placements =
-                items.stream().flatMap(i -> ((List<Placement>) i).stream()).toList();
+        List<Placement> placements = items.stream().flatMap(i -> ((List<Placement>) i).stream()).toList();
         try (Connection c = dataSource.getConnection()) {
             SelectionResultRepository.place(c, placements);
         }

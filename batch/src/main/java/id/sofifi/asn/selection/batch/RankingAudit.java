@@ -49,12 +49,8 @@ public class RankingAudit extends AbstractBatchlet {
         try (Connection c = dataSource.getConnection()) {
             digest = SelectionResultRepository.digest(c, SelectionResultRepository.Table.named(table), period.id());
         }
-        audit.record(
-                job.getJobName() + ".completed",
-                "Ranking",
-                digest.sha256(),
-                "Pemeringkatan " + job.getJobName() + " " + period.code() + " (job " + job.getExecutionId() + "): "
-                        + digest.count() + " hasil");
+        audit.record(job.getJobName() + ".completed", "Ranking", digest.sha256(), "Pemeringkatan " + job.getJobName()
+                + " " + period.code() + " (job " + job.getExecutionId() + "): " + digest.count() + " hasil");
         return BatchStatus.COMPLETED.name();
     }
 }

@@ -46,27 +46,18 @@ abstract class ResultWriter<O extends RankedOutcome> extends AbstractItemWriter 
     @Override
     @SuppressWarnings("unchecked")
     public void writeItems(List<Object> items) throws SQLException {
-        List<FormationResults<O>> formations =
-                items.stream().map(i -> (FormationResults<O>) i).toList();
+        List<FormationResults<O>> formations = items.stream().map(i -> (FormationResults<O>) i).toList();
         List<Row<O>> rows = formations.stream()
-                .flatMap(f ->
-                        f.outcomes().stream().map(o -> new Row<>(f.formation().id(), o)))
-                .toList();
+                .flatMap(f -> f.outcomes().stream().map(o -> new Row<>(f.formation().id(), o))).toList();
         try (Connection c = dataSource.getConnection();
                 PreparedStatement progress = c.prepareStatement("INSERT INTO job_progress (job_instance_id,"
                         + " partition, done) VALUES (?, ?, ?) ON CONFLICT (job_instance_id, partition)"
                         + " DO UPDATE SET done = job_progress.done + EXCLUDED.done")) {
-            SelectionResultRepository.removeStale(
-                    c,
-                    table,
-                    target.periodId(),
+            SelectionResultRepository.removeStale(c, table, target.periodId(),
                     formations.stream().map(f -> f.formation().id()).toList(),
                     rows.stream().map(r -> r.outcome().applicationId()).toList());
             if (!rows.isEmpty()) {
-                upsert(
-                        c,
-                        rows.stream().map(Row::formationId).toList(),
-                        rows.stream().map(Row::outcome).toList());
+                upsert(c, rows.stream().map(Row::formationId).toList(), rows.stream().map(Row::outcome).toList());
             }
             progress.setLong(1, job.getInstanceId());
             progress.setInt(2, Integer.parseInt(partition));
@@ -76,5 +67,6 @@ abstract class ResultWriter<O extends RankedOutcome> extends AbstractItemWriter 
     }
 
     /** One outcome with the formation it belongs to. */
-    protected record Row<O>(long formationId, O outcome) {}
+    protected record Row<O>(long formationId, O outcome) {
+    }
 }

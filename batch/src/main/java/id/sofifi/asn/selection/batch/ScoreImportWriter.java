@@ -66,9 +66,7 @@ abstract class ScoreImportWriter<T extends ImportedScore> extends ImportWriter<T
         for (T row : rows) {
             Candidate application = applications.get(row.registrationNumber());
             Optional<Violation> refused = application == null
-                    ? Optional.of(new Violation(
-                            "registration_number",
-                            "score.unknownApplication",
+                    ? Optional.of(new Violation("registration_number", "score.unknownApplication",
                             List.of(row.registrationNumber(), period.code())))
                     : refusal(row, application);
             if (refused.isPresent()) {
@@ -79,9 +77,8 @@ abstract class ScoreImportWriter<T extends ImportedScore> extends ImportWriter<T
             }
         }
         ChangeStamp stamp = new ChangeStamp(job.getExecutionId(), Timestamp.from(now), actor());
-        int[] counts = accepted.isEmpty() ? new int[] {0, 0} : upsert(c, accepted, ids, stamp);
-        return new Stored(
-                accepted,
+        int[] counts = accepted.isEmpty() ? new int[]{0, 0} : upsert(c, accepted, ids, stamp);
+        return new Stored(accepted,
                 counts[0] + " baru, " + counts[1] + " berubah, " + (rows.size() - accepted.size()) + " ditolak");
     }
 
@@ -89,15 +86,10 @@ abstract class ScoreImportWriter<T extends ImportedScore> extends ImportWriter<T
         Map<String, Candidate> found = new HashMap<>();
         try (PreparedStatement select = c.prepareStatement(lookup())) {
             select.setLong(1, period.id());
-            select.setArray(
-                    2,
-                    c.createArrayOf(
-                            "text",
-                            rows.stream().map(ImportedScore::registrationNumber).toArray()));
+            select.setArray(2, c.createArrayOf("text", rows.stream().map(ImportedScore::registrationNumber).toArray()));
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    found.put(
-                            rs.getString(1),
+                    found.put(rs.getString(1),
                             new Candidate(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getBoolean(5)));
                 }
             }
@@ -116,14 +108,16 @@ abstract class ScoreImportWriter<T extends ImportedScore> extends ImportWriter<T
             statement.setLong(9, stamp.jobExecutionId());
             try (ResultSet rs = statement.executeQuery()) {
                 rs.next();
-                return new int[] {rs.getInt(1), rs.getInt(2)};
+                return new int[]{rs.getInt(1), rs.getInt(2)};
             }
         }
     }
 
     /** The application a row names: its administration status, SKD code and whether its formation has an extra test. */
-    protected record Candidate(long id, String status, String skdCode, boolean extraTest) {}
+    protected record Candidate(long id, String status, String skdCode, boolean extraTest) {
+    }
 
     /** Who changed scores when, in which job: written beside every changed value. */
-    private record ChangeStamp(long jobExecutionId, Timestamp at, String by) {}
+    private record ChangeStamp(long jobExecutionId, Timestamp at, String by) {
+    }
 }

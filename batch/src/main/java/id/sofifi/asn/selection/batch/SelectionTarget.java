@@ -45,14 +45,8 @@ public class SelectionTarget {
             select.setLong(1, period.id());
             try (ResultSet rs = select.executeQuery()) {
                 rs.next();
-                thresholds = PassingThresholds.of(
-                        rs.getInt(1),
-                        rs.getInt(2),
-                        rs.getInt(3),
-                        rs.getInt(4),
-                        rs.getInt(5),
-                        rs.getInt(6),
-                        rs.getInt(7));
+                thresholds = PassingThresholds.of(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+                        rs.getInt(6), rs.getInt(7));
             }
         }
         return thresholds;
@@ -61,21 +55,14 @@ public class SelectionTarget {
     /** The formations of one partition, in id order (the order checkpoints count in). */
     List<RankedFormation> formations(int partition, int partitions) throws SQLException {
         List<RankedFormation> found = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement select = c.prepareStatement(FORMATIONS)) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(FORMATIONS)) {
             select.setLong(1, periodId());
             select.setInt(2, partitions);
             select.setInt(3, partition);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    found.add(new RankedFormation(
-                            rs.getLong(1),
-                            rs.getString(2),
-                            rs.getString(3),
-                            rs.getString(4),
-                            rs.getString(5),
-                            FormationCategory.valueOf(rs.getString(6)),
-                            rs.getInt(7),
+                    found.add(new RankedFormation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), FormationCategory.valueOf(rs.getString(6)), rs.getInt(7),
                             SkbWeights.of(rs.getBigDecimal(8), rs.getBigDecimal(9))));
                 }
             }

@@ -53,16 +53,12 @@ public class SkbScoreWriter extends ScoreImportWriter<ImportedSkbScore> {
     @Override
     protected Optional<Violation> refusal(ImportedSkbScore row, Candidate application) {
         if (!SkdCode.PROCEEDS.label().equals(application.skdCode())) {
-            return Optional.of(new Violation(
-                    "registration_number",
-                    "score.notProceeded",
+            return Optional.of(new Violation("registration_number", "score.notProceeded",
                     List.of(application.skdCode() == null ? "-" : application.skdCode())));
         }
         if (application.extraTest() != row.score().hasExtra()) {
-            return Optional.of(new Violation(
-                    "extra_score",
-                    application.extraTest() ? "score.extraRequired" : "score.extraUnexpected",
-                    List.of()));
+            return Optional.of(new Violation("extra_score",
+                    application.extraTest() ? "score.extraRequired" : "score.extraUnexpected", List.of()));
         }
         return Optional.empty();
     }
@@ -75,9 +71,8 @@ public class SkbScoreWriter extends ScoreImportWriter<ImportedSkbScore> {
         upsert.setArray(5, decimals(c, rows, r -> r.score().extraMax()));
     }
 
-    private static Array decimals(
-            Connection c, List<ImportedSkbScore> rows, Function<ImportedSkbScore, BigDecimal> value)
-            throws SQLException {
+    private static Array decimals(Connection c, List<ImportedSkbScore> rows,
+            Function<ImportedSkbScore, BigDecimal> value) throws SQLException {
         return c.createArrayOf("numeric", rows.stream().map(value).toArray());
     }
 }

@@ -19,12 +19,7 @@ public class SkdRankingProcessor implements ItemProcessor {
     @SuppressWarnings("unchecked")
     public Object processItem(Object item) throws SQLException {
         FormationItem<SkdCandidate> formation = (FormationItem<SkdCandidate>) item;
-        return new FormationResults<>(
-                formation.formation(),
-                SkdRanking.rank(
-                        formation.formation().category(),
-                        formation.formation().quota(),
-                        target.thresholds(),
-                        formation.candidates()));
+        return new FormationResults<>(formation.formation(), SkdRanking.rank(formation.formation().category(),
+                formation.formation().quota(), target.thresholds(), formation.candidates()));
     }
 }

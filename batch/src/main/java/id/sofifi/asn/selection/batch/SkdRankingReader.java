@@ -33,15 +33,10 @@ public class SkdRankingReader extends FormationReader<SkdCandidate> {
                     SkdScore score = "PRESENT".equals(attendance)
                             ? new SkdScore(rs.getInt(7), rs.getInt(8), rs.getInt(9))
                             : null;
-                    byFormation
-                            .computeIfAbsent(rs.getLong(1), f -> new ArrayList<>())
-                            .add(new SkdCandidate(
-                                    rs.getLong(2),
-                                    rs.getString(3),
-                                    attendance == null ? Attendance.ABSENT : Attendance.valueOf(attendance),
-                                    score,
-                                    rs.getBigDecimal(4),
-                                    rs.getDate(5).toLocalDate()));
+                    byFormation.computeIfAbsent(rs.getLong(1), f -> new ArrayList<>())
+                            .add(new SkdCandidate(rs.getLong(2), rs.getString(3),
+                                    attendance == null ? Attendance.ABSENT : Attendance.valueOf(attendance), score,
+                                    rs.getBigDecimal(4), rs.getDate(5).toLocalDate()));
                 }
             }
         }

@@ -51,10 +51,7 @@ public class SkdScoreWriter extends ScoreImportWriter<ImportedSkdScore> {
 
     @Override
     protected void bindScores(Connection c, PreparedStatement upsert, List<ImportedSkdScore> rows) throws SQLException {
-        upsert.setArray(
-                2,
-                c.createArrayOf(
-                        "text", rows.stream().map(r -> r.attendance().name()).toArray()));
+        upsert.setArray(2, c.createArrayOf("text", rows.stream().map(r -> r.attendance().name()).toArray()));
         upsert.setArray(3, subtest(c, rows, s -> s.score().twk()));
         upsert.setArray(4, subtest(c, rows, s -> s.score().tiu()));
         upsert.setArray(5, subtest(c, rows, s -> s.score().tkp()));
@@ -62,10 +59,6 @@ public class SkdScoreWriter extends ScoreImportWriter<ImportedSkdScore> {
 
     private static Array subtest(Connection c, List<ImportedSkdScore> rows, Function<ImportedSkdScore, Integer> value)
             throws SQLException {
-        return c.createArrayOf(
-                "integer",
-                rows.stream()
-                        .map(r -> r.score() == null ? null : value.apply(r))
-                        .toArray());
+        return c.createArrayOf("integer", rows.stream().map(r -> r.score() == null ? null : value.apply(r)).toArray());
     }
 }

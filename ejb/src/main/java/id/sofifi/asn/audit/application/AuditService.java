@@ -19,15 +19,8 @@ public class AuditService {
     public Page<AuditEventView> newestFirst(PageRequest request, String text) {
         return events.newestFirst(request, text).map(e -> {
             var entry = e.entry();
-            return new AuditEventView(
-                    e.seq(),
-                    entry.occurredAt(),
-                    entry.actor(),
-                    entry.action(),
-                    entry.subjectType(),
-                    entry.subjectKey(),
-                    entry.summary(),
-                    e.hash());
+            return new AuditEventView(e.seq(), entry.occurredAt(), entry.actor(), entry.action(), entry.subjectType(),
+                    entry.subjectKey(), entry.summary(), e.hash());
         });
     }
 

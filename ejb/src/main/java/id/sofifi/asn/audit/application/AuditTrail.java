@@ -30,22 +30,16 @@ public class AuditTrail {
     SessionContext session;
 
     /** Records a change made by the calling user; {@code before}/{@code after} are digested, never stored. */
-    public void record(
-            String action, String subjectType, String subjectKey, Object before, Object after, String summary) {
+    public void record(String action, String subjectType, String subjectKey, Object before, Object after,
+            String summary) {
         recordAs(session.getCallerPrincipal().getName(), action, subjectType, subjectKey, before, after, summary);
     }
 
     /** Records a change on behalf of a named actor, for decisions taken before anyone is logged in. */
-    public void recordAs(
-            String actor,
-            String action,
-            String subjectType,
-            String subjectKey,
-            Object before,
-            Object after,
-            String summary) {
-        events.append(new AuditEntry(
-                clock.instant(), actor, action, subjectType, subjectKey, digest(before), digest(after), summary));
+    public void recordAs(String actor, String action, String subjectType, String subjectKey, Object before,
+            Object after, String summary) {
+        events.append(new AuditEntry(clock.instant(), actor, action, subjectType, subjectKey, digest(before),
+                digest(after), summary));
     }
 
     private static String digest(Object state) {

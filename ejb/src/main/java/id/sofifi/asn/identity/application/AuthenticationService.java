@@ -45,13 +45,7 @@ public class AuthenticationService {
         boolean wasLocked = account.lockedUntil() != null && clock.instant().isBefore(account.lockedUntil());
         LoginOutcome outcome = account.attemptLogin(password, clock.instant(), LoginPolicy.STANDARD);
         if (outcome == LoginOutcome.LOCKED && !wasLocked) {
-            audit.recordAs(
-                    account.username(),
-                    "account.locked",
-                    "UserAccount",
-                    account.username(),
-                    null,
-                    null,
+            audit.recordAs(account.username(), "account.locked", "UserAccount", account.username(), null, null,
                     "Akun dikunci sampai " + account.lockedUntil() + " setelah "
                             + LoginPolicy.STANDARD.maxFailedAttempts() + " kali salah kata sandi");
         }

@@ -46,13 +46,7 @@ public class IdentityDemoData {
         accounts.add(new ApiToken("admin", ADMIN_TOKEN, EnumSet.of(Role.ADMIN), clock.instant()));
         accounts.add(new ApiToken("bkn", AGENCY_TOKEN, EnumSet.of(Role.AGENCY), clock.instant()));
         accounts.add(new ApiToken("supervisor", SUPERVISOR_TOKEN, EnumSet.of(Role.SUPERVISOR), clock.instant()));
-        audit.recordAs(
-                "system",
-                "demo.seeded",
-                "Installation",
-                "identity",
-                null,
-                null,
+        audit.recordAs("system", "demo.seeded", "Installation", "identity", null, null,
                 "Data demo identitas: 4 akun (admin, verifikator, supervisor, operator), 3 token API");
     }
 

@@ -10,28 +10,16 @@ import java.util.Properties;
  * One run of a batch job for the operator's history: what ran, for which period, by whom, how long, and
  * whether a dead server interrupted it (see {@link InterruptedRuns}).
  */
-public record ExecutionView(
-        long id,
-        String jobName,
-        String status,
-        String period,
-        String requestedBy,
-        Instant startedAt,
-        Instant endedAt,
-        boolean interrupted) {
+public record ExecutionView(long id, String jobName, String status, String period, String requestedBy,
+        Instant startedAt, Instant endedAt, boolean interrupted) {
     /** Exit status of a run the server died under; its batch status is FAILED, so it can be restarted. */
     public static final String INTERRUPTED = "INTERRUPTED";
 
     public static ExecutionView of(JobExecution execution) {
         Properties parameters = execution.getJobParameters();
-        return new ExecutionView(
-                execution.getExecutionId(),
-                execution.getJobName(),
-                execution.getBatchStatus().name(),
-                parameters.getProperty(JobService.PERIOD),
-                parameters.getProperty("requestedBy"),
-                instant(execution.getStartTime()),
-                instant(execution.getEndTime()),
+        return new ExecutionView(execution.getExecutionId(), execution.getJobName(), execution.getBatchStatus().name(),
+                parameters.getProperty(JobService.PERIOD), parameters.getProperty("requestedBy"),
+                instant(execution.getStartTime()), instant(execution.getEndTime()),
                 "FAILED".equals(execution.getBatchStatus().name()) && INTERRUPTED.equals(execution.getExitStatus()));
     }
 
@@ -56,7 +44,6 @@ public record ExecutionView(
     public Long seconds() {
         return startedAt == null
                 ? null
-                : Duration.between(startedAt, endedAt == null ? Instant.now() : endedAt)
-                        .toSeconds();
+                : Duration.between(startedAt, endedAt == null ? Instant.now() : endedAt).toSeconds();
     }
 }

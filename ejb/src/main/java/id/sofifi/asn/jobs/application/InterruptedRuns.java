@@ -40,12 +40,11 @@ public class InterruptedRuns {
 
     @PostConstruct
     void markInterrupted() {
-        Timestamp thisServerStarted =
-                new Timestamp(ManagementFactory.getRuntimeMXBean().getStartTime());
+        Timestamp thisServerStarted = new Timestamp(ManagementFactory.getRuntimeMXBean().getStartTime());
         try (Connection c = dataSource.getConnection();
                 PreparedStatement executions = c.prepareStatement("UPDATE job_execution SET batchstatus = 'FAILED',"
-                        + " exitstatus = ?, endtime = now(), lastupdatedtime = now() WHERE batchstatus IN "
-                        + UNFINISHED + " AND createtime < ? RETURNING jobexecutionid");
+                        + " exitstatus = ?, endtime = now(), lastupdatedtime = now() WHERE batchstatus IN " + UNFINISHED
+                        + " AND createtime < ? RETURNING jobexecutionid");
                 PreparedStatement steps = c.prepareStatement("UPDATE step_execution SET batchstatus = 'FAILED',"
                         + " exitstatus = ?, endtime = now() WHERE batchstatus IN " + UNFINISHED
                         + " AND jobexecutionid = ?");

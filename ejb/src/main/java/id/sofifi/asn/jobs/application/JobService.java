@@ -59,17 +59,9 @@ public class JobService {
             read += metric(step, Metric.MetricType.READ_COUNT);
         }
         ErrorCounts counts = errorCounts(executionId);
-        return new JobView(
-                executionId,
-                execution.getJobName(),
-                execution.getBatchStatus().name(),
-                read,
-                Math.max(0, read - counts.rows()),
-                counts.rows(),
-                errors(executionId, 0, ERRORS_SHOWN),
-                counts.errors(),
-                ExecutionView.instant(execution.getStartTime()),
-                ExecutionView.instant(execution.getEndTime()));
+        return new JobView(executionId, execution.getJobName(), execution.getBatchStatus().name(), read,
+                Math.max(0, read - counts.rows()), counts.rows(), errors(executionId, 0, ERRORS_SHOWN), counts.errors(),
+                ExecutionView.instant(execution.getStartTime()), ExecutionView.instant(execution.getEndTime()));
     }
 
     /**
@@ -108,10 +100,7 @@ public class JobService {
             select.setInt(3, limit);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    errors.add(new JobView.RowError(
-                            rs.getLong(1),
-                            rs.getString(2),
-                            rs.getString(3),
+                    errors.add(new JobView.RowError(rs.getLong(1), rs.getString(2), rs.getString(3),
                             JobView.RowError.parse(rs.getString(4), Violation.STORED_ARGUMENT_SEPARATOR)));
                 }
             }
@@ -140,12 +129,10 @@ public class JobService {
     }
 
     private static long metric(StepExecution step, Metric.MetricType type) {
-        return Arrays.stream(step.getMetrics())
-                .filter(m -> m.getType() == type)
-                .mapToLong(Metric::getValue)
-                .sum();
+        return Arrays.stream(step.getMetrics()).filter(m -> m.getType() == type).mapToLong(Metric::getValue).sum();
     }
 
     /** How many rows of a run had errors, and how many errors they had. */
-    private record ErrorCounts(long rows, long errors) {}
+    private record ErrorCounts(long rows, long errors) {
+    }
 }

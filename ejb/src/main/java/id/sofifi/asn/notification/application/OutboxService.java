@@ -22,24 +22,10 @@ public class OutboxService {
     }
 
     /** One outgoing mail. */
-    public record MailView(
-            long id,
-            String recipient,
-            String subject,
-            String body,
-            Instant createdAt,
-            Instant sentAt,
-            int attempts,
-            String lastError) {
+    public record MailView(long id, String recipient, String subject, String body, Instant createdAt, Instant sentAt,
+            int attempts, String lastError) {
         static MailView of(OutboxMessage m) {
-            return new MailView(
-                    m.id(),
-                    m.recipient(),
-                    m.subject(),
-                    m.body(),
-                    m.createdAt(),
-                    m.sentAt(),
-                    m.attempts(),
+            return new MailView(m.id(), m.recipient(), m.subject(), m.body(), m.createdAt(), m.sentAt(), m.attempts(),
                     m.lastError());
         }
     }

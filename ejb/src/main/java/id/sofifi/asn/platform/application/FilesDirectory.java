@@ -11,15 +11,16 @@ import java.nio.file.Path;
  * deployment, and shared by every node of a cluster.
  */
 public final class FilesDirectory {
-    private FilesDirectory() {}
+    private FilesDirectory() {
+    }
 
     /** The named sub-directory, created if missing. */
     public static Path of(String name) {
         String configured = System.getProperty("asn.files.dir", System.getenv("ASN_FILES_DIR"));
         Path root = configured != null && !configured.isBlank()
                 ? Path.of(configured)
-                : Path.of(
-                        System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")), "asn-files");
+                : Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")),
+                        "asn-files");
         Path directory = root.resolve(name);
         try {
             return Files.createDirectories(directory);

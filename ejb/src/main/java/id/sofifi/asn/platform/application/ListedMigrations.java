@@ -36,20 +36,15 @@ final class ListedMigrations implements ResourceProvider {
 
     @Override
     public Collection<LoadableResource> getResources(String prefix, String[] suffixes) {
-        return names.stream()
-                .filter(n -> n.startsWith(prefix) && Arrays.stream(suffixes).anyMatch(n::endsWith))
-                .<LoadableResource>map(Migration::new)
-                .toList();
+        return names.stream().filter(n -> n.startsWith(prefix) && Arrays.stream(suffixes).anyMatch(n::endsWith))
+                .<LoadableResource>map(Migration::new).toList();
     }
 
     private static List<String> readIndex(ClassLoader loader) {
-        try (InputStream in = Objects.requireNonNull(
-                loader.getResourceAsStream(DIRECTORY + "migrations.txt"), DIRECTORY + "migrations.txt is missing")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .lines()
-                    .map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .toList();
+        try (InputStream in = Objects.requireNonNull(loader.getResourceAsStream(DIRECTORY + "migrations.txt"),
+                DIRECTORY + "migrations.txt is missing")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -68,23 +63,15 @@ final class ListedMigrations implements ResourceProvider {
         }
 
         @Override
-        public String getAbsolutePath() {
-            return DIRECTORY + file;
-        }
+        public String getAbsolutePath() { return DIRECTORY + file; }
 
         @Override
-        public String getAbsolutePathOnDisk() {
-            return DIRECTORY + file;
-        }
+        public String getAbsolutePathOnDisk() { return DIRECTORY + file; }
 
         @Override
-        public String getFilename() {
-            return file;
-        }
+        public String getFilename() { return file; }
 
         @Override
-        public String getRelativePath() {
-            return file;
-        }
+        public String getRelativePath() { return file; }
     }
 }

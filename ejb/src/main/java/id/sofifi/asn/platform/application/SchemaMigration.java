@@ -32,14 +32,9 @@ public class SchemaMigration {
     @PostConstruct
     void migrate() {
         ClassLoader loader = SchemaMigration.class.getClassLoader();
-        MigrateResult result = Flyway.configure(loader)
-                .dataSource(dataSource)
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .resourceProvider(new ListedMigrations(loader))
-                .javaMigrationClassProvider(List::of)
-                .load()
-                .migrate();
+        MigrateResult result = Flyway.configure(loader).dataSource(dataSource).baselineOnMigrate(true)
+                .baselineVersion("0").resourceProvider(new ListedMigrations(loader))
+                .javaMigrationClassProvider(List::of).load().migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
     }

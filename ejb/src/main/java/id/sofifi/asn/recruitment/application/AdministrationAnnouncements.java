@@ -61,12 +61,7 @@ public class AdministrationAnnouncements {
             a.announce(published.publishedAt());
             mail.step(a, TimelineStep.ANNOUNCED, null);
         });
-        audit.record(
-                "objection.windowOpened",
-                "ObjectionWindow",
-                period.code(),
-                null,
-                window.closesAt(),
+        audit.record("objection.windowOpened", "ObjectionWindow", period.code(), null, window.closesAt(),
                 "Masa sanggah " + period.code() + " dibuka oleh pengumuman #" + published.announcementId() + " sampai "
                         + window.closesAt());
     }

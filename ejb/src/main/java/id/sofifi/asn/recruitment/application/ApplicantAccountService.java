@@ -72,17 +72,9 @@ public class ApplicantAccountService {
         Applicant applicant = new Applicant(nik.get(), details, password, clock.instant());
         applicants.add(applicant);
         String key = Caller.applicant(applicant.id()).name();
-        audit.recordAs(
-                key,
-                "applicant.registered",
-                SUBJECT,
-                key,
-                null,
-                applicant.nik().masked(),
+        audit.recordAs(key, "applicant.registered", SUBJECT, key, null, applicant.nik().masked(),
                 "Akun pelamar " + applicant.nik().masked() + " dibuat");
-        mail.confirmationLink(
-                applicant.email(),
-                applicant.fullName(),
+        mail.confirmationLink(applicant.email(), applicant.fullName(),
                 confirmUrl + "?token=" + newToken(applicant, TokenPurpose.CONFIRM_EMAIL));
     }
 
@@ -98,12 +90,8 @@ public class ApplicantAccountService {
         if (email == null || email.isBlank()) {
             return;
         }
-        applicants
-                .findByEmail(email)
-                .ifPresent(applicant -> mail.resetLink(
-                        applicant.email(),
-                        applicant.fullName(),
-                        resetUrl + "?token=" + newToken(applicant, TokenPurpose.RESET_PASSWORD)));
+        applicants.findByEmail(email).ifPresent(applicant -> mail.resetLink(applicant.email(), applicant.fullName(),
+                resetUrl + "?token=" + newToken(applicant, TokenPurpose.RESET_PASSWORD)));
     }
 
     public void resetPassword(String token, char[] password, char[] repeated) {
@@ -132,9 +120,7 @@ public class ApplicantAccountService {
 
     private Applicant redeem(String token, TokenPurpose purpose) {
         String hash = AuditChain.sha256(token == null ? "" : token.strip());
-        return applicants
-                .findToken(hash)
-                .map(t -> t.redeem(purpose, clock.instant()))
+        return applicants.findToken(hash).map(t -> t.redeem(purpose, clock.instant()))
                 .orElseThrow(() -> new DomainException("applicant.linkInvalid"));
     }
 

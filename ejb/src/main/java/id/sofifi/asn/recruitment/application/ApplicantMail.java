@@ -15,14 +15,14 @@ import java.util.Map;
  */
 @Dependent
 public class ApplicantMail {
-    private static final Map<TimelineStep, String> STEP_TEXT = Map.of(
-            TimelineStep.SUBMITTED, "Lamaran Anda telah kami terima.",
-            TimelineStep.VERIFIED_MS, "Hasil verifikasi administrasi: MEMENUHI SYARAT (MS).",
-            TimelineStep.VERIFIED_TMS, "Hasil verifikasi administrasi: TIDAK MEMENUHI SYARAT (TMS).",
-            TimelineStep.ANNOUNCED, "Hasil seleksi administrasi telah diumumkan.",
-            TimelineStep.OBJECTION_FILED, "Sanggahan Anda telah kami terima.",
-            TimelineStep.OBJECTION_ACCEPTED, "Sanggahan Anda DITERIMA; hasil Anda menjadi MS.",
-            TimelineStep.OBJECTION_REJECTED, "Sanggahan Anda DITOLAK.");
+    private static final Map<TimelineStep, String> STEP_TEXT = Map.of(TimelineStep.SUBMITTED,
+            "Lamaran Anda telah kami terima.", TimelineStep.VERIFIED_MS,
+            "Hasil verifikasi administrasi: MEMENUHI SYARAT (MS).", TimelineStep.VERIFIED_TMS,
+            "Hasil verifikasi administrasi: TIDAK MEMENUHI SYARAT (TMS).", TimelineStep.ANNOUNCED,
+            "Hasil seleksi administrasi telah diumumkan.", TimelineStep.OBJECTION_FILED,
+            "Sanggahan Anda telah kami terima.", TimelineStep.OBJECTION_ACCEPTED,
+            "Sanggahan Anda DITERIMA; hasil Anda menjadi MS.", TimelineStep.OBJECTION_REJECTED,
+            "Sanggahan Anda DITOLAK.");
 
     @Inject
     Outbox outbox;
@@ -31,19 +31,14 @@ public class ApplicantMail {
     Clock clock;
 
     public void confirmationLink(String to, String name, String link) {
-        send(
-                to,
-                "Konfirmasi e-mail akun SSCASN Sofifi",
+        send(to, "Konfirmasi e-mail akun SSCASN Sofifi",
                 "Yth. " + name + ",\n\nUntuk mengaktifkan akun Anda, buka tautan" + " berikut (berlaku 3 hari):\n"
                         + link + "\n\nAbaikan e-mail ini jika Anda tidak mendaftar.");
     }
 
     public void resetLink(String to, String name, String link) {
-        send(
-                to,
-                "Atur ulang kata sandi SSCASN Sofifi",
-                "Yth. " + name + ",\n\nUntuk mengatur ulang kata sandi, buka" + " tautan berikut (berlaku 2 jam):\n"
-                        + link + "\n\nAbaikan e-mail ini jika Anda tidak memintanya.");
+        send(to, "Atur ulang kata sandi SSCASN Sofifi", "Yth. " + name + ",\n\nUntuk mengatur ulang kata sandi, buka"
+                + " tautan berikut (berlaku 2 jam):\n" + link + "\n\nAbaikan e-mail ini jika Anda tidak memintanya.");
     }
 
     /** Tells the applicant about a new step on their timeline; imported applications without e-mail get none. */
@@ -51,13 +46,10 @@ public class ApplicantMail {
         if (application.email() == null || application.email().isBlank()) {
             return;
         }
-        send(
-                application.email(),
-                "Status lamaran " + application.registrationNumber(),
-                "Yth. " + application.fullName()
-                        + ",\n\n" + STEP_TEXT.get(step) + (note == null ? "" : "\nKeterangan: " + note)
-                        + "\n\nNomor pendaftaran: " + application.registrationNumber()
-                        + "\nLihat linimasa lamaran Anda di portal SSCASN Sofifi.");
+        send(application.email(), "Status lamaran " + application.registrationNumber(),
+                "Yth. " + application.fullName() + ",\n\n" + STEP_TEXT.get(step)
+                        + (note == null ? "" : "\nKeterangan: " + note) + "\n\nNomor pendaftaran: "
+                        + application.registrationNumber() + "\nLihat linimasa lamaran Anda di portal SSCASN Sofifi.");
     }
 
     private void send(String to, String subject, String body) {

@@ -18,15 +18,14 @@ import java.util.Set;
  */
 @Dependent
 public class ApplicationAccess {
-    private static final Set<Role> STAFF =
-            EnumSet.of(Role.ADMIN, Role.VERIFIER, Role.SUPERVISOR, Role.OPERATOR, Role.AGENCY);
+    private static final Set<Role> STAFF = EnumSet.of(Role.ADMIN, Role.VERIFIER, Role.SUPERVISOR, Role.OPERATOR,
+            Role.AGENCY);
 
     @Inject
     ApplicationRepository applications;
 
     public Application readable(SessionContext session, String registrationNumber) {
-        Application application = applications
-                .findByNumber(registrationNumber)
+        Application application = applications.findByNumber(registrationNumber)
                 .orElseThrow(() -> new NotFoundException("application.notFound", registrationNumber));
         if (STAFF.stream().anyMatch(r -> session.isCallerInRole(r.name()))) {
             return application;

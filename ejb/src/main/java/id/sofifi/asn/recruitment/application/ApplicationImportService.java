@@ -34,14 +34,7 @@ public class ApplicationImportService {
     /** Starts the import; answers the job execution id. */
     public long start(String periodCode, InputStream csv) {
         String period = periods.byCode(periodCode).code();
-        return jobs.startCsvImport(
-                JOB,
-                ImportedApplication.COLUMNS,
-                csv,
-                Map.of(
-                        "period",
-                        period,
-                        "requestedBy",
-                        session.getCallerPrincipal().getName()));
+        return jobs.startCsvImport(JOB, ImportedApplication.COLUMNS, csv,
+                Map.of("period", period, "requestedBy", session.getCallerPrincipal().getName()));
     }
 }

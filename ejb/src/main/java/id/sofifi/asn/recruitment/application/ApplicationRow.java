@@ -6,24 +6,11 @@ import id.sofifi.asn.recruitment.domain.ApplicationStatus;
 import java.time.Instant;
 
 /** One line of the verification queue. */
-public record ApplicationRow(
-        String registrationNumber,
-        String fullName,
-        String formationCode,
-        String workUnitCode,
-        ApplicationStatus status,
-        AdministrationResult proposedResult,
-        String assignedVerifier,
-        Instant submittedAt) {
+public record ApplicationRow(String registrationNumber, String fullName, String formationCode, String workUnitCode,
+        ApplicationStatus status, AdministrationResult proposedResult, String assignedVerifier, Instant submittedAt) {
     static ApplicationRow of(Application a) {
-        return new ApplicationRow(
-                a.registrationNumber(),
-                a.fullName(),
-                a.formation().code(),
-                a.formation().workUnit().code(),
-                a.status(),
-                a.proposedResult().orElse(null),
-                a.assignedVerifier(),
+        return new ApplicationRow(a.registrationNumber(), a.fullName(), a.formation().code(),
+                a.formation().workUnit().code(), a.status(), a.proposedResult().orElse(null), a.assignedVerifier(),
                 a.submittedAt());
     }
 }

@@ -1,4 +1,5 @@
 package id.sofifi.asn.recruitment.application;
 
 /** A document's bytes with the type recognised at upload, for a viewer or a download. */
-public record DocumentContent(String fileName, String mediaType, byte[] content) {}
+public record DocumentContent(String fileName, String mediaType, byte[] content) {
+}

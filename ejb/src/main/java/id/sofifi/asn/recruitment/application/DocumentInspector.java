@@ -87,8 +87,9 @@ public final class DocumentInspector {
     private static byte[] reencode(String field, DocumentType type, byte[] content) {
         BufferedImage decoded = decode(content, type);
         refuseUnless(decoded != null, field, "upload.damaged");
-        BufferedImage image =
-                type == DocumentType.JPEG ? ExifOrientation.upright(decoded, ExifOrientation.of(content)) : decoded;
+        BufferedImage image = type == DocumentType.JPEG
+                ? ExifOrientation.upright(decoded, ExifOrientation.of(content))
+                : decoded;
         ByteArrayOutputStream out = new ByteArrayOutputStream(content.length);
         try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
             if (type == DocumentType.JPEG) {
@@ -159,10 +160,7 @@ public final class DocumentInspector {
 
     /** The limit as people read it: "2" for 2 MB, "1.5" when it is not a whole number. */
     private static String megabytes(long bytes) {
-        return BigDecimal.valueOf(bytes)
-                .divide(MEGABYTE, 1, RoundingMode.HALF_UP)
-                .stripTrailingZeros()
-                .toPlainString();
+        return BigDecimal.valueOf(bytes).divide(MEGABYTE, 1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     private static void refuseUnless(boolean valid, String field, String messageKey, Object... args) {

@@ -33,9 +33,7 @@ public class DocumentRequirementService {
     AuditTrail audit;
 
     public List<RequirementView> list(String periodCode) {
-        return requirements.of(periods.byCode(periodCode)).stream()
-                .map(RequirementView::of)
-                .toList();
+        return requirements.of(periods.byCode(periodCode)).stream().map(RequirementView::of).toList();
     }
 
     public RequirementView add(String periodCode, String code, String name) {
@@ -46,15 +44,10 @@ public class DocumentRequirementService {
         if (requirements.find(period, normalized).isPresent()) {
             throw new ConflictException("requirement.codeTaken", normalized);
         }
-        DocumentRequirement requirement = new DocumentRequirement(
-                period, normalized, name.strip(), requirements.of(period).size() + 1);
+        DocumentRequirement requirement = new DocumentRequirement(period, normalized, name.strip(),
+                requirements.of(period).size() + 1);
         requirements.add(requirement);
-        audit.record(
-                "requirement.added",
-                SUBJECT,
-                period.code() + "/" + normalized,
-                null,
-                name.strip(),
+        audit.record("requirement.added", SUBJECT, period.code() + "/" + normalized, null, name.strip(),
                 "Syarat dokumen " + normalized + " (" + name.strip() + ") ditambahkan ke periode " + period.code());
         return RequirementView.of(requirement);
     }
@@ -64,12 +57,7 @@ public class DocumentRequirementService {
         DocumentRequirement requirement = load(periodCode, code);
         String before = requirement.name();
         requirement.rename(name.strip());
-        audit.record(
-                "requirement.renamed",
-                SUBJECT,
-                periodCode + "/" + code,
-                before,
-                name.strip(),
+        audit.record("requirement.renamed", SUBJECT, periodCode + "/" + code, before, name.strip(),
                 "Syarat dokumen " + code + " diubah namanya menjadi " + name.strip());
     }
 
@@ -77,18 +65,12 @@ public class DocumentRequirementService {
     public void remove(String periodCode, String code) {
         DocumentRequirement requirement = load(periodCode, code);
         requirements.remove(requirement);
-        audit.record(
-                "requirement.removed",
-                SUBJECT,
-                periodCode + "/" + code,
-                requirement.name(),
-                null,
+        audit.record("requirement.removed", SUBJECT, periodCode + "/" + code, requirement.name(), null,
                 "Syarat dokumen " + code + " dihapus dari periode " + periodCode);
     }
 
     private DocumentRequirement load(String periodCode, String code) {
-        return requirements
-                .find(periods.byCode(periodCode), code)
+        return requirements.find(periods.byCode(periodCode), code)
                 .orElseThrow(() -> new NotFoundException("requirement.notFound", code));
     }
 }

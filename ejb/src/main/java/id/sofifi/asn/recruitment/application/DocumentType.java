@@ -2,9 +2,7 @@ package id.sofifi.asn.recruitment.application;
 
 /** The kinds of file an applicant may upload, with what a browser needs to show or save each. */
 public enum DocumentType {
-    PDF("application/pdf", "pdf"),
-    JPEG("image/jpeg", "jpg"),
-    PNG("image/png", "png");
+    PDF("application/pdf", "pdf"), JPEG("image/jpeg", "jpg"), PNG("image/png", "png");
 
     private final String mediaType;
     private final String extension;

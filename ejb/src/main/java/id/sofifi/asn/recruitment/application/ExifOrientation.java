@@ -13,7 +13,8 @@ final class ExifOrientation {
     private static final int ORIENTATION_TAG = 0x0112;
     private static final byte[] EXIF_HEADER = "Exif\0\0".getBytes(StandardCharsets.US_ASCII);
 
-    private ExifOrientation() {}
+    private ExifOrientation() {
+    }
 
     /** The Orientation value (1–8) of a JPEG, 1 (upright) when absent or unreadable. */
     static int of(byte[] jpeg) {

@@ -63,14 +63,8 @@ public class FormationService {
         Formation formation = new Formation(period, details, unit);
         formations.add(formation);
         FormationView created = FormationView.of(formation);
-        audit.record(
-                "formation.created",
-                SUBJECT,
-                key(formation),
-                null,
-                created,
-                "Formasi " + formation.code() + " (" + formation.position() + ", kuota " + formation.quota()
-                        + ") dibuat");
+        audit.record("formation.created", SUBJECT, key(formation), null, created, "Formasi " + formation.code() + " ("
+                + formation.position() + ", kuota " + formation.quota() + ") dibuat");
         return created;
     }
 
@@ -106,21 +100,15 @@ public class FormationService {
     private WorkUnit validated(FormationDetails details) {
         Violations v = new Violations();
         details.validate(v);
-        WorkUnit unit = details.workUnitCode() == null
-                ? null
-                : units.findByCode(details.workUnitCode()).orElse(null);
-        v.check(
-                details.workUnitCode() == null || unit != null,
-                "workUnit",
-                "workUnit.notFound",
+        WorkUnit unit = details.workUnitCode() == null ? null : units.findByCode(details.workUnitCode()).orElse(null);
+        v.check(details.workUnitCode() == null || unit != null, "workUnit", "workUnit.notFound",
                 details.workUnitCode());
         v.throwIfAny();
         return unit;
     }
 
     private Formation load(String periodCode, String code) {
-        return formations
-                .find(periodCode, code)
+        return formations.find(periodCode, code)
                 .orElseThrow(() -> new NotFoundException("formation.notFound", code, periodCode));
     }
 

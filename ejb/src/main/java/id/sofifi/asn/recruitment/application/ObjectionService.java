@@ -51,19 +51,14 @@ public class ObjectionService {
     @RolesAllowed(Role.APPLICANT_NAME)
     public ApplicationView file(String registrationNumber, String reason) {
         Application application = access.readable(session, registrationNumber);
-        ObjectionWindow window =
-                windows.of(application.period()).orElseThrow(() -> new ConflictException("objection.notAnnounced"));
+        ObjectionWindow window = windows.of(application.period())
+                .orElseThrow(() -> new ConflictException("objection.notAnnounced"));
         if (applications.objectionOf(application).isPresent()) {
             throw new ConflictException("objection.once");
         }
         Objection objection = Objection.file(application, window, reason, clock.instant());
         applications.addObjection(objection);
-        audit.record(
-                "objection.filed",
-                SUBJECT,
-                registrationNumber,
-                null,
-                objection.reason(),
+        audit.record("objection.filed", SUBJECT, registrationNumber, null, objection.reason(),
                 "Sanggahan atas hasil " + application.status() + " lamaran " + registrationNumber + " diajukan");
         mail.step(application, TimelineStep.OBJECTION_FILED, null);
         return ApplicationView.of(application, applications.objectionOf(application));
@@ -77,27 +72,19 @@ public class ObjectionService {
 
     @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
     public ApplicationView answer(String registrationNumber, long version, ObjectionOutcome outcome, String answer) {
-        Application application = applications
-                .findByNumber(registrationNumber)
+        Application application = applications.findByNumber(registrationNumber)
                 .orElseThrow(() -> new NotFoundException("application.notFound", registrationNumber));
-        Objection objection = applications
-                .objectionOf(application)
+        Objection objection = applications.objectionOf(application)
                 .orElseThrow(() -> new NotFoundException("objection.notFound", registrationNumber));
         objection.checkVersion(version);
         var before = application.status();
         objection.answer(outcome, answer, session.getCallerPrincipal().getName(), clock.instant());
         applications.flush(application);
-        audit.record(
-                "objection.answered",
-                SUBJECT,
-                registrationNumber,
-                before,
-                application.status(),
+        audit.record("objection.answered", SUBJECT, registrationNumber, before, application.status(),
                 "Sanggahan " + registrationNumber + " "
                         + (outcome == ObjectionOutcome.ACCEPTED ? "diterima" : "ditolak") + ": " + objection.answer()
                         + " (hasil " + before + " → " + application.status() + ")");
-        mail.step(
-                application,
+        mail.step(application,
                 outcome == ObjectionOutcome.ACCEPTED
                         ? TimelineStep.OBJECTION_ACCEPTED
                         : TimelineStep.OBJECTION_REJECTED,
@@ -107,8 +94,7 @@ public class ObjectionService {
 
     @RolesAllowed({Role.VERIFIER_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
     public Page<ApplicationView> list(String periodCode, boolean unansweredOnly, PageRequest request) {
-        return applications
-                .objections(periodCode, unansweredOnly, request)
+        return applications.objections(periodCode, unansweredOnly, request)
                 .map(o -> ApplicationView.of(o.application(), Optional.of(o)));
     }
 }

@@ -7,17 +7,8 @@ import id.sofifi.asn.recruitment.domain.SelectionPeriod;
 import java.time.Instant;
 
 /** A selection period as screens and the API show it; {@code version} guards concurrent edits. */
-public record PeriodView(
-        String code,
-        String name,
-        int year,
-        ProcurementType type,
-        Instant registrationOpens,
-        Instant registrationCloses,
-        int objectionDays,
-        PeriodStatus status,
-        ThresholdsView thresholds,
-        long version) {
+public record PeriodView(String code, String name, int year, ProcurementType type, Instant registrationOpens,
+        Instant registrationCloses, int objectionDays, PeriodStatus status, ThresholdsView thresholds, long version) {
 
     /** The details as they stand, to revise from. */
     public PeriodDetails details() {
@@ -25,16 +16,7 @@ public record PeriodView(
     }
 
     static PeriodView of(SelectionPeriod p, Instant now) {
-        return new PeriodView(
-                p.code(),
-                p.name(),
-                p.year(),
-                p.type(),
-                p.registrationOpens(),
-                p.registrationCloses(),
-                p.objectionDays(),
-                p.statusAt(now),
-                ThresholdsView.of(p.thresholds()),
-                p.version());
+        return new PeriodView(p.code(), p.name(), p.year(), p.type(), p.registrationOpens(), p.registrationCloses(),
+                p.objectionDays(), p.statusAt(now), ThresholdsView.of(p.thresholds()), p.version());
     }
 }

@@ -48,7 +48,8 @@ public final class RegistrationCard {
     private static final Font FOOTER = PdfStyle.font(BaseFont.HELVETICA_OBLIQUE, 7.5f, PdfStyle.MUTED);
     private static final DateTimeFormatter SUBMITTED = PdfStyle.WIT_MINUTE;
 
-    private RegistrationCard() {}
+    private RegistrationCard() {
+    }
 
     public static byte[] render(CardData data) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -72,13 +73,8 @@ public final class RegistrationCard {
     /** The QR code of {@code url}, quiet zone included, one bit per module. */
     static BitMatrix qr(String url) {
         try {
-            return new QRCodeWriter()
-                    .encode(
-                            url,
-                            BarcodeFormat.QR_CODE,
-                            0,
-                            0,
-                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
+            return new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
         } catch (WriterException e) {
             throw new IllegalArgumentException("the verification URL does not fit in a QR code", e);
         }
@@ -96,7 +92,7 @@ public final class RegistrationCard {
 
     private static PdfPTable body(CardData data) {
         float width = PageSize.A5.getWidth() - 2 * MARGIN;
-        PdfPTable body = new PdfPTable(new float[] {width - PHOTO_WIDTH - PHOTO_GAP, PHOTO_WIDTH + PHOTO_GAP});
+        PdfPTable body = new PdfPTable(new float[]{width - PHOTO_WIDTH - PHOTO_GAP, PHOTO_WIDTH + PHOTO_GAP});
         body.setWidthPercentage(100);
         body.setSpacingBefore(14);
         PdfPCell details = new PdfPCell(details(data));
@@ -112,15 +108,11 @@ public final class RegistrationCard {
     }
 
     private static PdfPTable details(CardData data) {
-        PdfPTable rows = new PdfPTable(new float[] {34, 66});
+        PdfPTable rows = new PdfPTable(new float[]{34, 66});
         row(rows, "Nomor Pendaftaran", data.registration().registrationNumber());
         row(rows, "Nama Lengkap", data.registration().fullName());
         row(rows, "Periode Seleksi", data.registration().periodName());
-        row(
-                rows,
-                "Formasi",
-                data.registration().formationCode() + " \u2014 "
-                        + data.registration().position());
+        row(rows, "Formasi", data.registration().formationCode() + " \u2014 " + data.registration().position());
         row(rows, "Unit Kerja", data.registration().workUnitName());
         row(rows, "Pendidikan", data.education());
         row(rows, "Tanggal Daftar", SUBMITTED.format(data.registration().submittedAt()));
@@ -145,8 +137,9 @@ public final class RegistrationCard {
 
     /** A 3 x 4 cm frame holding the photo, or telling where to glue one when none was uploaded. */
     private static PdfPTable photo(byte[] photo) {
-        PdfPCell frame =
-                photo == null ? new PdfPCell(new Phrase("Pas foto", CAPTION)) : new PdfPCell(picture(photo), true);
+        PdfPCell frame = photo == null
+                ? new PdfPCell(new Phrase("Pas foto", CAPTION))
+                : new PdfPCell(picture(photo), true);
         frame.setFixedHeight(PHOTO_HEIGHT);
         frame.setHorizontalAlignment(Element.ALIGN_CENTER);
         frame.setVerticalAlignment(Element.ALIGN_MIDDLE);
@@ -219,12 +212,8 @@ public final class RegistrationCard {
         canvas.lineTo(document.right(), y + 10);
         canvas.stroke();
         canvas.restoreState();
-        ColumnText.showTextAligned(
-                canvas,
-                Element.ALIGN_CENTER,
+        ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER,
                 new Phrase("Kartu ini diverifikasi melalui kode QR; tidak sah tanpa verifikasi daring.", FOOTER),
-                (document.left() + document.right()) / 2,
-                y,
-                0);
+                (document.left() + document.right()) / 2, y, 0);
     }
 }

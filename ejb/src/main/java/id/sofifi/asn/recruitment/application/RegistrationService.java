@@ -78,9 +78,7 @@ public class RegistrationService {
 
     @PermitAll
     public List<RequirementView> requirements(String periodCode) {
-        return requirements.of(periods.byCode(periodCode)).stream()
-                .map(RequirementView::of)
-                .toList();
+        return requirements.of(periods.byCode(periodCode)).stream().map(RequirementView::of).toList();
     }
 
     /** The upload limit in bytes: {@code ASN_UPLOAD_MAX_BYTES}, 2 MB unless configured. */
@@ -95,55 +93,34 @@ public class RegistrationService {
         InspectedDocument document = new DocumentInspector(maxUploadBytes())
                 .inspect("documents." + upload.requirementCode(), upload.content());
         store.put(document.sha256(), document.content());
-        return new StoredFile(
-                upload.requirementCode(),
-                document.type().mediaType(),
-                document.size(),
-                document.sha256(),
+        return new StoredFile(upload.requirementCode(), document.type().mediaType(), document.size(), document.sha256(),
                 upload.originalName());
     }
 
     /** Submits the caller's application; answers its registration number. */
     public String submit(String periodCode, String formationCode, Qualification qualification, List<StoredFile> files) {
-        Applicant applicant =
-                applicants.find(ApplicationAccess.applicantId(session)).orElseThrow();
-        Formation formation = formations
-                .find(periodCode, formationCode)
+        Applicant applicant = applicants.find(ApplicationAccess.applicantId(session)).orElseThrow();
+        Formation formation = formations.find(periodCode, formationCode)
                 .orElseThrow(() -> new NotFoundException("formation.notFound", formationCode, periodCode));
-        Map<String, StoredFile> byRequirement =
-                files.stream().collect(Collectors.toMap(StoredFile::requirementCode, Function.identity(), (a, b) -> b));
+        Map<String, StoredFile> byRequirement = files.stream()
+                .collect(Collectors.toMap(StoredFile::requirementCode, Function.identity(), (a, b) -> b));
         Violations violations = new Violations();
         qualification.validate(violations);
         for (DocumentRequirement requirement : requirements.of(formation.period())) {
             StoredFile file = byRequirement.get(requirement.code());
-            violations.check(
-                    file != null && store.contains(file.sha256()),
-                    "documents." + requirement.code(),
-                    "application.documentMissing",
-                    requirement.name());
+            violations.check(file != null && store.contains(file.sha256()), "documents." + requirement.code(),
+                    "application.documentMissing", requirement.name());
         }
         violations.throwIfAny();
-        if (applications.appliedInYear(
-                applicant.nik().value(), formation.period().year())) {
-            throw new ConflictException(
-                    "application.oncePerYear", formation.period().year());
+        if (applications.appliedInYear(applicant.nik().value(), formation.period().year())) {
+            throw new ConflictException("application.oncePerYear", formation.period().year());
         }
-        Application application = Application.submit(
-                applications.nextRegistrationNumber(formation.period()),
-                formation,
-                applicant,
-                qualification,
-                clock.instant());
+        Application application = Application.submit(applications.nextRegistrationNumber(formation.period()), formation,
+                applicant, qualification, clock.instant());
         files.forEach(file -> application.attach(file, clock.instant()));
         applications.add(application);
-        audit.record(
-                "application.submitted",
-                SUBJECT,
-                application.registrationNumber(),
-                null,
-                application.documents().stream()
-                        .map(ApplicationDocument::sha256)
-                        .toList(),
+        audit.record("application.submitted", SUBJECT, application.registrationNumber(), null,
+                application.documents().stream().map(ApplicationDocument::sha256).toList(),
                 "Lamaran " + application.registrationNumber() + " ke formasi " + formation.code() + " dengan "
                         + files.size() + " dokumen");
         mail.step(application, TimelineStep.SUBMITTED, formation.code());
@@ -152,8 +129,7 @@ public class RegistrationService {
 
     public List<ApplicationView> mine() {
         return applications.ofApplicant(ApplicationAccess.applicantId(session)).stream()
-                .map(a -> ApplicationView.of(a, applications.objectionOf(a)))
-                .toList();
+                .map(a -> ApplicationView.of(a, applications.objectionOf(a))).toList();
     }
 
     @PermitAll
@@ -169,11 +145,9 @@ public class RegistrationService {
         byte[] photo = a.documents().stream()
                 .filter(d -> d.requirementCode().equals(DocumentRequirement.PHOTO)
                         && !"application/pdf".equals(d.mediaType()))
-                .findFirst()
-                .map(d -> store.get(d.sha256()))
-                .orElse(null);
-        return RegistrationCard.render(
-                new CardData(PublicRegistration.of(a), a.qualification().education(), photo, verificationUrl));
+                .findFirst().map(d -> store.get(d.sha256())).orElse(null);
+        return RegistrationCard
+                .render(new CardData(PublicRegistration.of(a), a.qualification().education(), photo, verificationUrl));
     }
 
     /** Public check of a registration card: exists or not, with name and formation only. */

@@ -65,29 +65,19 @@ public class VerificationService {
             Application application = load(number);
             String before = application.assignedVerifier();
             application.assignTo(verifier);
-            audit.record(
-                    "verification.assigned",
-                    SUBJECT,
-                    number,
-                    before,
-                    verifier,
+            audit.record("verification.assigned", SUBJECT, number, before, verifier,
                     "Lamaran " + number + " ditugaskan kepada " + verifier);
         }
         return registrationNumbers.size();
     }
 
     @RolesAllowed({Role.VERIFIER_NAME, Role.ADMIN_NAME})
-    public ApplicationView propose(
-            String registrationNumber, long version, AdministrationResult result, List<UnmetRequirement> unmet) {
+    public ApplicationView propose(String registrationNumber, long version, AdministrationResult result,
+            List<UnmetRequirement> unmet) {
         Application application = loadForEdit(registrationNumber, version);
         application.propose(result, unmet, caller(), clock.instant());
         applications.flush(application);
-        audit.record(
-                "verification.proposed",
-                SUBJECT,
-                registrationNumber,
-                null,
-                result + " " + describe(unmet),
+        audit.record("verification.proposed", SUBJECT, registrationNumber, null, result + " " + describe(unmet),
                 "Usulan " + result + " untuk " + registrationNumber + describe(unmet));
         return detail(registrationNumber);
     }
@@ -99,12 +89,7 @@ public class VerificationService {
         String proposer = application.proposedBy();
         application.confirm(caller(), clock.instant());
         applications.flush(application);
-        audit.record(
-                "verification.confirmed",
-                SUBJECT,
-                registrationNumber,
-                null,
-                result,
+        audit.record("verification.confirmed", SUBJECT, registrationNumber, null, result,
                 "Hasil " + result + " untuk " + registrationNumber + " (usulan " + proposer + ") dikonfirmasi");
         mail.step(application, TimelineStep.verified(result), lastNote(application));
         return detail(registrationNumber);
@@ -115,31 +100,20 @@ public class VerificationService {
         Application application = loadForEdit(registrationNumber, version);
         application.sendBack(caller(), note, clock.instant());
         applications.flush(application);
-        audit.record(
-                "verification.returned",
-                SUBJECT,
-                registrationNumber,
-                null,
-                note,
+        audit.record("verification.returned", SUBJECT, registrationNumber, null, note,
                 "Usulan untuk " + registrationNumber + " dikembalikan: " + note);
         return detail(registrationNumber);
     }
 
     /** A document's bytes for the viewer; each opening is audited with who, when and which. */
     public DocumentContent openDocument(long documentId) {
-        ApplicationDocument document = applications
-                .document(documentId)
+        ApplicationDocument document = applications.document(documentId)
                 .orElseThrow(() -> new NotFoundException("document.notFound", documentId));
         String number = document.application().registrationNumber();
-        audit.record(
-                "document.opened",
-                "ApplicationDocument",
-                number + "/" + document.requirementCode(),
-                null,
-                null,
+        audit.record("document.opened", "ApplicationDocument", number + "/" + document.requirementCode(), null, null,
                 "Dokumen " + document.requirementCode() + " lamaran " + number + " dibuka (" + document.sha256() + ")");
-        return new DocumentContent(
-                number + "-" + document.requirementCode(), document.mediaType(), store.get(document.sha256()));
+        return new DocumentContent(number + "-" + document.requirementCode(), document.mediaType(),
+                store.get(document.sha256()));
     }
 
     private Application loadForEdit(String registrationNumber, long version) {
@@ -149,8 +123,7 @@ public class VerificationService {
     }
 
     private Application load(String registrationNumber) {
-        return applications
-                .findByNumber(registrationNumber)
+        return applications.findByNumber(registrationNumber)
                 .orElseThrow(() -> new NotFoundException("application.notFound", registrationNumber));
     }
 
@@ -165,10 +138,7 @@ public class VerificationService {
     private static String describe(List<UnmetRequirement> unmet) {
         return unmet.isEmpty()
                 ? ""
-                : " — "
-                        + unmet.stream()
-                                .map(u -> u.requirementCode() + ": " + u.reason())
-                                .reduce((a, b) -> a + "; " + b)
-                                .orElse("");
+                : " — " + unmet.stream().map(u -> u.requirementCode() + ": " + u.reason())
+                        .reduce((a, b) -> a + "; " + b).orElse("");
     }
 }

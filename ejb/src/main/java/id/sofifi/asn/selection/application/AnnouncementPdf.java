@@ -33,17 +33,14 @@ final class AnnouncementPdf {
     private static final Font HEAD = PdfStyle.font(BaseFont.HELVETICA_BOLD, 8.5f, PdfStyle.INK);
     private static final Font CELL = PdfStyle.font(BaseFont.HELVETICA, 8.5f, PdfStyle.INK);
     private static final DateTimeFormatter PUBLISHED = PdfStyle.WIT_MINUTE;
-    private static final Map<AnnouncementStage, String> STAGES = Map.of(
-            AnnouncementStage.ADMINISTRATION, "Hasil Seleksi Administrasi",
-            AnnouncementStage.SKD, "Hasil Seleksi Kompetensi Dasar (SKD)",
+    private static final Map<AnnouncementStage, String> STAGES = Map.of(AnnouncementStage.ADMINISTRATION,
+            "Hasil Seleksi Administrasi", AnnouncementStage.SKD, "Hasil Seleksi Kompetensi Dasar (SKD)",
             AnnouncementStage.FINAL, "Hasil Akhir Seleksi");
 
-    private AnnouncementPdf() {}
+    private AnnouncementPdf() {
+    }
 
-    static void render(
-            AnnouncementSummary a,
-            String chainCheckUrl,
-            Consumer<Consumer<AnnouncementChain.Link>> entries,
+    static void render(AnnouncementSummary a, String chainCheckUrl, Consumer<Consumer<AnnouncementChain.Link>> entries,
             OutputStream out) {
         Document document = new Document(PageSize.A4, 36, 36, 36, 36);
         PdfWriter.getInstance(document, out);
@@ -53,18 +50,19 @@ final class AnnouncementPdf {
         document.add(
                 new Paragraph("PENGUMUMAN " + STAGES.get(a.stage()).toUpperCase(Locale.ROOT) + " #" + a.id(), TITLE));
         document.add(new Paragraph(a.periodName() + " (" + a.periodCode() + ")", TEXT));
-        document.add(new Paragraph(
-                "Diterbitkan " + PUBLISHED.format(a.publishedAt()) + " \u2014 " + a.entryCount() + " entri"
-                        + (a.correctsId() == null ? "" : " \u2014 koreksi atas pengumuman #" + a.correctsId()),
-                TEXT));
+        document.add(
+                new Paragraph(
+                        "Diterbitkan " + PUBLISHED.format(a.publishedAt()) + " \u2014 " + a.entryCount() + " entri"
+                                + (a.correctsId() == null ? "" : " \u2014 koreksi atas pengumuman #" + a.correctsId()),
+                        TEXT));
         document.add(new Paragraph("Hash kepala (SHA-256): " + a.headHash(), SMALL));
         document.add(new Paragraph("Periksa rantai hash: " + chainCheckUrl, SMALL));
-        PdfPTable table = new PdfPTable(new float[] {8, 20, 38, 26, 8});
+        PdfPTable table = new PdfPTable(new float[]{8, 20, 38, 26, 8});
         table.setWidthPercentage(100);
         table.setSpacingBefore(10);
         table.setHeaderRows(1);
         table.setComplete(false);
-        for (String h : new String[] {"No.", "Nomor Pendaftaran", "Nama", "Formasi", "Kode"}) {
+        for (String h : new String[]{"No.", "Nomor Pendaftaran", "Nama", "Formasi", "Kode"}) {
             table.addCell(cell(h, HEAD));
         }
         int[] rows = {0};

@@ -87,8 +87,7 @@ public class AnnouncementService {
             }
             draft = Announcement.prepare(period.id(), stage, preparer, clock.instant());
         } else {
-            Announcement corrected = announcements
-                    .find(correctsId)
+            Announcement corrected = announcements.find(correctsId)
                     .orElseThrow(() -> new DomainException("publication.correctsUnknown", String.valueOf(correctsId)));
             corrected.checkCorrects(period.id(), stage, period(corrected).code());
             draft = Announcement.correct(corrected, preparer, clock.instant());
@@ -99,51 +98,36 @@ public class AnnouncementService {
         }
         announcements.add(draft);
         draft.snapshotTaken(announcements.snapshot(draft));
-        audit.record(
-                "announcement.prepared",
-                "Announcement",
-                String.valueOf(draft.id()),
-                null,
+        audit.record("announcement.prepared", "Announcement", String.valueOf(draft.id()), null,
                 period.code() + "/" + stage + "/" + draft.entryCount(),
-                "Draf pengumuman #" + draft.id() + " "
-                        + stage + " " + period.code() + " disiapkan: " + draft.entryCount() + " entri"
-                        + (correctsId == null ? "" : ", koreksi atas #" + correctsId));
+                "Draf pengumuman #" + draft.id() + " " + stage + " " + period.code() + " disiapkan: "
+                        + draft.entryCount() + " entri" + (correctsId == null ? "" : ", koreksi atas #" + correctsId));
         return AnnouncementSummary.of(draft, period, null);
     }
 
     /** The next announcement of a stage: the first one, or a correction of the one that stands now. */
     public AnnouncementSummary prepareNext(String periodCode, AnnouncementStage stage) {
-        Long standing = periods.findByCode(periodCode)
-                .flatMap(p -> announcements.current(p.id(), stage))
-                .map(Announcement::id)
-                .orElse(null);
+        Long standing = periods.findByCode(periodCode).flatMap(p -> announcements.current(p.id(), stage))
+                .map(Announcement::id).orElse(null);
         return prepare(periodCode, stage, standing);
     }
 
     /** Approval by an account other than the preparer publishes the draft and freezes its entries. */
     public AnnouncementSummary approve(long id) {
-        Announcement announcement = announcements
-                .find(id)
+        Announcement announcement = announcements.find(id)
                 .orElseThrow(() -> new NotFoundException("publication.notFound", String.valueOf(id)));
         String approver = session.getCallerPrincipal().getName();
         announcement.publish(approver, clock.instant(), () -> announcements.seal(id));
-        Long correctsId =
-                announcement.corrects() == null ? null : announcement.corrects().id();
+        Long correctsId = announcement.corrects() == null ? null : announcement.corrects().id();
         if (correctsId != null) {
             cache.forget(correctsId);
         }
         SelectionPeriod period = period(announcement);
-        publications.fire(new AnnouncementPublished(
-                id, period.id(), period.code(), announcement.stage(), correctsId, announcement.publishedAt()));
-        audit.record(
-                "announcement.published",
-                "Announcement",
-                String.valueOf(id),
-                null,
-                announcement.headHash(),
-                "Pengumuman #" + id + " " + announcement.stage() + " "
-                        + period.code() + " disetujui oleh "
-                        + approver + " dan diterbitkan: " + announcement.entryCount() + " entri, hash kepala "
+        publications.fire(new AnnouncementPublished(id, period.id(), period.code(), announcement.stage(), correctsId,
+                announcement.publishedAt()));
+        audit.record("announcement.published", "Announcement", String.valueOf(id), null, announcement.headHash(),
+                "Pengumuman #" + id + " " + announcement.stage() + " " + period.code() + " disetujui oleh " + approver
+                        + " dan diterbitkan: " + announcement.entryCount() + " entri, hash kepala "
                         + announcement.headHash());
         return summary(announcement);
     }
@@ -172,19 +156,12 @@ public class AnnouncementService {
      */
     @PermitAll
     public Optional<AnnouncementSummary> current(String periodCode, AnnouncementStage stage) {
-        return periods.findByCode(periodCode)
-                .flatMap(p -> announcements.current(p.id(), stage))
-                .map(this::summary);
+        return periods.findByCode(periodCode).flatMap(p -> announcements.current(p.id(), stage)).map(this::summary);
     }
 
     private List<AnnouncementSummary> ofPeriod(String periodCode, boolean withDrafts) {
-        return periods
-                .findByCode(periodCode)
-                .map(p -> announcements.ofPeriod(p.id(), withDrafts))
-                .orElse(List.of())
-                .stream()
-                .map(this::summary)
-                .toList();
+        return periods.findByCode(periodCode).map(p -> announcements.ofPeriod(p.id(), withDrafts)).orElse(List.of())
+                .stream().map(this::summary).toList();
     }
 
     /** One announcement: a published one for anyone, a draft for staff only (everyone else gets 404). */
@@ -194,9 +171,7 @@ public class AnnouncementService {
         if (held.isPresent()) {
             return held.get();
         }
-        Announcement announcement = announcements
-                .find(id)
-                .filter(a -> a.isPublished() || isStaff())
+        Announcement announcement = announcements.find(id).filter(a -> a.isPublished() || isStaff())
                 .orElseThrow(() -> new NotFoundException("publication.notFound", String.valueOf(id)));
         AnnouncementSummary summary = summary(announcement);
         if (announcement.isPublished()) {
@@ -215,11 +190,9 @@ public class AnnouncementService {
         if (cache.find(id).isEmpty()) {
             cache.hold(summary(published(id)));
         }
-        return announcements
-                .entry(id, registrationNumber == null ? "" : registrationNumber)
-                .map(AnnouncementEntryView::of)
-                .orElseThrow(() -> new NotFoundException(
-                        "publication.entryNotFound", String.valueOf(registrationNumber), String.valueOf(id)));
+        return announcements.entry(id, registrationNumber == null ? "" : registrationNumber)
+                .map(AnnouncementEntryView::of).orElseThrow(() -> new NotFoundException("publication.entryNotFound",
+                        String.valueOf(registrationNumber), String.valueOf(id)));
     }
 
     /** Recomputes the chain from the stored rows and compares it with the published head. */
@@ -259,9 +232,7 @@ public class AnnouncementService {
     }
 
     private Announcement published(long id) {
-        return announcements
-                .find(id)
-                .filter(Announcement::isPublished)
+        return announcements.find(id).filter(Announcement::isPublished)
                 .orElseThrow(() -> new NotFoundException("publication.notFound", String.valueOf(id)));
     }
 
@@ -270,12 +241,8 @@ public class AnnouncementService {
     }
 
     private AnnouncementSummary summary(Announcement a) {
-        return AnnouncementSummary.of(
-                a,
-                period(a),
-                a.isPublished()
-                        ? announcements.correctionOf(a).map(Announcement::id).orElse(null)
-                        : null);
+        return AnnouncementSummary.of(a, period(a),
+                a.isPublished() ? announcements.correctionOf(a).map(Announcement::id).orElse(null) : null);
     }
 
     private boolean isStaff() {

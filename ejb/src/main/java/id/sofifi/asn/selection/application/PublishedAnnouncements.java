@@ -65,5 +65,6 @@ public class PublishedAnnouncements {
         }
     }
 
-    private record Held(AnnouncementSummary summary, Instant readAt) {}
+    private record Held(AnnouncementSummary summary, Instant readAt) {
+    }
 }

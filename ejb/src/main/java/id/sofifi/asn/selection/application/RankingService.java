@@ -36,8 +36,8 @@ public class RankingService {
     public static final String SKD_RANKING = "skd-ranking";
     public static final String FINAL_RANKING = "final-ranking";
     /** The jobs of a selection period, as the operator screen lists them. */
-    public static final List<String> JOBS =
-            List.of(ScoreImportService.SKD_JOB, SKD_RANKING, ScoreImportService.SKB_JOB, FINAL_RANKING);
+    public static final List<String> JOBS = List.of(ScoreImportService.SKD_JOB, SKD_RANKING, ScoreImportService.SKB_JOB,
+            FINAL_RANKING);
 
     private static final List<String> RANKINGS = List.of(SKD_RANKING, FINAL_RANKING);
     private static final String SUBJECT = "Ranking";
@@ -65,13 +65,9 @@ public class RankingService {
 
     /** Bulk scoring of SKD (§1.4–1.5); needs imported SKD scores. */
     public long startSkd(String periodCode) {
-        return start(
-                SKD_RANKING,
-                periodCode,
-                periodId -> exists(
-                        "SELECT EXISTS (SELECT 1 FROM skd_score s JOIN application a"
-                                + " ON a.id = s.application_id WHERE a.period_id = ?)",
-                        periodId),
+        return start(SKD_RANKING, periodCode,
+                periodId -> exists("SELECT EXISTS (SELECT 1 FROM skd_score s JOIN application a"
+                        + " ON a.id = s.application_id WHERE a.period_id = ?)", periodId),
                 "ranking.noSkdScores");
     }
 
@@ -86,12 +82,7 @@ public class RankingService {
             throw new ConflictException("ranking.notRunning", executionId);
         }
         launcher.operator().stop(executionId);
-        audit.record(
-                "job.stopped",
-                SUBJECT,
-                run.period() + "/job-" + executionId,
-                null,
-                null,
+        audit.record("job.stopped", SUBJECT, run.period() + "/job-" + executionId, null, null,
                 "Job " + run.jobName() + " #" + executionId + " dihentikan");
     }
 
@@ -104,12 +95,7 @@ public class RankingService {
         refuseWhileRunning(run.period());
         JobOperator operator = launcher.operator();
         long restarted = operator.restart(executionId, operator.getParameters(executionId));
-        audit.record(
-                "job.restarted",
-                SUBJECT,
-                run.period() + "/job-" + restarted,
-                null,
-                null,
+        audit.record("job.restarted", SUBJECT, run.period() + "/job-" + restarted, null, null,
                 "Job " + run.jobName() + " #" + executionId + " dilanjutkan sebagai #" + restarted);
         return restarted;
     }
@@ -148,19 +134,9 @@ public class RankingService {
         if (!inputExists.test(periodId)) {
             throw new ConflictException(missingKey, periodCode);
         }
-        long id = launcher.start(
-                job,
-                Map.of(
-                        "period",
-                        periodCode,
-                        "requestedBy",
-                        session.getCallerPrincipal().getName()));
-        audit.record(
-                "job.started",
-                SUBJECT,
-                periodCode + "/job-" + id,
-                null,
-                null,
+        long id = launcher.start(job,
+                Map.of("period", periodCode, "requestedBy", session.getCallerPrincipal().getName()));
+        audit.record("job.started", SUBJECT, periodCode + "/job-" + id, null, null,
                 "Job " + job + " #" + id + " dimulai untuk " + periodCode);
         return id;
     }
@@ -181,8 +157,7 @@ public class RankingService {
     }
 
     private boolean exists(String sql, long periodId) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement select = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
             select.setLong(1, periodId);
             try (ResultSet rs = select.executeQuery()) {
                 rs.next();

@@ -45,11 +45,9 @@ public class ScoreImportService {
 
     private long start(String job, List<String> columns, String periodCode, InputStream csv, Integer chunk) {
         String period = periods.byCode(periodCode).code();
-        new Violations()
-                .range(chunk == null ? MAX_CHUNK : chunk, "chunk", 1, MAX_CHUNK)
-                .throwIfAny();
-        Map<String, String> parameters = new HashMap<>(Map.of(
-                "period", period, "requestedBy", session.getCallerPrincipal().getName()));
+        new Violations().range(chunk == null ? MAX_CHUNK : chunk, "chunk", 1, MAX_CHUNK).throwIfAny();
+        Map<String, String> parameters = new HashMap<>(
+                Map.of("period", period, "requestedBy", session.getCallerPrincipal().getName()));
         if (chunk != null) {
             parameters.put("chunk", chunk.toString());
         }

@@ -39,20 +39,14 @@ public class SkbWeightsService {
         SkbWeights after = extra == null || extra.signum() == 0 ? SkbWeights.catOnly() : SkbWeights.of(cat, extra);
         formation.weighSkb(after);
         formations.flush(formation);
-        audit.record(
-                "formation.skbWeights",
-                "Formation",
-                periodCode + "/" + formationCode,
-                before,
-                after,
+        audit.record("formation.skbWeights", "Formation", periodCode + "/" + formationCode, before, after,
                 "Bobot SKB formasi " + formationCode + ": CAT " + after.cat().toPlainString() + ", tambahan "
                         + after.extra().toPlainString());
         return after;
     }
 
     private Formation load(String periodCode, String code) {
-        return formations
-                .find(periodCode, code)
+        return formations.find(periodCode, code)
                 .orElseThrow(() -> new NotFoundException("formation.notFound", code, periodCode));
     }
 }

@@ -1,14 +1,8 @@
 package id.sofifi.asn.selection.application;
 
 /** One SKD result as API-CONTRACT {@code skd-results} lists it; subtests are null for TH and DIS. */
-public record SkdResultView(
-        String registrationNumber,
-        String formationCode,
-        Integer twk,
-        Integer tiu,
-        Integer tkp,
-        Integer rank,
-        String code) {
+public record SkdResultView(String registrationNumber, String formationCode, Integer twk, Integer tiu, Integer tkp,
+        Integer rank, String code) {
     public Integer total() {
         return twk == null ? null : twk + tiu + tkp;
     }

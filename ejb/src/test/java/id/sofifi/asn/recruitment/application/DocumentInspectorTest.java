@@ -40,8 +40,7 @@ class DocumentInspectorTest {
         InspectedDocument document = inspector.inspect(FIELD, pdf);
         assertEquals(DocumentType.PDF, document.type());
         assertArrayEquals(pdf, document.content());
-        assertEquals(
-                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)), document.sha256());
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)), document.sha256());
         assertEquals(pdf.length, document.size());
     }
 
@@ -61,8 +60,7 @@ class DocumentInspectorTest {
         assertNotNull(decoded);
         assertEquals(40, decoded.getWidth());
         assertEquals(document.content().length, document.size());
-        assertEquals(
-                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(document.content())),
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(document.content())),
                 document.sha256());
     }
 
@@ -91,7 +89,7 @@ class DocumentInspectorTest {
     @Test
     @DisplayName("an ELF binary is refused by its content")
     void elfRefused() {
-        byte[] elf = Arrays.copyOf(new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1}, 256);
+        byte[] elf = Arrays.copyOf(new byte[]{0x7F, 'E', 'L', 'F', 2, 1, 1}, 256);
         assertEquals(new Violation(FIELD, "upload.type", List.of()), refusal(inspector, elf));
     }
 
@@ -147,9 +145,7 @@ class DocumentInspectorTest {
 
     /** A one-page PDF with a correct cross-reference table. */
     private static byte[] smallPdf() {
-        List<String> objects = List.of(
-                "<< /Type /Catalog /Pages 2 0 R >>",
-                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        List<String> objects = List.of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>");
         StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
         List<Integer> offsets = new ArrayList<>();
@@ -160,12 +156,8 @@ class DocumentInspectorTest {
         int xref = pdf.length();
         pdf.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
         offsets.forEach(offset -> pdf.append(String.format("%010d 00000 n \n", offset)));
-        pdf.append("trailer\n<< /Size ")
-                .append(objects.size() + 1)
-                .append(" /Root 1 0 R >>\n")
-                .append("startxref\n")
-                .append(xref)
-                .append("\n%%EOF\n");
+        pdf.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\n").append("startxref\n")
+                .append(xref).append("\n%%EOF\n");
         return pdf.toString().getBytes(US_ASCII);
     }
 
@@ -190,11 +182,7 @@ class DocumentInspectorTest {
     private static byte[] withExif(byte[] jpeg) {
         byte[] payload = "Exif\0\0MM\0*\0\0\0\bGPSLatitude 0.7311 N GPSLongitude 127.5669 E".getBytes(US_ASCII);
         ByteBuffer out = ByteBuffer.allocate(jpeg.length + 4 + payload.length);
-        out.put(jpeg, 0, 2)
-                .put((byte) 0xFF)
-                .put((byte) 0xE1)
-                .putShort((short) (payload.length + 2))
-                .put(payload);
+        out.put(jpeg, 0, 2).put((byte) 0xFF).put((byte) 0xE1).putShort((short) (payload.length + 2)).put(payload);
         out.put(jpeg, 2, jpeg.length - 2);
         return out.array();
     }
@@ -210,28 +198,17 @@ class DocumentInspectorTest {
 
     /** A PNG signature and header announcing a picture of the given size, with no pixel data. */
     private static byte[] pngHeaderOnly(int width, int height) {
-        byte[] header = ByteBuffer.allocate(13)
-                .putInt(width)
-                .putInt(height)
-                .put(new byte[] {8, 2, 0, 0, 0})
-                .array();
-        return ByteBuffer.allocate(8 + 25 + 12)
-                .put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'})
-                .put(chunk("IHDR", header))
-                .put(chunk("IEND", new byte[0]))
-                .array();
+        byte[] header = ByteBuffer.allocate(13).putInt(width).putInt(height).put(new byte[]{8, 2, 0, 0, 0}).array();
+        return ByteBuffer.allocate(8 + 25 + 12).put(new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'})
+                .put(chunk("IHDR", header)).put(chunk("IEND", new byte[0])).array();
     }
 
     private static byte[] chunk(String type, byte[] data) {
         CRC32 crc = new CRC32();
         crc.update(type.getBytes(US_ASCII));
         crc.update(data);
-        return ByteBuffer.allocate(12 + data.length)
-                .putInt(data.length)
-                .put(type.getBytes(US_ASCII))
-                .put(data)
-                .putInt((int) crc.getValue())
-                .array();
+        return ByteBuffer.allocate(12 + data.length).putInt(data.length).put(type.getBytes(US_ASCII)).put(data)
+                .putInt((int) crc.getValue()).array();
     }
 
     /** The marker codes of a JPEG up to its first scan, SOI first. */

@@ -45,27 +45,14 @@ class ExifOrientationTest {
     /** Inserts an APP1 segment holding one IFD entry, Orientation = value. */
     private static byte[] withOrientation(byte[] jpeg, int value, boolean bigEndian) {
         ByteBuffer tiff = ByteBuffer.allocate(26).order(bigEndian ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
-        tiff.put(bigEndian ? (byte) 'M' : (byte) 'I')
-                .put(bigEndian ? (byte) 'M' : (byte) 'I')
-                .putShort((short) 42)
+        tiff.put(bigEndian ? (byte) 'M' : (byte) 'I').put(bigEndian ? (byte) 'M' : (byte) 'I').putShort((short) 42)
                 .putInt(8);
-        tiff.putShort((short) 1)
-                .putShort((short) 0x0112)
-                .putShort((short) 3)
-                .putInt(1)
-                .putShort((short) value)
+        tiff.putShort((short) 1).putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) value)
                 .putShort((short) 0);
         tiff.putInt(0);
-        byte[] exif = ByteBuffer.allocate(6 + 26)
-                .put("Exif\0\0".getBytes())
-                .put(tiff.array())
-                .array();
+        byte[] exif = ByteBuffer.allocate(6 + 26).put("Exif\0\0".getBytes()).put(tiff.array()).array();
         ByteBuffer result = ByteBuffer.allocate(jpeg.length + 4 + exif.length);
-        result.put(jpeg, 0, 2)
-                .put((byte) 0xFF)
-                .put((byte) 0xE1)
-                .putShort((short) (exif.length + 2))
-                .put(exif);
+        result.put(jpeg, 0, 2).put((byte) 0xFF).put((byte) 0xE1).putShort((short) (exif.length + 2)).put(exif);
         result.put(jpeg, 2, jpeg.length - 2);
         return result.array();
     }

@@ -68,19 +68,9 @@ class RegistrationCardTest {
     }
 
     private static CardData card(byte[] photo) {
-        return new CardData(
-                new PublicRegistration(
-                        "CPNS-2026-000123",
-                        "Siti Nurhaliza Abdullah",
-                        "Seleksi CPNS 2026",
-                        "F-DINKES-07",
-                        "Perawat Ahli Pertama",
-                        "Dinas Kesehatan Provinsi Maluku Utara",
-                        SUBMITTED,
-                        ApplicationStatus.SUBMITTED),
-                "D-III Keperawatan",
-                photo,
-                URL);
+        return new CardData(new PublicRegistration("CPNS-2026-000123", "Siti Nurhaliza Abdullah", "Seleksi CPNS 2026",
+                "F-DINKES-07", "Perawat Ahli Pertama", "Dinas Kesehatan Provinsi Maluku Utara", SUBMITTED,
+                ApplicationStatus.SUBMITTED), "D-III Keperawatan", photo, URL);
     }
 
     private static byte[] photo() throws IOException {

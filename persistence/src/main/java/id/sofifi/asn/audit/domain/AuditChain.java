@@ -17,21 +17,13 @@ public final class AuditChain {
 
     private static final char SEPARATOR = '\u001f';
 
-    private AuditChain() {}
+    private AuditChain() {
+    }
 
     public static String hash(String previousHash, long seq, AuditEntry e) {
-        String canonical = String.join(
-                String.valueOf(SEPARATOR),
-                previousHash,
-                Long.toString(seq),
-                e.occurredAt().toString(),
-                e.actor(),
-                e.action(),
-                e.subjectType(),
-                e.subjectKey(),
-                nullToEmpty(e.beforeDigest()),
-                nullToEmpty(e.afterDigest()),
-                e.summary());
+        String canonical = String.join(String.valueOf(SEPARATOR), previousHash, Long.toString(seq),
+                e.occurredAt().toString(), e.actor(), e.action(), e.subjectType(), e.subjectKey(),
+                nullToEmpty(e.beforeDigest()), nullToEmpty(e.afterDigest()), e.summary());
         return sha256(canonical);
     }
 
@@ -55,8 +47,7 @@ public final class AuditChain {
         Long firstBroken = null;
         while (inOrder.hasNext()) {
             AuditEvent event = inOrder.next();
-            boolean intact = event.seq() == expectedSeq
-                    && event.previousHash().equals(expectedPrevious)
+            boolean intact = event.seq() == expectedSeq && event.previousHash().equals(expectedPrevious)
                     && event.hash().equals(hash(event.previousHash(), event.seq(), event.entry()));
             if (!intact && firstBroken == null) {
                 firstBroken = expectedSeq;

@@ -47,7 +47,8 @@ public class AuditEvent {
     @Column(nullable = false, updatable = false, length = 64)
     private String hash;
 
-    protected AuditEvent() {}
+    protected AuditEvent() {
+    }
 
     /** Creates the event that follows {@code previousHash} at position {@code seq}, hashing it at once. */
     public AuditEvent(long seq, String previousHash, AuditEntry entry) {

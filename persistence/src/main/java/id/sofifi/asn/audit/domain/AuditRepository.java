@@ -28,13 +28,9 @@ public class AuditRepository {
      * so two concurrent use cases can never both chain onto the same head.
      */
     public AuditEvent append(AuditEntry entry) {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)")
-                .setParameter(1, CHAIN_LOCK)
-                .getSingleResult();
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, CHAIN_LOCK).getSingleResult();
         Optional<AuditEvent> head = em.createQuery("SELECT e FROM AuditEvent e ORDER BY e.seq DESC", AuditEvent.class)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst();
+                .setMaxResults(1).getResultStream().findFirst();
         AuditEvent event = head.map(h -> new AuditEvent(h.seq() + 1, h.hash(), entry))
                 .orElseGet(() -> new AuditEvent(1, AuditChain.GENESIS, entry));
         em.persist(event);
@@ -52,9 +48,7 @@ public class AuditRepository {
             query.setParameter("t", pattern);
             count.setParameter("t", pattern);
         }
-        List<AuditEvent> items = query.setFirstResult(request.offset())
-                .setMaxResults(request.size())
-                .getResultList();
+        List<AuditEvent> items = query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
         return new Page<>(items, request.page(), request.size(), count.getSingleResult());
     }
 
@@ -72,11 +66,10 @@ public class AuditRepository {
             public boolean hasNext() {
                 if (!batch.hasNext() && !exhausted) {
                     em.clear();
-                    List<AuditEvent> next = em.createQuery(
-                                    "SELECT e FROM AuditEvent e WHERE e.seq > :after ORDER BY e.seq", AuditEvent.class)
-                            .setParameter("after", lastSeq)
-                            .setMaxResults(BATCH)
-                            .getResultList();
+                    List<AuditEvent> next = em
+                            .createQuery("SELECT e FROM AuditEvent e WHERE e.seq > :after ORDER BY e.seq",
+                                    AuditEvent.class)
+                            .setParameter("after", lastSeq).setMaxResults(BATCH).getResultList();
                     exhausted = next.size() < BATCH;
                     if (!next.isEmpty()) {
                         lastSeq = next.get(next.size() - 1).seq();

@@ -15,17 +15,12 @@ public class AccountRepository {
     /** The account, locked in the database until the login attempt's transaction ends. */
     public Optional<UserAccount> lockForLogin(String username) {
         return em.createQuery("SELECT a FROM UserAccount a WHERE a.username = :u", UserAccount.class)
-                .setParameter("u", username)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .findFirst();
+                .setParameter("u", username).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
     }
 
     public Optional<ApiToken> findToken(String token) {
         return em.createQuery("SELECT t FROM ApiToken t WHERE t.tokenHash = :h", ApiToken.class)
-                .setParameter("h", ApiToken.hashOf(token))
-                .getResultStream()
-                .findFirst();
+                .setParameter("h", ApiToken.hashOf(token)).getResultStream().findFirst();
     }
 
     public long countAccounts() {

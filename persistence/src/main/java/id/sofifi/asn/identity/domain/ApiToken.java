@@ -43,7 +43,8 @@ public class ApiToken {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
-    protected ApiToken() {}
+    protected ApiToken() {
+    }
 
     public ApiToken(String principal, String token, Set<Role> roles, Instant createdAt) {
         this.principal = principal;
@@ -61,9 +62,7 @@ public class ApiToken {
         }
     }
 
-    public boolean isRevoked() {
-        return revokedAt != null;
-    }
+    public boolean isRevoked() { return revokedAt != null; }
 
     public String principal() {
         return principal;

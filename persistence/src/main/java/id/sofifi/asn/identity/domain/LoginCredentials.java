@@ -19,7 +19,8 @@ public class LoginCredentials {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
-    protected LoginCredentials() {}
+    protected LoginCredentials() {
+    }
 
     public LoginCredentials(char[] password) {
         this.passwordHash = PasswordHash.hash(password);

@@ -16,7 +16,8 @@ public final class PasswordHash {
     private static final String PREFIX = "pbkdf2-sha256";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private PasswordHash() {}
+    private PasswordHash() {
+    }
 
     public static String hash(char[] password) {
         byte[] salt = new byte[16];
@@ -38,8 +39,7 @@ public final class PasswordHash {
     private static byte[] derive(char[] password, byte[] salt, int iterations) {
         try {
             return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
-                    .generateSecret(new PBEKeySpec(password, salt, iterations, 256))
-                    .getEncoded();
+                    .generateSecret(new PBEKeySpec(password, salt, iterations, 256)).getEncoded();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("PBKDF2WithHmacSHA256 is part of every Java 17 runtime", e);
         }

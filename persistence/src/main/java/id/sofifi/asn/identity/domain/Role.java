@@ -5,12 +5,7 @@ package id.sofifi.asn.identity.domain;
  * {@code APPLICANT} is a person logged in to the portal with their own applicant account.
  */
 public enum Role {
-    ADMIN,
-    VERIFIER,
-    SUPERVISOR,
-    OPERATOR,
-    AGENCY,
-    APPLICANT;
+    ADMIN, VERIFIER, SUPERVISOR, OPERATOR, AGENCY, APPLICANT;
 
     /** Role names as the container knows them, for {@code @RolesAllowed} and web.xml. */
     public static final String ADMIN_NAME = "ADMIN";

@@ -19,10 +19,7 @@ public class RoleSetConverter implements AttributeConverter<Set<Role>, String> {
     public Set<Role> convertToEntityAttribute(String column) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         if (column != null && !column.isBlank()) {
-            Arrays.stream(column.split(","))
-                    .map(String::strip)
-                    .map(Role::valueOf)
-                    .forEach(roles::add);
+            Arrays.stream(column.split(",")).map(String::strip).map(Role::valueOf).forEach(roles::add);
         }
         return roles;
     }

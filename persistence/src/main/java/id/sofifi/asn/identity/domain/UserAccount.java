@@ -42,7 +42,8 @@ public class UserAccount {
     @Version
     private long version;
 
-    protected UserAccount() {}
+    protected UserAccount() {
+    }
 
     public UserAccount(String username, String fullName, char[] password, Set<Role> roles) {
         this.username = username;

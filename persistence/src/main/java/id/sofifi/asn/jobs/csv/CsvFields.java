@@ -11,7 +11,8 @@ import java.util.Arrays;
  * {@code violations} under the column's name and answers null, so a row reports every bad field at once.
  */
 public final class CsvFields {
-    private CsvFields() {}
+    private CsvFields() {
+    }
 
     public static LocalDate date(String text, String field, Violations violations) {
         if (!violations.require(text, field)) {
@@ -63,15 +64,8 @@ public final class CsvFields {
                 return value;
             }
         }
-        violations.check(
-                false,
-                field,
-                "csv.choice",
-                text,
-                Arrays.stream(type.getEnumConstants())
-                        .map(Enum::name)
-                        .reduce((a, b) -> a + "/" + b)
-                        .orElse(""));
+        violations.check(false, field, "csv.choice", text,
+                Arrays.stream(type.getEnumConstants()).map(Enum::name).reduce((a, b) -> a + "/" + b).orElse(""));
         return null;
     }
 }

@@ -33,18 +33,14 @@ public final class CsvReader implements Closeable {
 
     /** Opens the stream and checks its header against the expected columns (any order, each exactly once). */
     public CsvReader(InputStream stream, List<String> expected) {
-        this.in = new BufferedReader(
-                new InputStreamReader(
-                        stream, StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)),
-                1 << 16);
+        this.in = new BufferedReader(new InputStreamReader(stream,
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)), 1 << 16);
         String header = nextRecordText()
                 .orElseThrow(() -> new ValidationFailure(List.of(new Violation("header", "csv.empty", List.of()))));
         if (!header.isEmpty() && header.charAt(0) == BOM) {
             header = header.substring(1);
         }
-        List<String> names = split(header).stream()
-                .map(n -> n.strip().toLowerCase(Locale.ROOT))
-                .toList();
+        List<String> names = split(header).stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).toList();
         checkHeader(header, names, expected);
         for (int i = 0; i < names.size(); i++) {
             columns.put(names.get(i), i);

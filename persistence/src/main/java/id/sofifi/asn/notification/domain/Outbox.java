@@ -21,30 +21,24 @@ public class Outbox {
 
     /** The oldest unsent messages, locked so that two dispatchers never send one twice. */
     public List<OutboxMessage> lockUnsent(int limit, int maxAttempts) {
-        return em.createQuery(
+        return em
+                .createQuery(
                         "SELECT m FROM OutboxMessage m WHERE m.sentAt IS NULL AND m.attempts < :max" + " ORDER BY m.id",
                         OutboxMessage.class)
-                .setParameter("max", maxAttempts)
-                .setMaxResults(limit)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setParameter("max", maxAttempts).setMaxResults(limit).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
     }
 
     public Page<OutboxMessage> newestFirst(String recipient, PageRequest request) {
         String where = recipient == null || recipient.isBlank() ? "" : " WHERE LOWER(m.recipient) LIKE :r";
-        var query =
-                em.createQuery("SELECT m FROM OutboxMessage m" + where + " ORDER BY m.id DESC", OutboxMessage.class);
+        var query = em.createQuery("SELECT m FROM OutboxMessage m" + where + " ORDER BY m.id DESC",
+                OutboxMessage.class);
         var count = em.createQuery("SELECT COUNT(m) FROM OutboxMessage m" + where, Long.class);
         if (!where.isEmpty()) {
             query.setParameter("r", LikePattern.containing(recipient));
             count.setParameter("r", LikePattern.containing(recipient));
         }
-        return new Page<>(
-                query.setFirstResult(request.offset())
-                        .setMaxResults(request.size())
-                        .getResultList(),
-                request.page(),
-                request.size(),
-                count.getSingleResult());
+        return new Page<>(query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList(),
+                request.page(), request.size(), count.getSingleResult());
     }
 }

@@ -40,7 +40,8 @@ public class OutboxMessage {
     @Column(name = "last_error", length = 500)
     private String lastError;
 
-    protected OutboxMessage() {}
+    protected OutboxMessage() {
+    }
 
     public OutboxMessage(String recipient, String subject, String body, Instant now) {
         this.recipient = recipient;

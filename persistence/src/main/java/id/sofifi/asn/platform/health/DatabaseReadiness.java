@@ -31,15 +31,10 @@ public class DatabaseReadiness implements HealthCheck {
                 ResultSet rs = s.executeQuery("SELECT version FROM flyway_schema_history WHERE success ORDER BY"
                         + " installed_rank DESC LIMIT 1")) {
             rs.next();
-            return HealthCheckResponse.named(NAME)
-                    .up()
-                    .withData("schemaVersion", String.valueOf(rs.getString(1)))
+            return HealthCheckResponse.named(NAME).up().withData("schemaVersion", String.valueOf(rs.getString(1)))
                     .build();
         } catch (SQLException e) {
-            return HealthCheckResponse.named(NAME)
-                    .down()
-                    .withData("error", e.getMessage())
-                    .build();
+            return HealthCheckResponse.named(NAME).down().withData("error", e.getMessage()).build();
         }
     }
 }

@@ -15,7 +15,8 @@ public final class Flushing {
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String FOREIGN_KEY_VIOLATION = "23503";
 
-    private Flushing() {}
+    private Flushing() {
+    }
 
     public static void persist(EntityManager em, Object entity, String conflictKey, Object... args) {
         em.persist(entity);

@@ -11,14 +11,9 @@ public record PageRequest(int page, int size, String sortField, boolean ascendin
     public static final int MAX_SIZE = 500;
 
     public PageRequest {
-        Violations violations = new Violations()
-                .check(page >= 0, "page", "validation.range", 0, Integer.MAX_VALUE)
+        Violations violations = new Violations().check(page >= 0, "page", "validation.range", 0, Integer.MAX_VALUE)
                 .check(size >= 1 && size <= MAX_SIZE, "size", "validation.range", 1, MAX_SIZE)
-                .check(
-                        (long) page * size <= Integer.MAX_VALUE,
-                        "page",
-                        "validation.range",
-                        0,
+                .check((long) page * size <= Integer.MAX_VALUE, "page", "validation.range", 0,
                         Integer.MAX_VALUE / Math.max(size, 1));
         violations.throwIfAny();
     }

@@ -61,7 +61,8 @@ public class Applicant {
     @Version
     private long version;
 
-    protected Applicant() {}
+    protected Applicant() {
+    }
 
     public Applicant(Nik nik, ApplicantDetails details, char[] password, Instant now) {
         this.nik = nik.value();

@@ -21,14 +21,11 @@ public record ApplicantDetails(String nik, String fullName, LocalDate birthDate,
         }
         violations.require(sex, "sex");
         if (violations.require(email, "email")) {
-            violations.check(
-                    email.length() <= 200 && EMAIL.matcher(email.strip()).matches(), "email", "applicant.email");
+            violations.check(email.length() <= 200 && EMAIL.matcher(email.strip()).matches(), "email",
+                    "applicant.email");
         }
         if (violations.require(phone, "phone")) {
-            violations.check(
-                    PHONE.matcher(phone.strip().replace(" ", "").replace("-", ""))
-                            .matches(),
-                    "phone",
+            violations.check(PHONE.matcher(phone.strip().replace(" ", "").replace("-", "")).matches(), "phone",
                     "applicant.phone");
         }
         return Nik.check(nik, birthDate, sex, "nik", violations);
@@ -36,12 +33,7 @@ public record ApplicantDetails(String nik, String fullName, LocalDate birthDate,
 
     /** The phone number as stored: digits and a leading plus only. */
     public ApplicantDetails normalized() {
-        return new ApplicantDetails(
-                nik == null ? null : nik.strip(),
-                fullName,
-                birthDate,
-                sex,
-                email,
+        return new ApplicantDetails(nik == null ? null : nik.strip(), fullName, birthDate, sex, email,
                 phone == null ? null : phone.strip().replace(" ", "").replace("-", ""));
     }
 }

@@ -21,25 +21,18 @@ public class ApplicantRepository {
 
     public Optional<Applicant> findByNik(Nik nik) {
         return em.createQuery("SELECT a FROM Applicant a WHERE a.nik = :nik", Applicant.class)
-                .setParameter("nik", nik.value())
-                .getResultStream()
-                .findFirst();
+                .setParameter("nik", nik.value()).getResultStream().findFirst();
     }
 
     /** Locks the row so that concurrent wrong passwords all count. */
     public Optional<Applicant> lockForLogin(String nik) {
-        return em.createQuery("SELECT a FROM Applicant a WHERE a.nik = :nik", Applicant.class)
-                .setParameter("nik", nik)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .findFirst();
+        return em.createQuery("SELECT a FROM Applicant a WHERE a.nik = :nik", Applicant.class).setParameter("nik", nik)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
     }
 
     public Optional<Applicant> findByEmail(String email) {
         return em.createQuery("SELECT a FROM Applicant a WHERE a.email = :email", Applicant.class)
-                .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
-                .getResultStream()
-                .findFirst();
+                .setParameter("email", email.strip().toLowerCase(Locale.ROOT)).getResultStream().findFirst();
     }
 
     public void add(Applicant applicant) {
@@ -52,9 +45,6 @@ public class ApplicantRepository {
 
     public Optional<ApplicantToken> findToken(String tokenHash) {
         return em.createQuery("SELECT t FROM ApplicantToken t WHERE t.tokenHash = :h", ApplicantToken.class)
-                .setParameter("h", tokenHash)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .findFirst();
+                .setParameter("h", tokenHash).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
     }
 }

@@ -38,7 +38,8 @@ public class ApplicantToken {
     @Column(name = "used_at")
     private Instant usedAt;
 
-    protected ApplicantToken() {}
+    protected ApplicantToken() {
+    }
 
     public ApplicantToken(Applicant applicant, TokenPurpose purpose, String tokenHash, Instant now) {
         this.applicant = applicant;

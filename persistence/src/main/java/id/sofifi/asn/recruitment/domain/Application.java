@@ -141,15 +141,11 @@ public class Application {
     @Version
     private long version;
 
-    protected Application() {}
+    protected Application() {
+    }
 
-    public Application(
-            String registrationNumber,
-            Formation formation,
-            ApplicantIdentity identity,
-            Qualification qualification,
-            ApplicationSource source,
-            Instant now) {
+    public Application(String registrationNumber, Formation formation, ApplicantIdentity identity,
+            Qualification qualification, ApplicationSource source, Instant now) {
         this.registrationNumber = registrationNumber;
         this.formation = formation;
         this.period = formation.period();
@@ -161,25 +157,16 @@ public class Application {
     }
 
     /** The portal's way in: the applicant's own account, while the period is open to the second. */
-    public static Application submit(
-            String registrationNumber,
-            Formation formation,
-            Applicant applicant,
-            Qualification qualification,
-            Instant now) {
+    public static Application submit(String registrationNumber, Formation formation, Applicant applicant,
+            Qualification qualification, Instant now) {
         if (!applicant.emailConfirmed()) {
             throw new DomainException("application.emailUnconfirmed");
         }
         if (formation.period().statusAt(now) != PeriodStatus.OPEN) {
             throw new ConflictException("application.registrationClosed");
         }
-        Application application = new Application(
-                registrationNumber,
-                formation,
-                ApplicantIdentity.of(applicant),
-                qualification,
-                ApplicationSource.PORTAL,
-                now);
+        Application application = new Application(registrationNumber, formation, ApplicantIdentity.of(applicant),
+                qualification, ApplicationSource.PORTAL, now);
         application.applicant = applicant;
         return application;
     }
@@ -307,8 +294,7 @@ public class Application {
     private String reasonsText() {
         return unmetRequirements.isEmpty()
                 ? null
-                : unmetRequirements.stream()
-                        .map(u -> u.requirementCode() + ": " + u.reason())
+                : unmetRequirements.stream().map(u -> u.requirementCode() + ": " + u.reason())
                         .collect(Collectors.joining("; "));
     }
 

@@ -43,7 +43,8 @@ public class ApplicationDocument {
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
 
-    protected ApplicationDocument() {}
+    protected ApplicationDocument() {
+    }
 
     ApplicationDocument(Application application, StoredFile file, Instant uploadedAt) {
         this.application = application;

@@ -34,7 +34,8 @@ public class ApplicationEvent {
     @Column(length = 2000)
     private String note;
 
-    protected ApplicationEvent() {}
+    protected ApplicationEvent() {
+    }
 
     ApplicationEvent(Application application, Instant occurredAt, TimelineStep step, String note) {
         this.application = application;

@@ -17,35 +17,23 @@ import java.util.Optional;
 /** Applications, their documents and objections, searched and paged in the database. */
 @Dependent
 public class ApplicationRepository {
-    private static final Map<String, String> SORTS = Map.of(
-            "registrationNumber",
-            "a.registrationNumber",
-            "fullName",
-            "a.fullName",
-            "formationCode",
-            "f.code",
-            "status",
-            "a.status",
-            "submittedAt",
-            "a.submittedAt",
-            "assignedVerifier",
-            "a.assignedVerifier");
+    private static final Map<String, String> SORTS = Map.of("registrationNumber", "a.registrationNumber", "fullName",
+            "a.fullName", "formationCode", "f.code", "status", "a.status", "submittedAt", "a.submittedAt",
+            "assignedVerifier", "a.assignedVerifier");
 
     @PersistenceContext(unitName = "asn")
     EntityManager em;
 
     /** A fresh registration number of the period, e.g. {@code CPNS-2026-0000123}. */
     public String nextRegistrationNumber(SelectionPeriod period) {
-        long next = ((Number) em.createNativeQuery("SELECT nextval('application_number_seq')")
-                        .getSingleResult())
+        long next = ((Number) em.createNativeQuery("SELECT nextval('application_number_seq')").getSingleResult())
                 .longValue();
         return String.format("%s-%07d", period.code(), next);
     }
 
     /** Stores a new application; the database's one-NIK-per-year key settles a race between two. */
     public void add(Application application) {
-        Flushing.persist(
-                em, application, "application.oncePerYear", application.period().year());
+        Flushing.persist(em, application, "application.oncePerYear", application.period().year());
     }
 
     public void flush(Application application) {
@@ -54,25 +42,17 @@ public class ApplicationRepository {
 
     public Optional<Application> findByNumber(String registrationNumber) {
         return em.createQuery("SELECT a FROM Application a WHERE a.registrationNumber = :n", Application.class)
-                .setParameter("n", Codes.normalize(registrationNumber))
-                .getResultStream()
-                .findFirst();
+                .setParameter("n", Codes.normalize(registrationNumber)).getResultStream().findFirst();
     }
 
     public List<Application> ofApplicant(long applicantId) {
-        return em.createQuery(
-                        "SELECT a FROM Application a WHERE a.applicant.id = :id ORDER BY a.submittedAt DESC",
-                        Application.class)
-                .setParameter("id", applicantId)
-                .getResultList();
+        return em.createQuery("SELECT a FROM Application a WHERE a.applicant.id = :id ORDER BY a.submittedAt DESC",
+                Application.class).setParameter("id", applicantId).getResultList();
     }
 
     public boolean appliedInYear(String nik, int year) {
         return em.createQuery("SELECT COUNT(a) FROM Application a WHERE a.nik = :nik AND a.fiscalYear = :y", Long.class)
-                        .setParameter("nik", nik)
-                        .setParameter("y", year)
-                        .getSingleResult()
-                > 0;
+                .setParameter("nik", nik).setParameter("y", year).getSingleResult() > 0;
     }
 
     public Optional<ApplicationDocument> document(long documentId) {
@@ -81,9 +61,7 @@ public class ApplicationRepository {
 
     public Optional<Objection> objectionOf(Application application) {
         return em.createQuery("SELECT o FROM Objection o WHERE o.application = :a", Objection.class)
-                .setParameter("a", application)
-                .getResultStream()
-                .findFirst();
+                .setParameter("a", application).getResultStream().findFirst();
     }
 
     /** Files an objection; the unique key keeps it to one even when two arrive at once. */
@@ -92,43 +70,32 @@ public class ApplicationRepository {
     }
 
     public long countUnansweredObjections(SelectionPeriod period) {
-        return em.createQuery(
-                        "SELECT COUNT(o) FROM Objection o WHERE o.application.period = :p AND o.outcome IS NULL",
-                        Long.class)
-                .setParameter("p", period)
-                .getSingleResult();
+        return em.createQuery("SELECT COUNT(o) FROM Objection o WHERE o.application.period = :p AND o.outcome IS NULL",
+                Long.class).setParameter("p", period).getSingleResult();
     }
 
     public Page<Objection> objections(String periodCode, boolean unansweredOnly, PageRequest request) {
         String where = " WHERE o.application.period.code = :p" + (unansweredOnly ? " AND o.outcome IS NULL" : "");
-        List<Objection> items = em.createQuery(
-                        "SELECT o FROM Objection o" + where + " ORDER BY o.filedAt, o.id", Objection.class)
-                .setParameter("p", Codes.normalize(periodCode))
-                .setFirstResult(request.offset())
-                .setMaxResults(request.size())
-                .getResultList();
+        List<Objection> items = em
+                .createQuery("SELECT o FROM Objection o" + where + " ORDER BY o.filedAt, o.id", Objection.class)
+                .setParameter("p", Codes.normalize(periodCode)).setFirstResult(request.offset())
+                .setMaxResults(request.size()).getResultList();
         long total = em.createQuery("SELECT COUNT(o) FROM Objection o" + where, Long.class)
-                .setParameter("p", Codes.normalize(periodCode))
-                .getSingleResult();
+                .setParameter("p", Codes.normalize(periodCode)).getSingleResult();
         return new Page<>(items, request.page(), request.size(), total);
     }
 
     /** Decided applications of a period (MS or TMS) in registration-number order, for an announcement. */
     public List<Application> decided(SelectionPeriod period) {
-        return em.createQuery(
-                        "SELECT a FROM Application a WHERE a.period = :p AND a.status <> :s"
-                                + " ORDER BY a.registrationNumber",
-                        Application.class)
-                .setParameter("p", period)
-                .setParameter("s", ApplicationStatus.SUBMITTED)
-                .getResultList();
+        return em
+                .createQuery("SELECT a FROM Application a WHERE a.period = :p AND a.status <> :s"
+                        + " ORDER BY a.registrationNumber", Application.class)
+                .setParameter("p", period).setParameter("s", ApplicationStatus.SUBMITTED).getResultList();
     }
 
     public long countUndecided(SelectionPeriod period) {
         return em.createQuery("SELECT COUNT(a) FROM Application a WHERE a.period = :p AND a.status = :s", Long.class)
-                .setParameter("p", period)
-                .setParameter("s", ApplicationStatus.SUBMITTED)
-                .getSingleResult();
+                .setParameter("p", period).setParameter("s", ApplicationStatus.SUBMITTED).getSingleResult();
     }
 
     public Page<Application> search(ApplicationFilter filter, PageRequest request) {
@@ -143,9 +110,7 @@ public class ApplicationRepository {
             query.setParameter(name, value);
             count.setParameter(name, value);
         });
-        List<Application> items = query.setFirstResult(request.offset())
-                .setMaxResults(request.size())
-                .getResultList();
+        List<Application> items = query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
         return new Page<>(items, request.page(), request.size(), count.getSingleResult());
     }
 
@@ -156,14 +121,8 @@ public class ApplicationRepository {
         condition(where, params, "LOWER(w.code) LIKE :unit", "unit", containing(filter.workUnitCode()));
         condition(where, params, "LOWER(f.code) LIKE :formation", "formation", containing(filter.formationCode()));
         condition(where, params, "a.status = :status", "status", filter.status());
-        condition(
-                where,
-                params,
-                "a.assignedVerifier = :verifier",
-                "verifier",
-                filter.verifier() == null || filter.verifier().isBlank()
-                        ? null
-                        : filter.verifier().strip());
+        condition(where, params, "a.assignedVerifier = :verifier", "verifier",
+                filter.verifier() == null || filter.verifier().isBlank() ? null : filter.verifier().strip());
         if (filter.awaitingConfirmation()) {
             where.append(" AND a.proposedResult IS NOT NULL");
         }
@@ -174,8 +133,8 @@ public class ApplicationRepository {
         return where.toString();
     }
 
-    private static void condition(
-            StringBuilder where, Map<String, Object> params, String clause, String name, Object value) {
+    private static void condition(StringBuilder where, Map<String, Object> params, String clause, String name,
+            Object value) {
         if (value != null) {
             where.append(" AND ").append(clause);
             params.put(name, value);

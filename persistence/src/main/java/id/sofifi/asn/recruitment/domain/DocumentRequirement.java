@@ -20,13 +20,8 @@ public class DocumentRequirement {
     /** The photo requirement: its upload is printed on the registration card. */
     public static final String PHOTO = "PAS_FOTO";
 
-    private static final String[][] DEFAULTS = {
-        {"KTP", "Pindaian KTP"},
-        {"IJAZAH", "Ijazah"},
-        {"TRANSKRIP", "Transkrip nilai"},
-        {"SURAT_LAMARAN", "Surat lamaran"},
-        {PHOTO, "Pas foto"}
-    };
+    private static final String[][] DEFAULTS = {{"KTP", "Pindaian KTP"}, {"IJAZAH", "Ijazah"},
+            {"TRANSKRIP", "Transkrip nilai"}, {"SURAT_LAMARAN", "Surat lamaran"}, {PHOTO, "Pas foto"}};
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,7 +43,8 @@ public class DocumentRequirement {
     @Version
     private long version;
 
-    protected DocumentRequirement() {}
+    protected DocumentRequirement() {
+    }
 
     public DocumentRequirement(SelectionPeriod period, String code, String name, int position) {
         this.period = period;

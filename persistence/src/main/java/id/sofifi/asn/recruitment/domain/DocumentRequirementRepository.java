@@ -14,21 +14,15 @@ public class DocumentRequirementRepository {
     EntityManager em;
 
     public List<DocumentRequirement> of(SelectionPeriod period) {
-        return em.createQuery(
-                        "SELECT r FROM DocumentRequirement r WHERE r.period = :p ORDER BY r.position, r.code",
-                        DocumentRequirement.class)
-                .setParameter("p", period)
-                .getResultList();
+        return em.createQuery("SELECT r FROM DocumentRequirement r WHERE r.period = :p ORDER BY r.position, r.code",
+                DocumentRequirement.class).setParameter("p", period).getResultList();
     }
 
     public Optional<DocumentRequirement> find(SelectionPeriod period, String code) {
-        return em.createQuery(
-                        "SELECT r FROM DocumentRequirement r WHERE r.period = :p AND r.code = :c",
+        return em
+                .createQuery("SELECT r FROM DocumentRequirement r WHERE r.period = :p AND r.code = :c",
                         DocumentRequirement.class)
-                .setParameter("p", period)
-                .setParameter("c", code)
-                .getResultStream()
-                .findFirst();
+                .setParameter("p", period).setParameter("c", code).getResultStream().findFirst();
     }
 
     public void add(DocumentRequirement requirement) {

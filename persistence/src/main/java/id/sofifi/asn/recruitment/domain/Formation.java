@@ -59,7 +59,8 @@ public class Formation {
     @Version
     private long version;
 
-    protected Formation() {}
+    protected Formation() {
+    }
 
     public Formation(SelectionPeriod period, FormationDetails details, WorkUnit workUnit) {
         this.period = period;

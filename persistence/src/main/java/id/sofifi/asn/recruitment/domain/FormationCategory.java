@@ -6,13 +6,9 @@ package id.sofifi.asn.recruitment.domain;
  * rule; disabilitas, putra/putri Papua and daerah tertinggal by the affirmative rule.
  */
 public enum FormationCategory {
-    GENERAL(ThresholdGroup.GENERAL),
-    CUMLAUDE(ThresholdGroup.CUMLAUDE),
-    DIASPORA(ThresholdGroup.CUMLAUDE),
-    DISABILITY(ThresholdGroup.AFFIRMATIVE),
-    PAPUA(ThresholdGroup.AFFIRMATIVE),
-    DISADVANTAGED_REGION(ThresholdGroup.AFFIRMATIVE),
-    KALIMANTAN(ThresholdGroup.GENERAL);
+    GENERAL(ThresholdGroup.GENERAL), CUMLAUDE(ThresholdGroup.CUMLAUDE), DIASPORA(ThresholdGroup.CUMLAUDE), DISABILITY(
+            ThresholdGroup.AFFIRMATIVE), PAPUA(ThresholdGroup.AFFIRMATIVE), DISADVANTAGED_REGION(
+                    ThresholdGroup.AFFIRMATIVE), KALIMANTAN(ThresholdGroup.GENERAL);
 
     private final ThresholdGroup thresholdGroup;
 

@@ -5,9 +5,8 @@ import id.sofifi.asn.kernel.Codes;
 import id.sofifi.asn.kernel.Violations;
 
 /** What staff type to create or revise a formation; the work unit is named by its code. */
-public record FormationDetails(
-        String code, String position, String workUnitCode, String education, FormationCategory category, Integer quota)
-        implements StaffDetails {
+public record FormationDetails(String code, String position, String workUnitCode, String education,
+        FormationCategory category, Integer quota) implements StaffDetails {
 
     /** 2–40 characters, e.g. {@code DINKES-DOKTER-01}. */
     public static final CodeFormat CODE = new CodeFormat(2, 40);
@@ -23,10 +22,8 @@ public record FormationDetails(
 
     @Override
     public void validate(Violations v) {
-        v.code(code, "code", CODE)
-                .text(position, "position", 3, 200)
-                .text(education, "education", 2, 200)
-                .range(quota, "quota", 1, MAX_QUOTA);
+        v.code(code, "code", CODE).text(position, "position", 3, 200).text(education, "education", 2, 200).range(quota,
+                "quota", 1, MAX_QUOTA);
         v.require(workUnitCode, "workUnit");
         v.require(category, "category");
     }

@@ -5,5 +5,6 @@ package id.sofifi.asn.recruitment.domain;
  * matches code, position, work unit name or education (contained, case-insensitive); {@code education}
  * is one education qualification as listed (case-insensitive).
  */
-public record FormationFilter(
-        String periodCode, String workUnitCode, FormationCategory category, String education, String text) {}
+public record FormationFilter(String periodCode, String workUnitCode, FormationCategory category, String education,
+        String text) {
+}

@@ -19,78 +19,53 @@ import java.util.Optional;
 /** Formations as stored, searched and paged in the database so that large periods stay fast. */
 @Dependent
 public class FormationRepository {
-    private static final Map<String, String> SORTS = Map.of(
-            "code",
-            "f.code",
-            "position",
-            "f.position",
-            "workUnitCode",
-            "w.code",
-            "education",
-            "f.education",
-            "category",
-            "f.category",
-            "quota",
-            "f.quota");
+    private static final Map<String, String> SORTS = Map.of("code", "f.code", "position", "f.position", "workUnitCode",
+            "w.code", "education", "f.education", "category", "f.category", "quota", "f.quota");
 
     @PersistenceContext(unitName = "asn")
     EntityManager em;
 
     public Optional<Formation> find(String periodCode, String code) {
         return em.createQuery("SELECT f FROM Formation f WHERE f.period.code = :p AND f.code = :c", Formation.class)
-                .setParameter("p", Codes.normalize(periodCode))
-                .setParameter("c", Codes.normalize(code))
-                .getResultStream()
-                .findFirst();
+                .setParameter("p", Codes.normalize(periodCode)).setParameter("c", Codes.normalize(code))
+                .getResultStream().findFirst();
     }
 
     public boolean codeTaken(SelectionPeriod period, String code, Long exceptId) {
-        return em.createQuery(
-                                "SELECT COUNT(f) FROM Formation f WHERE f.period = :p AND f.code = :c AND f.id <> :id",
-                                Long.class)
-                        .setFlushMode(FlushModeType.COMMIT)
-                        .setParameter("p", period)
-                        .setParameter("c", code)
-                        .setParameter("id", exceptId == null ? -1L : exceptId)
-                        .getSingleResult()
-                > 0;
+        return em
+                .createQuery("SELECT COUNT(f) FROM Formation f WHERE f.period = :p AND f.code = :c AND f.id <> :id",
+                        Long.class)
+                .setFlushMode(FlushModeType.COMMIT).setParameter("p", period).setParameter("c", code)
+                .setParameter("id", exceptId == null ? -1L : exceptId).getSingleResult() > 0;
     }
 
     public Page<Formation> search(FormationFilter filter, PageRequest request) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(filter, params);
-        TypedQuery<Formation> query = em.createQuery(
-                "SELECT f FROM Formation f JOIN f.workUnit w" + where + " ORDER BY " + request.orderBy(SORTS, "f.code")
-                        + ", f.id",
-                Formation.class);
-        TypedQuery<Long> count =
-                em.createQuery("SELECT COUNT(f) FROM Formation f JOIN f.workUnit w" + where, Long.class);
+        TypedQuery<Formation> query = em.createQuery("SELECT f FROM Formation f JOIN f.workUnit w" + where
+                + " ORDER BY " + request.orderBy(SORTS, "f.code") + ", f.id", Formation.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(f) FROM Formation f JOIN f.workUnit w" + where,
+                Long.class);
         params.forEach((name, value) -> {
             query.setParameter(name, value);
             count.setParameter(name, value);
         });
-        List<Formation> items = query.setFirstResult(request.offset())
-                .setMaxResults(request.size())
-                .getResultList();
+        List<Formation> items = query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
         return new Page<>(items, request.page(), request.size(), count.getSingleResult());
     }
 
     /** Distinct education qualifications of a period's formations, for the portal's filter list. */
     public List<String> educations(String periodCode) {
-        return em.createQuery(
-                        "SELECT DISTINCT f.education FROM Formation f WHERE f.period.code = :p"
-                                + " ORDER BY f.education",
-                        String.class)
-                .setParameter("p", Codes.normalize(periodCode))
-                .getResultList();
+        return em
+                .createQuery("SELECT DISTINCT f.education FROM Formation f WHERE f.period.code = :p"
+                        + " ORDER BY f.education", String.class)
+                .setParameter("p", Codes.normalize(periodCode)).getResultList();
     }
 
     /** Applications filed for a formation; while any exist it must not be deleted. */
     public long countApplications(Formation formation) {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM application WHERE formation_id = ?1")
-                        .setParameter(1, formation.id())
-                        .getSingleResult())
-                .longValue();
+                .setParameter(1, formation.id()).getSingleResult()).longValue();
     }
 
     public void add(Formation formation) {

@@ -18,28 +18,10 @@ import java.util.regex.Pattern;
  * field by field: the NIK by the rules of §1.1, dates as ISO {@code yyyy-MM-dd}, the result MS, TMS or
  * empty (awaits verification here).
  */
-public record ImportedApplication(
-        long line,
-        String registrationNumber,
-        Nik nik,
-        String fullName,
-        LocalDate birthDate,
-        Sex sex,
-        String formationCode,
-        Qualification qualification,
-        String email,
-        AdministrationResult result) {
-    public static final List<String> COLUMNS = List.of(
-            "registration_number",
-            "nik",
-            "full_name",
-            "birth_date",
-            "sex",
-            "formation_code",
-            "education",
-            "gpa",
-            "email",
-            "administration_result");
+public record ImportedApplication(long line, String registrationNumber, Nik nik, String fullName, LocalDate birthDate,
+        Sex sex, String formationCode, Qualification qualification, String email, AdministrationResult result) {
+    public static final List<String> COLUMNS = List.of("registration_number", "nik", "full_name", "birth_date", "sex",
+            "formation_code", "education", "gpa", "email", "administration_result");
     /** Registration numbers as other systems write them. */
     public static final CodeFormat REGISTRATION_NUMBER = new CodeFormat(3, 30);
 
@@ -66,25 +48,17 @@ public record ImportedApplication(
         Qualification qualification = new Qualification(row.get("education"), gpa);
         qualification.validate(violations);
         String email = row.get("email");
-        violations.check(
-                email == null || (email.length() <= 200 && EMAIL.matcher(email).matches()), "email", "applicant.email");
+        violations.check(email == null || (email.length() <= 200 && EMAIL.matcher(email).matches()), "email",
+                "applicant.email");
         String resultText = row.get("administration_result");
         AdministrationResult result = resultText == null
                 ? null
                 : CsvFields.choice(resultText, AdministrationResult.class, "administration_result", violations);
         Optional<Nik> nik = Nik.check(row.get("nik"), birthDate, sex, "nik", violations);
         if (violations.isEmpty()) {
-            return Optional.of(new ImportedApplication(
-                    row.line(),
-                    number.toUpperCase(Locale.ROOT),
-                    nik.get(),
-                    row.get("full_name"),
-                    birthDate,
-                    sex,
-                    row.get("formation_code").toUpperCase(Locale.ROOT),
-                    qualification,
-                    email == null ? null : email.toLowerCase(Locale.ROOT),
-                    result));
+            return Optional.of(new ImportedApplication(row.line(), number.toUpperCase(Locale.ROOT), nik.get(),
+                    row.get("full_name"), birthDate, sex, row.get("formation_code").toUpperCase(Locale.ROOT),
+                    qualification, email == null ? null : email.toLowerCase(Locale.ROOT), result));
         }
         return Optional.empty();
     }

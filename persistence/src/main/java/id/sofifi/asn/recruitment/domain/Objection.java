@@ -58,7 +58,8 @@ public class Objection {
     @Version
     private long version;
 
-    protected Objection() {}
+    protected Objection() {
+    }
 
     private Objection(Application application, String reason, Instant now) {
         this.application = application;

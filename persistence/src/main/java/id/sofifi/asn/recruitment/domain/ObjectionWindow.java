@@ -30,7 +30,8 @@ public class ObjectionWindow {
     @Column(name = "closes_at", nullable = false)
     private Instant closesAt;
 
-    protected ObjectionWindow() {}
+    protected ObjectionWindow() {
+    }
 
     private ObjectionWindow(Long periodId, long announcementId, Instant openedAt, Instant closesAt) {
         this.periodId = periodId;

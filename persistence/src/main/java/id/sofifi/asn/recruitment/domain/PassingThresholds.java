@@ -32,29 +32,21 @@ public class PassingThresholds {
     @Column(name = "affirmative_tiu", nullable = false)
     private int affirmativeTiu;
 
-    protected PassingThresholds() {}
+    protected PassingThresholds() {
+    }
 
     /**
      * Builds thresholds after checking every value lies within what a subtest can score; each
      * argument may be null (reported as missing) because it comes straight from a form or a body.
      */
-    public static PassingThresholds of(
-            Integer generalTwk,
-            Integer generalTiu,
-            Integer generalTkp,
-            Integer cumlaudeTotal,
-            Integer cumlaudeTiu,
-            Integer affirmativeTotal,
-            Integer affirmativeTiu) {
-        new Violations()
-                .range(generalTwk, "general.twk", 0, SkdMaxima.TWK)
-                .range(generalTiu, "general.tiu", 0, SkdMaxima.TIU)
-                .range(generalTkp, "general.tkp", 0, SkdMaxima.TKP)
+    public static PassingThresholds of(Integer generalTwk, Integer generalTiu, Integer generalTkp,
+            Integer cumlaudeTotal, Integer cumlaudeTiu, Integer affirmativeTotal, Integer affirmativeTiu) {
+        new Violations().range(generalTwk, "general.twk", 0, SkdMaxima.TWK)
+                .range(generalTiu, "general.tiu", 0, SkdMaxima.TIU).range(generalTkp, "general.tkp", 0, SkdMaxima.TKP)
                 .range(cumlaudeTotal, "cumlaude.total", 0, SkdMaxima.TOTAL)
                 .range(cumlaudeTiu, "cumlaude.tiu", 0, SkdMaxima.TIU)
                 .range(affirmativeTotal, "affirmative.total", 0, SkdMaxima.TOTAL)
-                .range(affirmativeTiu, "affirmative.tiu", 0, SkdMaxima.TIU)
-                .throwIfAny();
+                .range(affirmativeTiu, "affirmative.tiu", 0, SkdMaxima.TIU).throwIfAny();
         PassingThresholds t = new PassingThresholds();
         t.generalTwk = generalTwk;
         t.generalTiu = generalTiu;
@@ -80,17 +72,12 @@ public class PassingThresholds {
     public List<ThresholdCheck> checks(FormationCategory category, int twk, int tiu, int tkp) {
         int total = twk + tiu + tkp;
         return switch (category.thresholdGroup()) {
-            case GENERAL ->
-                List.of(
-                        new ThresholdCheck("TWK", generalTwk, twk),
-                        new ThresholdCheck("TIU", generalTiu, tiu),
-                        new ThresholdCheck("TKP", generalTkp, tkp));
+            case GENERAL -> List.of(new ThresholdCheck("TWK", generalTwk, twk),
+                    new ThresholdCheck("TIU", generalTiu, tiu), new ThresholdCheck("TKP", generalTkp, tkp));
             case CUMLAUDE ->
                 List.of(new ThresholdCheck("TOTAL", cumlaudeTotal, total), new ThresholdCheck("TIU", cumlaudeTiu, tiu));
-            case AFFIRMATIVE ->
-                List.of(
-                        new ThresholdCheck("TOTAL", affirmativeTotal, total),
-                        new ThresholdCheck("TIU", affirmativeTiu, tiu));
+            case AFFIRMATIVE -> List.of(new ThresholdCheck("TOTAL", affirmativeTotal, total),
+                    new ThresholdCheck("TIU", affirmativeTiu, tiu));
         };
     }
 

@@ -54,7 +54,8 @@ public class SelectionPeriod {
     @Version
     private long version;
 
-    protected SelectionPeriod() {}
+    protected SelectionPeriod() {
+    }
 
     public SelectionPeriod(PeriodDetails details) {
         revise(details);

@@ -18,17 +18,15 @@ import java.util.Optional;
 /** Selection periods as stored; callers run inside a use case's transaction. */
 @Dependent
 public class SelectionPeriodRepository {
-    private static final Map<String, String> SORTS =
-            Map.of("code", "e.code", "name", "e.name", "year", "e.year", "registrationOpens", "e.registrationOpens");
+    private static final Map<String, String> SORTS = Map.of("code", "e.code", "name", "e.name", "year", "e.year",
+            "registrationOpens", "e.registrationOpens");
 
     @PersistenceContext(unitName = "asn")
     EntityManager em;
 
     public Optional<SelectionPeriod> findByCode(String code) {
         return em.createQuery("SELECT p FROM SelectionPeriod p WHERE p.code = :code", SelectionPeriod.class)
-                .setParameter("code", Codes.normalize(code))
-                .getResultStream()
-                .findFirst();
+                .setParameter("code", Codes.normalize(code)).getResultStream().findFirst();
     }
 
     /** The period with this code; an unknown code is refused as {@code period.notFound}. */
@@ -43,11 +41,8 @@ public class SelectionPeriodRepository {
 
     public boolean codeTaken(String code, Long exceptId) {
         return em.createQuery("SELECT COUNT(p) FROM SelectionPeriod p WHERE p.code = :code AND p.id <> :id", Long.class)
-                        .setFlushMode(FlushModeType.COMMIT)
-                        .setParameter("code", code)
-                        .setParameter("id", exceptId == null ? -1L : exceptId)
-                        .getSingleResult()
-                > 0;
+                .setFlushMode(FlushModeType.COMMIT).setParameter("code", code)
+                .setParameter("id", exceptId == null ? -1L : exceptId).getSingleResult() > 0;
     }
 
     /** Periods whose code or name contains {@code text} (all when it is blank), one page of them. */
@@ -57,12 +52,10 @@ public class SelectionPeriodRepository {
 
     /** Periods whose registration has not closed yet, the soonest closing first: what the portal shows. */
     public List<SelectionPeriod> notClosedAt(Instant now) {
-        return em.createQuery(
-                        "SELECT p FROM SelectionPeriod p WHERE p.registrationCloses > :now"
-                                + " ORDER BY p.registrationCloses, p.code",
-                        SelectionPeriod.class)
-                .setParameter("now", now)
-                .getResultList();
+        return em
+                .createQuery("SELECT p FROM SelectionPeriod p WHERE p.registrationCloses > :now"
+                        + " ORDER BY p.registrationCloses, p.code", SelectionPeriod.class)
+                .setParameter("now", now).getResultList();
     }
 
     public void add(SelectionPeriod period) {
@@ -79,7 +72,6 @@ public class SelectionPeriodRepository {
 
     public long countFormations(SelectionPeriod period) {
         return em.createQuery("SELECT COUNT(f) FROM Formation f WHERE f.period = :p", Long.class)
-                .setParameter("p", period)
-                .getSingleResult();
+                .setParameter("p", period).getSingleResult();
     }
 }

@@ -19,12 +19,8 @@ public record SkbWeights(BigDecimal cat, BigDecimal extra) {
             v.check(cat.compareTo(MIN_CAT) >= 0, "cat", "validation.atLeast", MIN_CAT);
         }
         if (v.require(extra, "extra")) {
-            v.check(
-                    extra.signum() >= 0 && extra.compareTo(MAX_EXTRA) <= 0,
-                    "extra",
-                    "validation.decimalRange",
-                    BigDecimal.ZERO,
-                    MAX_EXTRA);
+            v.check(extra.signum() >= 0 && extra.compareTo(MAX_EXTRA) <= 0, "extra", "validation.decimalRange",
+                    BigDecimal.ZERO, MAX_EXTRA);
             v.check(cat == null || cat.add(extra).compareTo(BigDecimal.ONE) == 0, "extra", "skb.weightsSum");
         }
         v.throwIfAny();

@@ -7,5 +7,6 @@ public final class SkdMaxima {
     public static final int TKP = 225;
     public static final int TOTAL = TWK + TIU + TKP;
 
-    private SkdMaxima() {}
+    private SkdMaxima() {
+    }
 }

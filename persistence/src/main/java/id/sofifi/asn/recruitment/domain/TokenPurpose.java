@@ -4,8 +4,7 @@ import java.time.Duration;
 
 /** Why a link was mailed to an applicant, and how long it stays usable. */
 public enum TokenPurpose {
-    CONFIRM_EMAIL(Duration.ofDays(3)),
-    RESET_PASSWORD(Duration.ofHours(2));
+    CONFIRM_EMAIL(Duration.ofDays(3)), RESET_PASSWORD(Duration.ofHours(2));
 
     private final Duration lifetime;
 

@@ -13,7 +13,8 @@ public class UnmetRequirement {
     @Column(nullable = false, length = 500)
     private String reason;
 
-    protected UnmetRequirement() {}
+    protected UnmetRequirement() {
+    }
 
     public UnmetRequirement(String requirementCode, String reason) {
         this.requirementCode = Objects.requireNonNull(requirementCode);
@@ -30,8 +31,7 @@ public class UnmetRequirement {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof UnmetRequirement u
-                && u.requirementCode.equals(requirementCode)
+        return other instanceof UnmetRequirement u && u.requirementCode.equals(requirementCode)
                 && u.reason.equals(reason);
     }
 

@@ -32,7 +32,8 @@ public class WorkUnit {
     @Version
     private long version;
 
-    protected WorkUnit() {}
+    protected WorkUnit() {
+    }
 
     public WorkUnit(String code, String name) {
         rename(code, name);

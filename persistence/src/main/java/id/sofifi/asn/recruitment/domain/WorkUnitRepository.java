@@ -23,18 +23,13 @@ public class WorkUnitRepository {
 
     public Optional<WorkUnit> findByCode(String code) {
         return em.createQuery("SELECT w FROM WorkUnit w WHERE w.code = :code", WorkUnit.class)
-                .setParameter("code", Codes.normalize(code))
-                .getResultStream()
-                .findFirst();
+                .setParameter("code", Codes.normalize(code)).getResultStream().findFirst();
     }
 
     public boolean codeTaken(String code, Long exceptId) {
         return em.createQuery("SELECT COUNT(w) FROM WorkUnit w WHERE w.code = :code AND w.id <> :id", Long.class)
-                        .setFlushMode(FlushModeType.COMMIT)
-                        .setParameter("code", code)
-                        .setParameter("id", exceptId == null ? -1L : exceptId)
-                        .getSingleResult()
-                > 0;
+                .setFlushMode(FlushModeType.COMMIT).setParameter("code", code)
+                .setParameter("id", exceptId == null ? -1L : exceptId).getSingleResult() > 0;
     }
 
     /** Work units whose code or name contains {@code text} (all when it is blank), one page of them. */
@@ -43,14 +38,12 @@ public class WorkUnitRepository {
     }
 
     public List<WorkUnit> all() {
-        return em.createQuery("SELECT w FROM WorkUnit w ORDER BY w.name", WorkUnit.class)
-                .getResultList();
+        return em.createQuery("SELECT w FROM WorkUnit w ORDER BY w.name", WorkUnit.class).getResultList();
     }
 
     public long countFormations(WorkUnit unit) {
         return em.createQuery("SELECT COUNT(f) FROM Formation f WHERE f.workUnit = :w", Long.class)
-                .setParameter("w", unit)
-                .getSingleResult();
+                .setParameter("w", unit).getSingleResult();
     }
 
     public void add(WorkUnit unit) {

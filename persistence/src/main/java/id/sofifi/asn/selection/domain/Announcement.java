@@ -70,7 +70,8 @@ public class Announcement {
     @Version
     private long version;
 
-    protected Announcement() {}
+    protected Announcement() {
+    }
 
     private Announcement(long periodId, AnnouncementStage stage, Announcement corrects, String preparer, Instant now) {
         this.periodId = periodId;
@@ -140,9 +141,7 @@ public class Announcement {
         return isPublished() ? new AnnouncementChain.Head(entryCount, headHash) : null;
     }
 
-    public boolean isPublished() {
-        return status == AnnouncementStatus.PUBLISHED;
-    }
+    public boolean isPublished() { return status == AnnouncementStatus.PUBLISHED; }
 
     public Long id() {
         return id;

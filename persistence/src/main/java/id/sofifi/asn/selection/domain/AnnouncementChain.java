@@ -11,17 +11,12 @@ import java.util.Iterator;
 public final class AnnouncementChain {
     private static final String SEPARATOR = "\u001f";
 
-    private AnnouncementChain() {}
+    private AnnouncementChain() {
+    }
 
     public static String hash(String previousHash, Link link) {
-        return AuditChain.sha256(String.join(
-                SEPARATOR,
-                Integer.toString(link.seq()),
-                link.registrationNumber(),
-                link.name(),
-                link.formationCode(),
-                link.code(),
-                previousHash));
+        return AuditChain.sha256(String.join(SEPARATOR, Integer.toString(link.seq()), link.registrationNumber(),
+                link.name(), link.formationCode(), link.code(), previousHash));
     }
 
     /**
@@ -35,8 +30,7 @@ public final class AnnouncementChain {
         Integer firstBroken = null;
         while (inOrder.hasNext()) {
             Link link = inOrder.next();
-            boolean intact = link.seq() == expectedSeq
-                    && expectedPrevious.equals(link.previousHash())
+            boolean intact = link.seq() == expectedSeq && expectedPrevious.equals(link.previousHash())
                     && hash(expectedPrevious, link).equals(link.entryHash());
             if (!intact && firstBroken == null) {
                 firstBroken = expectedSeq;
@@ -58,8 +52,8 @@ public final class AnnouncementChain {
             return found;
         }
         if (found.entries() != published.entries()) {
-            return new ChainCheck(
-                    found.entries(), found.headHash(), Math.min(found.entries(), published.entries()) + 1);
+            return new ChainCheck(found.entries(), found.headHash(),
+                    Math.min(found.entries(), published.entries()) + 1);
         }
         if (!found.headHash().equals(published.headHash())) {
             return new ChainCheck(found.entries(), found.headHash(), Math.max(found.entries(), 1));
@@ -81,14 +75,8 @@ public final class AnnouncementChain {
             String previous = head;
             head = hash(previous, unhashed);
             count++;
-            return new Link(
-                    unhashed.seq(),
-                    unhashed.registrationNumber(),
-                    unhashed.name(),
-                    unhashed.formationCode(),
-                    unhashed.code(),
-                    previous,
-                    head);
+            return new Link(unhashed.seq(), unhashed.registrationNumber(), unhashed.name(), unhashed.formationCode(),
+                    unhashed.code(), previous, head);
         }
 
         public Head head() {
@@ -97,22 +85,17 @@ public final class AnnouncementChain {
     }
 
     /** One entry as the chain sees it; the two hashes are null before publication. */
-    public record Link(
-            int seq,
-            String registrationNumber,
-            String name,
-            String formationCode,
-            String code,
-            String previousHash,
-            String entryHash) {
-        public static Link unhashed(
-                int seq, String registrationNumber, String name, String formationCode, String code) {
+    public record Link(int seq, String registrationNumber, String name, String formationCode, String code,
+            String previousHash, String entryHash) {
+        public static Link unhashed(int seq, String registrationNumber, String name, String formationCode,
+                String code) {
             return new Link(seq, registrationNumber, name, formationCode, code, null, null);
         }
     }
 
     /** What sealing produced: how many entries and the hash of the last one. */
-    public record Head(int entries, String headHash) {}
+    public record Head(int entries, String headHash) {
+    }
 
     /** What {@link #check} found: the number of entries, the recomputed head, and the first broken seq or null. */
     public record ChainCheck(int entries, String headHash, Integer firstBrokenSeq) {

@@ -42,11 +42,12 @@ public class AnnouncementEntry {
     @Column(name = "entry_hash", insertable = false, updatable = false)
     private String entryHash;
 
-    protected AnnouncementEntry() {}
+    protected AnnouncementEntry() {
+    }
 
     public AnnouncementChain.Link link() {
-        return new AnnouncementChain.Link(
-                seq, registrationNumber, fullName, formationCode, code, previousHash, entryHash);
+        return new AnnouncementChain.Link(seq, registrationNumber, fullName, formationCode, code, previousHash,
+                entryHash);
     }
 
     public Long announcementId() {
@@ -87,7 +88,8 @@ public class AnnouncementEntry {
         private Long announcementId;
         private int seq;
 
-        public Key() {}
+        public Key() {
+        }
 
         public Key(Long announcementId, int seq) {
             this.announcementId = announcementId;

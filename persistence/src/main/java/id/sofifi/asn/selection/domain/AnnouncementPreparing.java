@@ -6,4 +6,5 @@ package id.sofifi.asn.selection.domain;
  * ADMINISTRATION stage) can refuse with a {@link id.sofifi.asn.kernel.DomainException} while they are
  * not final; the refusal reaches the staff member who asked and nothing is stored.
  */
-public record AnnouncementPreparing(long periodId, String periodCode, AnnouncementStage stage) {}
+public record AnnouncementPreparing(long periodId, String periodCode, AnnouncementStage stage) {
+}

@@ -11,15 +11,8 @@ import java.time.Instant;
  *
  * @param correctsId the announcement this one corrects, or null for the first announcement of its stage
  */
-public record AnnouncementPublished(
-        long announcementId,
-        long periodId,
-        String periodCode,
-        AnnouncementStage stage,
-        Long correctsId,
-        Instant publishedAt) {
+public record AnnouncementPublished(long announcementId, long periodId, String periodCode, AnnouncementStage stage,
+        Long correctsId, Instant publishedAt) {
 
-    public boolean isCorrection() {
-        return correctsId != null;
-    }
+    public boolean isCorrection() { return correctsId != null; }
 }

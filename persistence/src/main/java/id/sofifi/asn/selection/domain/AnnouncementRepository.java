@@ -36,16 +36,12 @@ public class AnnouncementRepository {
     static final int CHUNK = 5_000;
 
     /** Where each stage's entries come from, in the order they are announced: formation, then rank. */
-    private static final Map<AnnouncementStage, String> SOURCES = Map.of(
-            AnnouncementStage.ADMINISTRATION,
-            """
-                    SELECT a.registration_number, a.full_name, f.code, a.status,
-                           row_number() OVER (ORDER BY f.code, a.registration_number)
-                    FROM application a JOIN formation f ON f.id = a.formation_id
-                    WHERE a.period_id = ?2 AND a.status IN ('MS', 'TMS')""",
-            AnnouncementStage.SKD,
-            SelectionResultRepository.inAnnouncementOrder(SelectionResultRepository.Table.SKD),
-            AnnouncementStage.FINAL,
+    private static final Map<AnnouncementStage, String> SOURCES = Map.of(AnnouncementStage.ADMINISTRATION, """
+            SELECT a.registration_number, a.full_name, f.code, a.status,
+                   row_number() OVER (ORDER BY f.code, a.registration_number)
+            FROM application a JOIN formation f ON f.id = a.formation_id
+            WHERE a.period_id = ?2 AND a.status IN ('MS', 'TMS')""", AnnouncementStage.SKD,
+            SelectionResultRepository.inAnnouncementOrder(SelectionResultRepository.Table.SKD), AnnouncementStage.FINAL,
             SelectionResultRepository.inAnnouncementOrder(SelectionResultRepository.Table.FINAL));
 
     @PersistenceContext(unitName = "asn")
@@ -64,24 +60,22 @@ public class AnnouncementRepository {
 
     /** Copies the stage's current results into the draft, set-based; answers how many entries it holds. */
     public int snapshot(Announcement draft) {
-        return em.createNativeQuery("INSERT INTO announcement_entry (registration_number, full_name, formation_code,"
+        return em
+                .createNativeQuery("INSERT INTO announcement_entry (registration_number, full_name, formation_code,"
                         + " code, seq, announcement_id) SELECT s.*, ?1 FROM (" + SOURCES.get(draft.stage()) + ") s")
-                .setParameter(1, draft.id())
-                .setParameter(2, draft.periodId())
-                .executeUpdate();
+                .setParameter(1, draft.id()).setParameter(2, draft.periodId()).executeUpdate();
     }
 
     /** Whether the stage has any results to announce in the period. */
     public boolean hasResults(long periodId, AnnouncementStage stage) {
-        return !em.createNativeQuery("SELECT 1 FROM (" + SOURCES.get(stage) + ") s LIMIT 1")
-                .setParameter(2, periodId)
-                .getResultList()
-                .isEmpty();
+        return !em.createNativeQuery("SELECT 1 FROM (" + SOURCES.get(stage) + ") s LIMIT 1").setParameter(2, periodId)
+                .getResultList().isEmpty();
     }
 
     /** Announcements of a period, newest first; drafts only when asked for (they are never public). */
     public List<Announcement> ofPeriod(long periodId, boolean withDrafts) {
-        TypedQuery<Announcement> query = em.createQuery(
+        TypedQuery<Announcement> query = em
+                .createQuery(
                         "SELECT a FROM Announcement a WHERE a.periodId = :p"
                                 + (withDrafts ? "" : " AND a.status = :published") + " ORDER BY a.id DESC",
                         Announcement.class)
@@ -95,21 +89,16 @@ public class AnnouncementRepository {
     /** Published announcements of every period, newest first, for the portal. */
     public List<Announcement> published(int limit) {
         return em.createQuery("SELECT a FROM Announcement a WHERE a.status = :s ORDER BY a.id DESC", Announcement.class)
-                .setParameter("s", AnnouncementStatus.PUBLISHED)
-                .setMaxResults(limit)
-                .getResultList();
+                .setParameter("s", AnnouncementStatus.PUBLISHED).setMaxResults(limit).getResultList();
     }
 
     /** The published announcement that corrects {@code announcement}, if any. */
     public Optional<Announcement> correctionOf(Announcement announcement) {
-        return em.createQuery(
-                        "SELECT a FROM Announcement a WHERE a.corrects = :a AND a.status = :s ORDER BY a.id DESC",
+        return em
+                .createQuery("SELECT a FROM Announcement a WHERE a.corrects = :a AND a.status = :s ORDER BY a.id DESC",
                         Announcement.class)
-                .setParameter("a", announcement)
-                .setParameter("s", AnnouncementStatus.PUBLISHED)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst();
+                .setParameter("a", announcement).setParameter("s", AnnouncementStatus.PUBLISHED).setMaxResults(1)
+                .getResultStream().findFirst();
     }
 
     public boolean anyPublished(long periodId, AnnouncementStage stage) {
@@ -121,16 +110,11 @@ public class AnnouncementRepository {
      * correction if any (a correction is always published after the announcement it corrects).
      */
     public Optional<Announcement> current(long periodId, AnnouncementStage stage) {
-        return em.createQuery(
-                        "SELECT a FROM Announcement a WHERE a.periodId = :p AND a.stage = :st AND a.status = :s"
-                                + " ORDER BY a.publishedAt DESC, a.id DESC",
-                        Announcement.class)
-                .setParameter("p", periodId)
-                .setParameter("st", stage)
-                .setParameter("s", AnnouncementStatus.PUBLISHED)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst();
+        return em
+                .createQuery("SELECT a FROM Announcement a WHERE a.periodId = :p AND a.stage = :st AND a.status = :s"
+                        + " ORDER BY a.publishedAt DESC, a.id DESC", Announcement.class)
+                .setParameter("p", periodId).setParameter("st", stage).setParameter("s", AnnouncementStatus.PUBLISHED)
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
     /**
@@ -141,32 +125,26 @@ public class AnnouncementRepository {
         boolean filtered = q != null && !q.isBlank();
         String where = " WHERE e.announcementId = :id"
                 + (filtered ? " AND (e.registrationNumber = :number OR LOWER(e.fullName) LIKE :name)" : "");
-        TypedQuery<AnnouncementEntry> query = em.createQuery(
-                        "SELECT e FROM AnnouncementEntry e" + where + " ORDER BY e.seq", AnnouncementEntry.class)
+        TypedQuery<AnnouncementEntry> query = em
+                .createQuery("SELECT e FROM AnnouncementEntry e" + where + " ORDER BY e.seq", AnnouncementEntry.class)
                 .setParameter("id", announcement.id());
         long total = announcement.entryCount();
         if (filtered) {
             query.setParameter("number", q.strip()).setParameter("name", LikePattern.containing(q));
             total = em.createQuery("SELECT COUNT(e) FROM AnnouncementEntry e" + where, Long.class)
-                    .setParameter("id", announcement.id())
-                    .setParameter("number", q.strip())
-                    .setParameter("name", LikePattern.containing(q))
-                    .getSingleResult();
+                    .setParameter("id", announcement.id()).setParameter("number", q.strip())
+                    .setParameter("name", LikePattern.containing(q)).getSingleResult();
         }
-        List<AnnouncementEntry> items = query.setFirstResult(request.offset())
-                .setMaxResults(request.size())
+        List<AnnouncementEntry> items = query.setFirstResult(request.offset()).setMaxResults(request.size())
                 .getResultList();
         return new Page<>(items, request.page(), request.size(), total);
     }
 
     public Optional<AnnouncementEntry> entry(long announcementId, String registrationNumber) {
-        return em.createQuery(
-                        "SELECT e FROM AnnouncementEntry e WHERE e.announcementId = :id"
-                                + " AND e.registrationNumber = :n",
-                        AnnouncementEntry.class)
-                .setParameter("id", announcementId)
-                .setParameter("n", registrationNumber.strip())
-                .getResultStream()
+        return em
+                .createQuery("SELECT e FROM AnnouncementEntry e WHERE e.announcementId = :id"
+                        + " AND e.registrationNumber = :n", AnnouncementEntry.class)
+                .setParameter("id", announcementId).setParameter("n", registrationNumber.strip()).getResultStream()
                 .findFirst();
     }
 
@@ -204,8 +182,7 @@ public class AnnouncementRepository {
 
     /** Hands every stored entry, in seq order, to {@code each}: for the chain check and downloads. */
     public void forEachLink(long announcementId, Consumer<AnnouncementChain.Link> each) {
-        try (Connection c = dataSource.getConnection();
-                ChunkedLinks links = new ChunkedLinks(c, announcementId)) {
+        try (Connection c = dataSource.getConnection(); ChunkedLinks links = new ChunkedLinks(c, announcementId)) {
             links.forEachRemaining(each);
         } catch (SQLException e) {
             throw new IllegalStateException("reading announcement " + announcementId + " failed", e);
@@ -214,8 +191,7 @@ public class AnnouncementRepository {
 
     /** Recomputes the chain of a published announcement from the stored rows. */
     public AnnouncementChain.ChainCheck checkChain(Announcement published) {
-        try (Connection c = dataSource.getConnection();
-                ChunkedLinks links = new ChunkedLinks(c, published.id())) {
+        try (Connection c = dataSource.getConnection(); ChunkedLinks links = new ChunkedLinks(c, published.id())) {
             return AnnouncementChain.check(links, published.publishedHead());
         } catch (SQLException e) {
             throw new IllegalStateException("checking the chain of announcement " + published.id() + " failed", e);
@@ -263,14 +239,8 @@ public class AnnouncementRepository {
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
                         lastSeq = rs.getInt(1);
-                        buffer.addLast(new AnnouncementChain.Link(
-                                lastSeq,
-                                rs.getString(2),
-                                rs.getString(3),
-                                rs.getString(4),
-                                rs.getString(5),
-                                rs.getString(6),
-                                rs.getString(7)));
+                        buffer.addLast(new AnnouncementChain.Link(lastSeq, rs.getString(2), rs.getString(3),
+                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
                     }
                 }
                 exhausted = buffer.size() < CHUNK;

@@ -8,15 +8,8 @@ import java.util.Objects;
  * An applicant of one formation at the final stage. One who is present took SKB, so both scores are
  * known, and the birth date is needed as the last tie-break (ASN-RULES.md §1.6).
  */
-public record FinalCandidate(
-        long applicationId,
-        String registrationNumber,
-        FinalStatus status,
-        SkdScore skd,
-        BigDecimal skb100,
-        BigDecimal gpa,
-        LocalDate birthDate)
-        implements Ranked {
+public record FinalCandidate(long applicationId, String registrationNumber, FinalStatus status, SkdScore skd,
+        BigDecimal skb100, BigDecimal gpa, LocalDate birthDate) implements Ranked {
 
     public FinalCandidate {
         Objects.requireNonNull(registrationNumber, "registrationNumber");

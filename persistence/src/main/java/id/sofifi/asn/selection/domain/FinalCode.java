@@ -2,14 +2,8 @@ package id.sofifi.asn.selection.domain;
 
 /** Final result codes (ASN-RULES.md §1.6–1.7); the label is what announcements and the API show. */
 public enum FinalCode implements ResultCode {
-    PASSED("L"),
-    PLACED_SAME_LOCATION("L-1"),
-    PLACED_OTHER_LOCATION("L-2"),
-    FAILED("TL"),
-    ABSENT("TH"),
-    WITHDRAWN("APS"),
-    DISQUALIFIED("DIS"),
-    NOT_ELIGIBLE("TMS");
+    PASSED("L"), PLACED_SAME_LOCATION("L-1"), PLACED_OTHER_LOCATION("L-2"), FAILED("TL"), ABSENT("TH"), WITHDRAWN(
+            "APS"), DISQUALIFIED("DIS"), NOT_ELIGIBLE("TMS");
 
     private final String label;
 

@@ -7,7 +7,8 @@ import java.util.List;
 
 /** Who passes in one formation (ASN-RULES.md §1.6). */
 public final class FinalRanking {
-    private FinalRanking() {}
+    private FinalRanking() {
+    }
 
     /**
      * Ranks the candidates present at SKB by {@link RankingOrder#FINAL}; the best {@code quota} pass (L),
@@ -47,16 +48,8 @@ public final class FinalRanking {
     }
 
     private static FinalOutcome outcome(FinalCandidate c, FinalCode code, Integer rank, TieBreak tieBreak) {
-        return new FinalOutcome(
-                c.applicationId(),
-                c.registrationNumber(),
-                code,
-                rank,
-                tieBreak,
-                c.skd() == null ? null : FinalScore.skd100(c.skd().total()),
-                c.skb100(),
-                c.finalScore(),
-                null);
+        return new FinalOutcome(c.applicationId(), c.registrationNumber(), code, rank, tieBreak,
+                c.skd() == null ? null : FinalScore.skd100(c.skd().total()), c.skb100(), c.finalScore(), null);
     }
 
     private static FinalCode unrankedCode(FinalStatus status) {

@@ -25,7 +25,8 @@ public final class FinalScore {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private FinalScore() {}
+    private FinalScore() {
+    }
 
     /** SKD100 = SKD total / 550 × 100. */
     public static BigDecimal skd100(int skdTotal) {
@@ -45,8 +46,7 @@ public final class FinalScore {
         if (!weights.hasExtra()) {
             return cat100;
         }
-        return weights.cat()
-                .multiply(cat100)
+        return weights.cat().multiply(cat100)
                 .add(weights.extra().multiply(outOf100(score.extraScore(), score.extraMax())));
     }
 

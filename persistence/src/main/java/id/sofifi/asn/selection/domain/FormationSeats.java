@@ -12,13 +12,8 @@ import java.util.Objects;
  * subtests, GPA, birth date), which an outcome does not hold. Every failed candidate with a final score
  * needs its candidate here; others may be left out.
  */
-public record FormationSeats(
-        String formationCode,
-        String workUnitCode,
-        FormationCategory category,
-        int quota,
-        List<FinalOutcome> outcomes,
-        List<FinalCandidate> candidates) {
+public record FormationSeats(String formationCode, String workUnitCode, FormationCategory category, int quota,
+        List<FinalOutcome> outcomes, List<FinalCandidate> candidates) {
 
     public FormationSeats {
         Objects.requireNonNull(formationCode, "formationCode");
@@ -29,18 +24,9 @@ public record FormationSeats(
     }
 
     /** Ranks the candidates of a formation and keeps both, the usual way to build a group. */
-    public static FormationSeats ranked(
-            String formationCode,
-            String workUnitCode,
-            FormationCategory category,
-            int quota,
-            Collection<FinalCandidate> candidates) {
-        return new FormationSeats(
-                formationCode,
-                workUnitCode,
-                category,
-                quota,
-                FinalRanking.rank(quota, candidates),
+    public static FormationSeats ranked(String formationCode, String workUnitCode, FormationCategory category,
+            int quota, Collection<FinalCandidate> candidates) {
+        return new FormationSeats(formationCode, workUnitCode, category, quota, FinalRanking.rank(quota, candidates),
                 List.copyOf(candidates));
     }
 

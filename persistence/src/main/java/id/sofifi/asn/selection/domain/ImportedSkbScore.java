@@ -14,8 +14,8 @@ import java.util.Optional;
  * maximum and, where the region added one extra test (§1.6), that score with its maximum.
  */
 public record ImportedSkbScore(long line, String registrationNumber, SkbScore score) implements ImportedScore {
-    public static final List<String> COLUMNS =
-            List.of("registration_number", "cat_score", "cat_max", "extra_score", "extra_max");
+    public static final List<String> COLUMNS = List.of("registration_number", "cat_score", "cat_max", "extra_score",
+            "extra_max");
 
     /** The row's score, or empty with every problem recorded in {@code violations}. */
     public static Optional<ImportedSkbScore> parse(CsvReader.Row row, Violations violations) {
@@ -31,8 +31,8 @@ public record ImportedSkbScore(long line, String registrationNumber, SkbScore sc
             violations.addAll(SkbScore.check(catScore, catMax, extraScore, extraMax));
         }
         if (violations.isEmpty()) {
-            return Optional.of(new ImportedSkbScore(
-                    row.line(), number.toUpperCase(Locale.ROOT), new SkbScore(catScore, catMax, extraScore, extraMax)));
+            return Optional.of(new ImportedSkbScore(row.line(), number.toUpperCase(Locale.ROOT),
+                    new SkbScore(catScore, catMax, extraScore, extraMax)));
         }
         return Optional.empty();
     }

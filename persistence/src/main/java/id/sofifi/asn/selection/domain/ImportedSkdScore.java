@@ -12,8 +12,8 @@ import java.util.Optional;
  * One row of a CAT BKN SKD result export (API-CONTRACT {@code skd-score-imports}). Subtest scores are
  * checked by §1.3 only for those present; for TH and DIS they are not kept, whatever the export wrote.
  */
-public record ImportedSkdScore(long line, String registrationNumber, Attendance attendance, SkdScore score)
-        implements ImportedScore {
+public record ImportedSkdScore(long line, String registrationNumber, Attendance attendance,
+        SkdScore score) implements ImportedScore {
     public static final List<String> COLUMNS = List.of("registration_number", "twk", "tiu", "tkp", "attendance");
 
     /** The row's score, or empty with every problem recorded in {@code violations}. */

@@ -16,12 +16,14 @@ import java.util.function.Predicate;
  * as a regional government may, from other work units (L-2).
  */
 public final class Optimisation {
-    private static final Comparator<Eligible> BEST_FIRST =
-            Comparator.comparing(Eligible::candidate, RankingOrder.FINAL.comparator());
+    private static final Comparator<Eligible> BEST_FIRST = Comparator.comparing(Eligible::candidate,
+            RankingOrder.FINAL.comparator());
 
-    private record Eligible(FormationSeats from, FinalOutcome outcome, FinalCandidate candidate) {}
+    private record Eligible(FormationSeats from, FinalOutcome outcome, FinalCandidate candidate) {
+    }
 
-    private Optimisation() {}
+    private Optimisation() {
+    }
 
     /**
      * Fills the empty seats (quota minus winners, minus seats already filled by an earlier optimisation)
@@ -33,23 +35,22 @@ public final class Optimisation {
         List<Eligible> eligible = eligible(sameRoleAndEducation);
         List<FinalOutcome> placements = new ArrayList<>();
         List<FormationSeats> byCode = sameRoleAndEducation.stream()
-                .sorted(Comparator.comparing(FormationSeats::formationCode))
-                .toList();
+                .sorted(Comparator.comparing(FormationSeats::formationCode)).toList();
         for (FormationSeats seats : byCode) {
             long empty = seats.quota() - seats.winners() - filledEarlier(sameRoleAndEducation, seats);
             for (long seat = 0; seat < empty; seat++) {
-                Optional<Eligible> sameLocation = best(
-                        eligible,
+                Optional<Eligible> sameLocation = best(eligible,
                         e -> !e.from().formationCode().equals(seats.formationCode())
                                 && e.from().workUnitCode().equals(seats.workUnitCode()));
-                Optional<Eligible> chosen = sameLocation.or(
-                        () -> best(eligible, e -> !e.from().workUnitCode().equals(seats.workUnitCode())));
+                Optional<Eligible> chosen = sameLocation
+                        .or(() -> best(eligible, e -> !e.from().workUnitCode().equals(seats.workUnitCode())));
                 if (chosen.isEmpty()) {
                     break;
                 }
                 eligible.remove(chosen.get());
-                FinalCode placement =
-                        sameLocation.isPresent() ? FinalCode.PLACED_SAME_LOCATION : FinalCode.PLACED_OTHER_LOCATION;
+                FinalCode placement = sameLocation.isPresent()
+                        ? FinalCode.PLACED_SAME_LOCATION
+                        : FinalCode.PLACED_OTHER_LOCATION;
                 placements.add(chosen.get().outcome().placedIn(seats.formationCode(), placement));
             }
         }
@@ -84,10 +85,8 @@ public final class Optimisation {
 
     /** Seats of this formation taken by L-1/L-2 moves already in the outcomes, so running twice moves nobody twice. */
     private static long filledEarlier(List<FormationSeats> group, FormationSeats seats) {
-        return group.stream()
-                .flatMap(s -> s.outcomes().stream())
-                .filter(o -> seats.formationCode().equals(o.placedFormationCode()))
-                .count();
+        return group.stream().flatMap(s -> s.outcomes().stream())
+                .filter(o -> seats.formationCode().equals(o.placedFormationCode())).count();
     }
 
     private static Optional<Eligible> best(List<Eligible> eligible, Predicate<Eligible> from) {

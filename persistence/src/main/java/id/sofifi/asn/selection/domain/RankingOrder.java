@@ -16,11 +16,9 @@ import java.util.function.ToIntFunction;
  */
 public final class RankingOrder {
     /** ASN-RULES.md §1.5: SKD total, then TKP, TIU, TWK, each higher first. */
-    public static final RankingOrder SKD = new RankingOrder(List.of(
-            higherSkd(TieBreak.SKD_TOTAL, SkdScore::total),
-            higherSkd(TieBreak.TKP, SkdScore::tkp),
-            higherSkd(TieBreak.TIU, SkdScore::tiu),
-            higherSkd(TieBreak.TWK, SkdScore::twk)));
+    public static final RankingOrder SKD = new RankingOrder(
+            List.of(higherSkd(TieBreak.SKD_TOTAL, SkdScore::total), higherSkd(TieBreak.TKP, SkdScore::tkp),
+                    higherSkd(TieBreak.TIU, SkdScore::tiu), higherSkd(TieBreak.TWK, SkdScore::twk)));
 
     /**
      * ASN-RULES.md §1.6: FINAL, then the SKD keys of §1.5, then higher GPA, then the older applicant.
@@ -28,33 +26,26 @@ public final class RankingOrder {
      */
     public static final RankingOrder FINAL = new RankingOrder(List.of(
             new Key(TieBreak.FINAL_SCORE, Comparator.comparing(Ranked::finalScore, Comparator.reverseOrder())),
-            higherSkd(TieBreak.SKD_TOTAL, SkdScore::total),
-            higherSkd(TieBreak.TKP, SkdScore::tkp),
-            higherSkd(TieBreak.TIU, SkdScore::tiu),
-            higherSkd(TieBreak.TWK, SkdScore::twk),
-            new Key(
-                    TieBreak.GPA,
+            higherSkd(TieBreak.SKD_TOTAL, SkdScore::total), higherSkd(TieBreak.TKP, SkdScore::tkp),
+            higherSkd(TieBreak.TIU, SkdScore::tiu), higherSkd(TieBreak.TWK, SkdScore::twk),
+            new Key(TieBreak.GPA,
                     Comparator.comparing(Ranked::gpa, Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))),
             new Key(TieBreak.AGE, Comparator.comparing(Ranked::birthDate))));
 
-    private record Key(TieBreak tieBreak, Comparator<Ranked> betterFirst) {}
+    private record Key(TieBreak tieBreak, Comparator<Ranked> betterFirst) {
+    }
 
     private final List<Key> keys;
     private final Comparator<Ranked> comparator;
 
     private RankingOrder(List<Key> keys) {
         this.keys = keys;
-        this.comparator = keys.stream()
-                .map(Key::betterFirst)
-                .reduce(Comparator::thenComparing)
-                .orElseThrow()
+        this.comparator = keys.stream().map(Key::betterFirst).reduce(Comparator::thenComparing).orElseThrow()
                 .thenComparing(Ranked::registrationNumber);
     }
 
     private static Key higherSkd(TieBreak tieBreak, ToIntFunction<SkdScore> score) {
-        return new Key(
-                tieBreak,
-                Comparator.comparingInt((Ranked r) -> score.applyAsInt(r.skd())).reversed());
+        return new Key(tieBreak, Comparator.comparingInt((Ranked r) -> score.applyAsInt(r.skd())).reversed());
     }
 
     /** A total order: the rule keys, then the registration number ascending. */
@@ -69,10 +60,7 @@ public final class RankingOrder {
 
     /** The first rule key on which the two differ, or {@link TieBreak#NONE}. */
     public TieBreak decidingKey(Ranked above, Ranked below) {
-        return keys.stream()
-                .filter(k -> k.betterFirst().compare(above, below) != 0)
-                .map(Key::tieBreak)
-                .findFirst()
+        return keys.stream().filter(k -> k.betterFirst().compare(above, below) != 0).map(Key::tieBreak).findFirst()
                 .orElse(TieBreak.NONE);
     }
 

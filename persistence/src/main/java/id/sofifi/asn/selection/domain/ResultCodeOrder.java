@@ -32,8 +32,7 @@ final class ResultCodeOrder {
 
     /** A SQL expression for the 1-based place in this order of the label held by {@code column}. */
     String sqlPosition(String column) {
-        return labels.stream()
-                .map(label -> "'" + label.replace("'", "''") + "'")
+        return labels.stream().map(label -> "'" + label.replace("'", "''") + "'")
                 .collect(Collectors.joining(", ", "array_position(ARRAY[", "]::varchar[], " + column + ")"));
     }
 }

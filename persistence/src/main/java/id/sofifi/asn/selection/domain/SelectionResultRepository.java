@@ -52,8 +52,8 @@ public class SelectionResultRepository {
             + " WHERE r.formation_id = ? AND r.code = ? ORDER BY r.rank DESC LIMIT 1";
     private static final String LAST_PASSED = "SELECT rank, final_score, NULL, NULL, NULL FROM final_result"
             + " WHERE formation_id = ? AND code = ? ORDER BY rank DESC LIMIT 1";
-    private static final String ANY_PROCEEDED =
-            "SELECT EXISTS (SELECT 1 FROM skd_result WHERE period_id = ?" + " AND code = ?)";
+    private static final String ANY_PROCEEDED = "SELECT EXISTS (SELECT 1 FROM skd_result WHERE period_id = ?"
+            + " AND code = ?)";
     private static final String WITH_EMPTY_SEATS = "SELECT f.id FROM formation f LEFT JOIN final_result r"
             + " ON r.formation_id = f.id AND r.code = ? WHERE f.period_id = ? GROUP BY f.id, f.quota"
             + " HAVING count(r.application_id) < f.quota";
@@ -88,10 +88,8 @@ public class SelectionResultRepository {
 
     /** The two result tables, with the canonical form of a row the ranking audit digests. */
     public enum Table {
-        SKD("skd_result", ResultCodeOrder.SKD, "concat_ws('|', application_id, code, rank, tie_break)"),
-        FINAL(
-                "final_result",
-                ResultCodeOrder.FINAL,
+        SKD("skd_result", ResultCodeOrder.SKD, "concat_ws('|', application_id, code, rank, tie_break)"), FINAL(
+                "final_result", ResultCodeOrder.FINAL,
                 "concat_ws('|', application_id, code, rank, tie_break, skd100, skb100, final_score,"
                         + " placed_formation_id)");
 
@@ -107,9 +105,7 @@ public class SelectionResultRepository {
 
         /** The table a ranking job names in its job XML. */
         public static Table named(String name) {
-            return Arrays.stream(values())
-                    .filter(t -> t.name.equals(name))
-                    .findFirst()
+            return Arrays.stream(values()).filter(t -> t.name.equals(name)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("Unknown result table " + name));
         }
     }
@@ -120,10 +116,12 @@ public class SelectionResultRepository {
     }
 
     /** A candidate given an empty seat of another formation (§1.7): the code says which kind of seat. */
-    public record Placement(long applicationId, FinalCode code, long formationId) {}
+    public record Placement(long applicationId, FinalCode code, long formationId) {
+    }
 
     /** How many results a period has in a table, and the SHA-256 (hex) over all of them in application order. */
-    public record Digest(long count, String sha256) {}
+    public record Digest(long count, String sha256) {
+    }
 
     @Inject
     DataSource dataSource;
@@ -188,8 +186,7 @@ public class SelectionResultRepository {
 
     /** Whether anyone of the period proceeded from SKD, the input of the final ranking. */
     public boolean anyProceeded(long periodId) {
-        return query(ANY_PROCEEDED, rs -> rs.getBoolean(1), periodId, SkdCode.PROCEEDS.label())
-                .orElseThrow();
+        return query(ANY_PROCEEDED, rs -> rs.getBoolean(1), periodId, SkdCode.PROCEEDS.label()).orElseThrow();
     }
 
     /** Formations of the period with fewer passed (L) than seats, which the optimisation may fill (§1.7). */
@@ -223,19 +220,18 @@ public class SelectionResultRepository {
      * Inserts the SKD outcomes, each in the formation at the same index, or updates those that changed;
      * an unchanged result is not written again.
      */
-    public static void upsertSkd(
-            Connection c, long periodId, long jobExecutionId, List<Long> formationIds, List<SkdOutcome> outcomes)
-            throws SQLException {
-        upsert(c, UPSERT_SKD, periodId, jobExecutionId, formationIds, outcomes, (insert, scored) -> {});
+    public static void upsertSkd(Connection c, long periodId, long jobExecutionId, List<Long> formationIds,
+            List<SkdOutcome> outcomes) throws SQLException {
+        upsert(c, UPSERT_SKD, periodId, jobExecutionId, formationIds, outcomes, (insert, scored) -> {
+        });
     }
 
     /**
      * Inserts the final outcomes, each in the formation at the same index, or updates those that changed;
      * a changed one loses its placement, which the optimisation makes afresh.
      */
-    public static void upsertFinal(
-            Connection c, long periodId, long jobExecutionId, List<Long> formationIds, List<FinalOutcome> outcomes)
-            throws SQLException {
+    public static void upsertFinal(Connection c, long periodId, long jobExecutionId, List<Long> formationIds,
+            List<FinalOutcome> outcomes) throws SQLException {
         upsert(c, UPSERT_FINAL, periodId, jobExecutionId, formationIds, outcomes, (insert, scored) -> {
             insert.setArray(8, column(c, "numeric", scored, FinalOutcome::skd100));
             insert.setArray(9, column(c, "numeric", scored, FinalOutcome::skb100));
@@ -244,15 +240,8 @@ public class SelectionResultRepository {
     }
 
     /** Binds what both tables store (parameters 1 to 7) and lets {@code more} bind a table's own columns. */
-    private static <O extends RankedOutcome> void upsert(
-            Connection c,
-            String sql,
-            long periodId,
-            long jobExecutionId,
-            List<Long> formationIds,
-            List<O> outcomes,
-            ColumnBinder<O> more)
-            throws SQLException {
+    private static <O extends RankedOutcome> void upsert(Connection c, String sql, long periodId, long jobExecutionId,
+            List<Long> formationIds, List<O> outcomes, ColumnBinder<O> more) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement(sql)) {
             insert.setLong(1, periodId);
             insert.setLong(2, jobExecutionId);
@@ -306,8 +295,7 @@ public class SelectionResultRepository {
     private <T> Page<T> list(String sql, long periodId, String formation, PageRequest request, RowReader<T> row) {
         List<T> items = new ArrayList<>();
         long total = 0;
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement select = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
             select.setLong(1, periodId);
             select.setString(2, formation);
             select.setString(3, formation);
@@ -327,8 +315,7 @@ public class SelectionResultRepository {
 
     /** The first row of a query with the given parameters, if any. */
     private <T> Optional<T> query(String sql, RowReader<T> row, Object... parameters) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement select = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 select.setObject(i + 1, parameters[i]);
             }

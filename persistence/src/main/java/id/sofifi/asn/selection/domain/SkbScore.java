@@ -20,8 +20,8 @@ public record SkbScore(BigDecimal catScore, BigDecimal catMax, BigDecimal extraS
     }
 
     /** What is wrong with a row, without throwing: the import reports a bad row and goes on. */
-    public static List<Violation> check(
-            BigDecimal catScore, BigDecimal catMax, BigDecimal extraScore, BigDecimal extraMax) {
+    public static List<Violation> check(BigDecimal catScore, BigDecimal catMax, BigDecimal extraScore,
+            BigDecimal extraMax) {
         return violations(catScore, catMax, extraScore, extraMax).found();
     }
 
@@ -29,8 +29,8 @@ public record SkbScore(BigDecimal catScore, BigDecimal catMax, BigDecimal extraS
         return extraScore != null;
     }
 
-    private static Violations violations(
-            BigDecimal catScore, BigDecimal catMax, BigDecimal extraScore, BigDecimal extraMax) {
+    private static Violations violations(BigDecimal catScore, BigDecimal catMax, BigDecimal extraScore,
+            BigDecimal extraMax) {
         Violations v = new Violations();
         scoreOutOf(v, catScore, "cat_score", catMax, "cat_max");
         if (extraScore != null || extraMax != null) {
@@ -43,12 +43,8 @@ public record SkbScore(BigDecimal catScore, BigDecimal catMax, BigDecimal extraS
         boolean maxUsable = v.require(max, maxField) && max.signum() > 0;
         v.check(max == null || max.signum() > 0, maxField, "validation.positive");
         if (v.require(score, scoreField) && maxUsable) {
-            v.check(
-                    score.signum() >= 0 && score.compareTo(max) <= 0,
-                    scoreField,
-                    "validation.decimalRange",
-                    BigDecimal.ZERO,
-                    max);
+            v.check(score.signum() >= 0 && score.compareTo(max) <= 0, scoreField, "validation.decimalRange",
+                    BigDecimal.ZERO, max);
         }
     }
 }

@@ -5,14 +5,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /** An applicant of one formation at the SKD stage; the score is known only for those present. */
-public record SkdCandidate(
-        long applicationId,
-        String registrationNumber,
-        Attendance attendance,
-        SkdScore skd,
-        BigDecimal gpa,
-        LocalDate birthDate)
-        implements Ranked {
+public record SkdCandidate(long applicationId, String registrationNumber, Attendance attendance, SkdScore skd,
+        BigDecimal gpa, LocalDate birthDate) implements Ranked {
 
     public SkdCandidate {
         Objects.requireNonNull(registrationNumber, "registrationNumber");

@@ -12,7 +12,8 @@ public final class SkdRanking {
     /** ASN-RULES.md §1.5: at most three times the quota proceed, save for full ties at the cut-off. */
     public static final int PROCEED_PER_SEAT = 3;
 
-    private SkdRanking() {}
+    private SkdRanking() {
+    }
 
     public static int cutOff(int quota) {
         return PROCEED_PER_SEAT * Seats.atLeastOne(quota);
@@ -24,8 +25,8 @@ public final class SkdRanking {
      * anyone fully tied with the last of them, P for the rest. Ranked applicants come first in rank order,
      * then TL, TH and DIS, each by registration number; the input order does not matter.
      */
-    public static List<SkdOutcome> rank(
-            FormationCategory category, int quota, PassingThresholds thresholds, Collection<SkdCandidate> candidates) {
+    public static List<SkdOutcome> rank(FormationCategory category, int quota, PassingThresholds thresholds,
+            Collection<SkdCandidate> candidates) {
         int cutOff = cutOff(quota);
         RankingOrder.requireDistinct(candidates);
         List<SkdCandidate> passing = new ArrayList<>();

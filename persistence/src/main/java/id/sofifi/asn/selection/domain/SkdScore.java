@@ -40,7 +40,7 @@ public record SkdScore(int twk, int tiu, int tkp) {
 
     private static void countedInFives(Violations v, Integer score, String field, int max) {
         // A field already refused as missing or out of range keeps that reason (Violations.check).
-        v.range(score, field, 0, max)
-                .check(score == null || score % POINTS_PER_CORRECT_ANSWER == 0, field, "skd.multipleOfFive", max);
+        v.range(score, field, 0, max).check(score == null || score % POINTS_PER_CORRECT_ANSWER == 0, field,
+                "skd.multipleOfFive", max);
     }
 }

@@ -6,12 +6,5 @@ package id.sofifi.asn.selection.domain;
  * every key: the two share a rank. The first of a formation has no tie-break ({@code null}).
  */
 public enum TieBreak {
-    FINAL_SCORE,
-    SKD_TOTAL,
-    TKP,
-    TIU,
-    TWK,
-    GPA,
-    AGE,
-    NONE
+    FINAL_SCORE, SKD_TOTAL, TKP, TIU, TWK, GPA, AGE, NONE
 }

@@ -15,14 +15,8 @@ import org.junit.jupiter.api.Test;
 class AuditChainTest {
 
     private static AuditEntry entry(int n) {
-        return new AuditEntry(
-                Instant.parse("2026-11-28T01:02:03.123456789Z").plusSeconds(n),
-                "admin",
-                "formation.created",
-                "Formation",
-                "CPNS-2026/F-" + n,
-                null,
-                AuditChain.sha256("after " + n),
+        return new AuditEntry(Instant.parse("2026-11-28T01:02:03.123456789Z").plusSeconds(n), "admin",
+                "formation.created", "Formation", "CPNS-2026/F-" + n, null, AuditChain.sha256("after " + n),
                 "Formasi F-" + n + " dibuat");
     }
 
@@ -50,8 +44,8 @@ class AuditChainTest {
     @Test
     @DisplayName("The hash is deterministic and covers the previous hash")
     void deterministic() {
-        assertEquals(
-                AuditChain.hash(AuditChain.GENESIS, 1, entry(1)), AuditChain.hash(AuditChain.GENESIS, 1, entry(1)));
+        assertEquals(AuditChain.hash(AuditChain.GENESIS, 1, entry(1)),
+                AuditChain.hash(AuditChain.GENESIS, 1, entry(1)));
         assertNotEquals(AuditChain.hash(AuditChain.GENESIS, 1, entry(1)), AuditChain.hash("f".repeat(64), 1, entry(1)));
         assertEquals(64, AuditChain.hash(AuditChain.GENESIS, 1, entry(1)).length());
     }
@@ -68,15 +62,8 @@ class AuditChainTest {
         List<AuditEvent> events = chain(5);
         AuditEvent original = events.get(2);
         AuditEntry e = original.entry();
-        AuditEntry forged = new AuditEntry(
-                e.occurredAt(),
-                "someone-else",
-                e.action(),
-                e.subjectType(),
-                e.subjectKey(),
-                e.beforeDigest(),
-                e.afterDigest(),
-                e.summary());
+        AuditEntry forged = new AuditEntry(e.occurredAt(), "someone-else", e.action(), e.subjectType(), e.subjectKey(),
+                e.beforeDigest(), e.afterDigest(), e.summary());
         events.set(2, new ForgedEvent(original.seq(), original.previousHash(), forged, original.hash()));
         AuditChain.ChainCheck result = AuditChain.check(events.iterator());
         assertFalse(result.valid());

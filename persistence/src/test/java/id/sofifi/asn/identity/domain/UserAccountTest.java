@@ -30,20 +30,17 @@ class UserAccountTest {
     @Test
     @DisplayName("Five wrong passwords lock for 15 minutes, even the right one; after that it opens again")
     void lockOut() {
-        UserAccount account =
-                new UserAccount("verifikator", "Verifikator", "benar".toCharArray(), EnumSet.of(Role.VERIFIER));
+        UserAccount account = new UserAccount("verifikator", "Verifikator", "benar".toCharArray(),
+                EnumSet.of(Role.VERIFIER));
         for (int i = 0; i < 4; i++) {
-            assertEquals(
-                    LoginOutcome.WRONG_PASSWORD,
+            assertEquals(LoginOutcome.WRONG_PASSWORD,
                     account.attemptLogin("salah".toCharArray(), NOW, LoginPolicy.STANDARD));
         }
         assertEquals(LoginOutcome.LOCKED, account.attemptLogin("salah".toCharArray(), NOW, LoginPolicy.STANDARD));
         assertEquals(NOW.plus(Duration.ofMinutes(15)), account.lockedUntil());
-        assertEquals(
-                LoginOutcome.LOCKED,
+        assertEquals(LoginOutcome.LOCKED,
                 account.attemptLogin("benar".toCharArray(), NOW.plusSeconds(899), LoginPolicy.STANDARD));
-        assertEquals(
-                LoginOutcome.SUCCESS,
+        assertEquals(LoginOutcome.SUCCESS,
                 account.attemptLogin("benar".toCharArray(), NOW.plusSeconds(900), LoginPolicy.STANDARD));
     }
 
@@ -55,8 +52,8 @@ class UserAccountTest {
             account.attemptLogin("salah".toCharArray(), NOW, LoginPolicy.STANDARD);
         }
         assertEquals(LoginOutcome.SUCCESS, account.attemptLogin("benar".toCharArray(), NOW, LoginPolicy.STANDARD));
-        assertEquals(
-                LoginOutcome.WRONG_PASSWORD, account.attemptLogin("salah".toCharArray(), NOW, LoginPolicy.STANDARD));
+        assertEquals(LoginOutcome.WRONG_PASSWORD,
+                account.attemptLogin("salah".toCharArray(), NOW, LoginPolicy.STANDARD));
     }
 
     @Test

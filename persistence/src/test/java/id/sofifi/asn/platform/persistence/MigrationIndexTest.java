@@ -17,14 +17,10 @@ class MigrationIndexTest {
     @Test
     @DisplayName("migrations.txt lists exactly the SQL migrations of the directory, in version order")
     void indexMatchesDirectory() throws IOException {
-        List<String> listed = Files.readAllLines(DIRECTORY.resolve("migrations.txt")).stream()
-                .map(String::strip)
-                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                .toList();
+        List<String> listed = Files.readAllLines(DIRECTORY.resolve("migrations.txt")).stream().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
         try (Stream<Path> files = Files.list(DIRECTORY)) {
-            List<String> present = files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".sql"))
-                    .sorted()
+            List<String> present = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sql")).sorted()
                     .toList();
             assertEquals(present, listed);
         }

@@ -25,23 +25,15 @@ class ApplicationTest {
 
     private final SelectionPeriod period = new SelectionPeriod(
             new PeriodDetails("CPNS-2026", "Seleksi CPNS 2026", 2026, ProcurementType.CPNS, OPENS, CLOSES, 3));
-    private final Formation formation = new Formation(
-            period,
+    private final Formation formation = new Formation(period,
             new FormationDetails("F-01", "Pranata Komputer", "BKD", "S1 Informatika", FormationCategory.GENERAL, 2),
             new WorkUnit("BKD", "Badan Kepegawaian Daerah"));
 
     private Applicant applicant(boolean confirmed) {
         Applicant applicant = new Applicant(
-                new Nik("8272045203900001"),
-                new ApplicantDetails(
-                        "8272045203900001",
-                        "Siti Rahma",
-                        LocalDate.of(1990, 3, 12),
-                        Sex.F,
-                        "siti@example.id",
-                        "081234567890"),
-                "rahasia123".toCharArray(),
-                OPENS);
+                new Nik("8272045203900001"), new ApplicantDetails("8272045203900001", "Siti Rahma",
+                        LocalDate.of(1990, 3, 12), Sex.F, "siti@example.id", "081234567890"),
+                "rahasia123".toCharArray(), OPENS);
         if (confirmed) {
             applicant.confirmEmail(OPENS);
         }
@@ -57,41 +49,30 @@ class ApplicationTest {
     void deadlineToTheSecond() {
         Applicant applicant = applicant(true);
         Application.submit("R1", formation, applicant, S1, CLOSES.minusSeconds(1));
-        ConflictException late =
-                assertThrows(ConflictException.class, () -> Application.submit("R2", formation, applicant, S1, CLOSES));
+        ConflictException late = assertThrows(ConflictException.class,
+                () -> Application.submit("R2", formation, applicant, S1, CLOSES));
         assertEquals("application.registrationClosed", late.messageKey());
     }
 
     @Test
     @DisplayName("An applicant must confirm their e-mail before submitting")
     void emailFirst() {
-        DomainException refused = assertThrows(
-                DomainException.class,
+        DomainException refused = assertThrows(DomainException.class,
                 () -> Application.submit("R1", formation, applicant(false), S1, OPENS.plusSeconds(1)));
         assertEquals("application.emailUnconfirmed", refused.messageKey());
     }
 
     @Test
-    @DisplayName(
-            "§1.2: TMS needs a reason per unmet requirement; the proposal is final only after a second person confirms")
+    @DisplayName("§1.2: TMS needs a reason per unmet requirement; the proposal is final only after a second person confirms")
     void twoPersonRule() {
         Application application = submitted();
-        assertEquals(
-                "verification.reasonRequired",
-                assertThrows(
-                                DomainException.class,
-                                () -> application.propose(AdministrationResult.TMS, List.of(), "ver1", OPENS))
-                        .messageKey());
-        application.propose(
-                AdministrationResult.TMS,
-                List.of(new UnmetRequirement("IJAZAH", "Ijazah tidak terbaca")),
-                "ver1",
-                OPENS);
+        assertEquals("verification.reasonRequired", assertThrows(DomainException.class,
+                () -> application.propose(AdministrationResult.TMS, List.of(), "ver1", OPENS)).messageKey());
+        application.propose(AdministrationResult.TMS, List.of(new UnmetRequirement("IJAZAH", "Ijazah tidak terbaca")),
+                "ver1", OPENS);
         assertEquals(ApplicationStatus.SUBMITTED, application.status());
-        assertEquals(
-                "verification.samePerson",
-                assertThrows(DomainException.class, () -> application.confirm("ver1", OPENS))
-                        .messageKey());
+        assertEquals("verification.samePerson",
+                assertThrows(DomainException.class, () -> application.confirm("ver1", OPENS)).messageKey());
         application.confirm("sup1", OPENS.plusSeconds(5));
         assertEquals(ApplicationStatus.TMS, application.status());
         TimelineStepCheck.last(application, TimelineStep.VERIFIED_TMS, "IJAZAH: Ijazah tidak terbaca");
@@ -127,12 +108,9 @@ class ApplicationTest {
         assertNull(application.proposedAt());
         assertTrue(application.unmetRequirements().isEmpty(), "the reasons belonged to the withdrawn proposal");
         TimelineStepCheck.last(application, TimelineStep.VERIFIED_MS, Application.EXTERNAL_RESULT_NOTE);
-        assertEquals(
-                "verification.alreadyDecided",
-                assertThrows(ConflictException.class, () -> application.confirm("sup1", imported))
-                        .messageKey());
-        assertEquals(
-                "verification.alreadyDecided",
+        assertEquals("verification.alreadyDecided",
+                assertThrows(ConflictException.class, () -> application.confirm("sup1", imported)).messageKey());
+        assertEquals("verification.alreadyDecided",
                 assertThrows(ConflictException.class, () -> application.sendBack("sup1", "Periksa lagi", imported))
                         .messageKey());
     }
@@ -154,17 +132,12 @@ class ApplicationTest {
     void assignment() {
         Application application = submitted();
         application.assignTo("ver1");
-        assertEquals(
-                "verification.assignedToOther",
-                assertThrows(
-                                DomainException.class,
-                                () -> application.propose(AdministrationResult.MS, List.of(), "ver2", OPENS))
-                        .messageKey());
+        assertEquals("verification.assignedToOther", assertThrows(DomainException.class,
+                () -> application.propose(AdministrationResult.MS, List.of(), "ver2", OPENS)).messageKey());
     }
 
     @Test
-    @DisplayName(
-            "§1.2: the objection window is the period's objection days, calendar days in WIT, counted from publication")
+    @DisplayName("§1.2: the objection window is the period's objection days, calendar days in WIT, counted from publication")
     void objectionWindow() {
         Application application = submitted();
         application.propose(AdministrationResult.TMS, List.of(new UnmetRequirement("KTP", "KTP buram")), "v", OPENS);
@@ -173,28 +146,19 @@ class ApplicationTest {
         Instant published = Instant.parse("2026-04-06T01:00:00Z");
         ObjectionWindow window = ObjectionWindow.open(period, 1L, published);
         assertEquals(Instant.parse("2026-04-09T15:00:00Z"), window.closesAt());
-        assertEquals(
-                "objection.windowClosed",
-                assertThrows(
-                                ConflictException.class,
-                                () -> Objection.file(application, window, "KTP saya jelas terbaca", window.closesAt()))
+        assertEquals("objection.windowClosed",
+                assertThrows(ConflictException.class,
+                        () -> Objection.file(application, window, "KTP saya jelas terbaca", window.closesAt()))
                         .messageKey());
-        Objection objection = Objection.file(
-                application,
-                window,
-                "KTP saya jelas terbaca, mohon diperiksa",
+        Objection objection = Objection.file(application, window, "KTP saya jelas terbaca, mohon diperiksa",
                 window.closesAt().minus(Duration.ofSeconds(1)));
         objection.answer(ObjectionOutcome.ACCEPTED, "Benar, kesalahan panitia membaca KTP", "sup1", published);
         assertEquals(ApplicationStatus.MS, application.status());
         assertTrue(application.unmetRequirements().isEmpty());
         TimelineStepCheck.last(application, TimelineStep.OBJECTION_ACCEPTED, "Benar, kesalahan panitia membaca KTP");
-        assertEquals(
-                "objection.alreadyAnswered",
-                assertThrows(
-                                ConflictException.class,
-                                () -> objection.answer(
-                                        ObjectionOutcome.REJECTED, "Sudah dijawab sebelumnya", "sup1", published))
-                        .messageKey());
+        assertEquals("objection.alreadyAnswered", assertThrows(ConflictException.class,
+                () -> objection.answer(ObjectionOutcome.REJECTED, "Sudah dijawab sebelumnya", "sup1", published))
+                .messageKey());
     }
 
     @Test
@@ -204,19 +168,14 @@ class ApplicationTest {
         application.propose(AdministrationResult.MS, List.of(), "v", OPENS);
         application.confirm("s", OPENS);
         ObjectionWindow window = ObjectionWindow.open(period, 1L, OPENS);
-        assertEquals(
-                "objection.onlyTms",
-                assertThrows(
-                                DomainException.class,
-                                () -> Objection.file(application, window, "Saya keberatan dengan hasil", OPENS))
-                        .messageKey());
+        assertEquals("objection.onlyTms", assertThrows(DomainException.class,
+                () -> Objection.file(application, window, "Saya keberatan dengan hasil", OPENS)).messageKey());
     }
 
     /** Reads the newest timeline step. */
     private static final class TimelineStepCheck {
         static void last(Application application, TimelineStep step, String note) {
-            ApplicationEvent last =
-                    application.events().get(application.events().size() - 1);
+            ApplicationEvent last = application.events().get(application.events().size() - 1);
             assertEquals(step, last.step());
             assertEquals(note, last.note());
         }

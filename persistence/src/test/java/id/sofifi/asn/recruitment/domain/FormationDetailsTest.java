@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 class FormationDetailsTest {
 
     private static FormationDetails formation(String code, Integer quota) {
-        return new FormationDetails(
-                code, "Dokter Ahli Pertama", "dinkes", "Profesi Dokter", FormationCategory.GENERAL, quota);
+        return new FormationDetails(code, "Dokter Ahli Pertama", "dinkes", "Profesi Dokter", FormationCategory.GENERAL,
+                quota);
     }
 
     @Test
@@ -38,10 +38,9 @@ class FormationDetailsTest {
     @Test
     @DisplayName("All missing fields are named")
     void missing() {
-        ValidationFailure failure = assertThrows(
-                ValidationFailure.class, () -> new FormationDetails(" ", null, null, "", null, null).validate());
-        assertEquals(
-                "category,code,education,position,quota,workUnit",
+        ValidationFailure failure = assertThrows(ValidationFailure.class,
+                () -> new FormationDetails(" ", null, null, "", null, null).validate());
+        assertEquals("category,code,education,position,quota,workUnit",
                 failure.violations().stream().map(Violation::field).sorted().collect(Collectors.joining(",")));
     }
 }

@@ -67,10 +67,9 @@ class PassingThresholdsTest {
     @Test
     @DisplayName("Thresholds outside what a subtest can score (§1.3) are refused, every field named")
     void outOfRangeIsRefused() {
-        ValidationFailure failure =
-                assertThrows(ValidationFailure.class, () -> PassingThresholds.of(151, -1, 226, 551, 176, null, 60));
-        assertEquals(
-                "affirmative.total,cumlaude.tiu,cumlaude.total,general.tiu,general.tkp,general.twk",
+        ValidationFailure failure = assertThrows(ValidationFailure.class,
+                () -> PassingThresholds.of(151, -1, 226, 551, 176, null, 60));
+        assertEquals("affirmative.total,cumlaude.tiu,cumlaude.total,general.tiu,general.tkp,general.twk",
                 failure.violations().stream().map(Violation::field).sorted().collect(Collectors.joining(",")));
         assertEquals(150, PassingThresholds.of(150, 175, 225, 550, 175, 0, 0).generalTwk());
     }
@@ -87,23 +86,17 @@ class PassingThresholdsTest {
     @DisplayName("S1 explained: umum 100/120/160 meets TWK and TIU, misses TKP 166 by 6")
     void s1Explained() {
         List<PassingThresholds.ThresholdCheck> checks = t2024.checks(FormationCategory.GENERAL, 100, 120, 160);
-        assertEquals(
-                List.of(
-                        new PassingThresholds.ThresholdCheck("TWK", 65, 100),
-                        new PassingThresholds.ThresholdCheck("TIU", 80, 120),
-                        new PassingThresholds.ThresholdCheck("TKP", 166, 160)),
-                checks);
-        assertEquals(
-                List.of(true, true, false),
-                checks.stream().map(PassingThresholds.ThresholdCheck::met).toList());
+        assertEquals(List.of(new PassingThresholds.ThresholdCheck("TWK", 65, 100),
+                new PassingThresholds.ThresholdCheck("TIU", 80, 120),
+                new PassingThresholds.ThresholdCheck("TKP", 166, 160)), checks);
+        assertEquals(List.of(true, true, false), checks.stream().map(PassingThresholds.ThresholdCheck::met).toList());
     }
 
     @Test
     @DisplayName("S4 explained: cumlaude 90/80/180 meets the total 311 with 350 but misses TIU 85")
     void s4Explained() {
         assertEquals(
-                List.of(
-                        new PassingThresholds.ThresholdCheck("TOTAL", 311, 350),
+                List.of(new PassingThresholds.ThresholdCheck("TOTAL", 311, 350),
                         new PassingThresholds.ThresholdCheck("TIU", 85, 80)),
                 t2024.checks(FormationCategory.CUMLAUDE, 90, 80, 180));
     }

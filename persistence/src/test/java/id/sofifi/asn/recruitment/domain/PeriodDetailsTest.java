@@ -39,37 +39,27 @@ class PeriodDetailsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {"", "AB", "-CPNS", "CPNS 2026", "CPNS_2026", "ÇPNS-2026", "A234567890123456789012345678901"})
+    @ValueSource(strings = {"", "AB", "-CPNS", "CPNS 2026", "CPNS_2026", "ÇPNS-2026",
+            "A234567890123456789012345678901"})
     void refusesCodes(String code) {
-        assertEquals(
-                "code",
-                fields(assertThrows(
-                        ValidationFailure.class,
-                        () -> period(code, OPENS, CLOSES).validate())));
+        assertEquals("code",
+                fields(assertThrows(ValidationFailure.class, () -> period(code, OPENS, CLOSES).validate())));
     }
 
     @Test
     @DisplayName("Registration must close after it opens; equal instants are refused too")
     void windowInOrder() {
-        assertEquals(
-                "registrationCloses",
-                fields(assertThrows(
-                        ValidationFailure.class,
-                        () -> period("CPNS-2026", CLOSES, OPENS).validate())));
-        assertEquals(
-                "registrationCloses",
-                fields(assertThrows(
-                        ValidationFailure.class,
-                        () -> period("CPNS-2026", OPENS, OPENS).validate())));
+        assertEquals("registrationCloses",
+                fields(assertThrows(ValidationFailure.class, () -> period("CPNS-2026", CLOSES, OPENS).validate())));
+        assertEquals("registrationCloses",
+                fields(assertThrows(ValidationFailure.class, () -> period("CPNS-2026", OPENS, OPENS).validate())));
     }
 
     @Test
     @DisplayName("Every missing or out-of-range field is reported at once")
     void reportsEverything() {
         PeriodDetails empty = new PeriodDetails(null, " ", 1999, null, null, null, 0);
-        assertEquals(
-                "code,name,objectionDays,registrationCloses,registrationOpens,type,year",
+        assertEquals("code,name,objectionDays,registrationCloses,registrationOpens,type,year",
                 fields(assertThrows(ValidationFailure.class, () -> empty.validate())));
     }
 

@@ -33,10 +33,8 @@ class SkbWeightsTest {
     @DisplayName("§1.6: 0.5/0.5 breaks both bounds")
     void halfAndHalf() {
         assertEquals(
-                List.of(
-                        new Violation("cat", "validation.atLeast", List.of(new BigDecimal("0.6"))),
-                        new Violation(
-                                "extra", "validation.decimalRange", List.of(BigDecimal.ZERO, new BigDecimal("0.4")))),
+                List.of(new Violation("cat", "validation.atLeast", List.of(new BigDecimal("0.6"))), new Violation(
+                        "extra", "validation.decimalRange", List.of(BigDecimal.ZERO, new BigDecimal("0.4")))),
                 refused("0.5", "0.5"));
     }
 
@@ -51,10 +49,6 @@ class SkbWeightsTest {
     @DisplayName("§1.6: a negative extra weight and missing weights are refused")
     void negativeOrMissing() {
         assertEquals("extra", refused("1.1", "-0.1").get(0).field());
-        assertEquals(
-                2,
-                assertThrows(ValidationFailure.class, () -> SkbWeights.of(null, null))
-                        .violations()
-                        .size());
+        assertEquals(2, assertThrows(ValidationFailure.class, () -> SkbWeights.of(null, null)).violations().size());
     }
 }

@@ -30,12 +30,10 @@ class AnnouncementTest {
     void preparerCannotApprove() {
         Announcement draft = draft();
         AtomicBoolean sealed = new AtomicBoolean();
-        DomainException refused = assertThrows(
-                DomainException.class,
-                () -> draft.publish("operator-a", NOW, () -> {
-                    sealed.set(true);
-                    return HEAD;
-                }));
+        DomainException refused = assertThrows(DomainException.class, () -> draft.publish("operator-a", NOW, () -> {
+            sealed.set(true);
+            return HEAD;
+        }));
         assertEquals("publication.samePerson", refused.messageKey());
         assertFalse(sealed.get());
         assertFalse(draft.isPublished());

@@ -11,7 +11,8 @@ import java.util.Random;
 final class Candidates {
     static final LocalDate BORN = LocalDate.of(1998, 5, 17);
 
-    private Candidates() {}
+    private Candidates() {
+    }
 
     static SkdCandidate present(long id, int twk, int tiu, int tkp) {
         return new SkdCandidate(id, reg(id), Attendance.PRESENT, new SkdScore(twk, tiu, tkp), null, BORN);
@@ -38,8 +39,9 @@ final class Candidates {
         List<SkdCandidate> candidates = new ArrayList<>();
         for (long id = 1; id <= count; id++) {
             int roll = random.nextInt(20);
-            Attendance attendance =
-                    roll == 0 ? Attendance.ABSENT : roll == 1 ? Attendance.DISQUALIFIED : Attendance.PRESENT;
+            Attendance attendance = roll == 0
+                    ? Attendance.ABSENT
+                    : roll == 1 ? Attendance.DISQUALIFIED : Attendance.PRESENT;
             SkdScore skd = attendance == Attendance.PRESENT ? randomSkd(random) : null;
             candidates.add(new SkdCandidate(id, reg(id), attendance, skd, null, BORN));
         }
@@ -51,13 +53,14 @@ final class Candidates {
         List<FinalCandidate> candidates = new ArrayList<>();
         FinalStatus[] statuses = FinalStatus.values();
         for (long id = 1; id <= count; id++) {
-            FinalStatus status =
-                    random.nextInt(4) == 0 ? statuses[random.nextInt(statuses.length)] : FinalStatus.PRESENT;
+            FinalStatus status = random.nextInt(4) == 0
+                    ? statuses[random.nextInt(statuses.length)]
+                    : FinalStatus.PRESENT;
             BigDecimal skb100 = BigDecimal.valueOf(60 + 10 * random.nextInt(3));
             BigDecimal gpa = random.nextInt(5) == 0 ? null : new BigDecimal(random.nextBoolean() ? "3.50" : "3.75");
             LocalDate born = BORN.plusDays(random.nextInt(2));
-            candidates.add(new FinalCandidate(
-                    id, reg(id), status, randomSkd(random), status == FinalStatus.PRESENT ? skb100 : null, gpa, born));
+            candidates.add(new FinalCandidate(id, reg(id), status, randomSkd(random),
+                    status == FinalStatus.PRESENT ? skb100 : null, gpa, born));
         }
         return candidates;
     }

@@ -24,14 +24,8 @@ class FinalRankingTest {
     }
 
     private static FinalCandidate with(long id, String gpa, int bornDaysAfter) {
-        return new FinalCandidate(
-                id,
-                reg(id),
-                FinalStatus.PRESENT,
-                SKD_385,
-                new BigDecimal("70"),
-                gpa == null ? null : new BigDecimal(gpa),
-                BORN.plusDays(bornDaysAfter));
+        return new FinalCandidate(id, reg(id), FinalStatus.PRESENT, SKD_385, new BigDecimal("70"),
+                gpa == null ? null : new BigDecimal(gpa), BORN.plusDays(bornDaysAfter));
     }
 
     private static FinalCandidate status(long id, FinalStatus status, SkdScore skd) {
@@ -55,10 +49,9 @@ class FinalRankingTest {
     @Test
     @DisplayName("§1.6: equal on FINAL and SKD, the higher GPA wins, then the older; no GPA ranks last")
     void gpaThenAge() {
-        List<FinalOutcome> outcomes = FinalRanking.rank(
-                2, List.of(with(4, null, 0), with(3, "3.50", 0), with(2, "3.50", -1), with(1, "3.75", 5)));
-        assertEquals(
-                List.of("24-000001 L 1 null", "24-000002 L 2 GPA", "24-000003 TL 3 AGE", "24-000004 TL 4 GPA"),
+        List<FinalOutcome> outcomes = FinalRanking.rank(2,
+                List.of(with(4, null, 0), with(3, "3.50", 0), with(2, "3.50", -1), with(1, "3.75", 5)));
+        assertEquals(List.of("24-000001 L 1 null", "24-000002 L 2 GPA", "24-000003 TL 3 AGE", "24-000004 TL 4 GPA"),
                 summary(outcomes));
     }
 
@@ -70,23 +63,15 @@ class FinalRankingTest {
     }
 
     @Test
-    @DisplayName(
-            "§1.6: absent TH, withdrawn APS, disqualified DIS, not eligible TMS — unranked, after the ranked, by code then number")
+    @DisplayName("§1.6: absent TH, withdrawn APS, disqualified DIS, not eligible TMS — unranked, after the ranked, by code then number")
     void unrankedCodes() {
-        List<FinalOutcome> outcomes = FinalRanking.rank(
-                1,
-                List.of(
-                        status(6, FinalStatus.NOT_ELIGIBLE, null), status(5, FinalStatus.DISQUALIFIED, SKD_385),
+        List<FinalOutcome> outcomes = FinalRanking.rank(1,
+                List.of(status(6, FinalStatus.NOT_ELIGIBLE, null), status(5, FinalStatus.DISQUALIFIED, SKD_385),
                         status(4, FinalStatus.WITHDRAWN, SKD_385), status(3, FinalStatus.ABSENT, SKD_385),
                         status(2, FinalStatus.ABSENT, SKD_385), sat(1, SKD_385, "10")));
         assertEquals(
-                List.of(
-                        "24-000001 L 1 null",
-                        "24-000002 TH null null",
-                        "24-000003 TH null null",
-                        "24-000004 APS null null",
-                        "24-000005 DIS null null",
-                        "24-000006 TMS null null"),
+                List.of("24-000001 L 1 null", "24-000002 TH null null", "24-000003 TH null null",
+                        "24-000004 APS null null", "24-000005 DIS null null", "24-000006 TMS null null"),
                 summary(outcomes));
         FinalOutcome absent = outcomes.get(1);
         assertEquals(FinalScore.skd100(385), absent.skd100());
@@ -97,8 +82,7 @@ class FinalRankingTest {
     @Test
     @DisplayName("§1.6: a candidate present at SKB must have both scores")
     void presentNeedsScores() {
-        assertThrows(
-                IllegalArgumentException.class,
+        assertThrows(IllegalArgumentException.class,
                 () -> new FinalCandidate(1, reg(1), FinalStatus.PRESENT, SKD_385, null, null, BORN));
         assertThrows(IllegalArgumentException.class, () -> FinalRanking.rank(0, List.of()));
     }
@@ -112,12 +96,8 @@ class FinalRankingTest {
             int quota = 1 + random.nextInt(5);
             List<FinalOutcome> expected = FinalRanking.rank(quota, candidates);
             assertEquals(expected, FinalRanking.rank(quota, Candidates.shuffled(candidates, random)));
-            long present = candidates.stream()
-                    .filter(c -> c.status() == FinalStatus.PRESENT)
-                    .count();
-            assertEquals(
-                    Math.min(quota, present),
-                    expected.stream().filter(o -> o.code() == FinalCode.PASSED).count());
+            long present = candidates.stream().filter(c -> c.status() == FinalStatus.PRESENT).count();
+            assertEquals(Math.min(quota, present), expected.stream().filter(o -> o.code() == FinalCode.PASSED).count());
         }
     }
 

@@ -63,12 +63,10 @@ class FinalScoreTest {
     @Test
     @DisplayName("§1.6: a row must carry the extra test exactly when the period weighs one")
     void extraTestMismatch() {
-        ValidationFailure missing = assertThrows(
-                ValidationFailure.class,
+        ValidationFailure missing = assertThrows(ValidationFailure.class,
                 () -> FinalScore.skb100(SkbScore.of(d("350"), d("500"), null, null), DEFAULTS));
         assertEquals(List.of(new Violation("extra_score", "validation.required", List.of())), missing.violations());
-        ValidationFailure unexpected = assertThrows(
-                ValidationFailure.class,
+        ValidationFailure unexpected = assertThrows(ValidationFailure.class,
                 () -> FinalScore.skb100(SkbScore.of(d("350"), d("500"), d("90"), d("100")), SkbWeights.catOnly()));
         assertEquals(List.of(new Violation("extra_score", "skb.noExtraTest", List.of())), unexpected.violations());
     }

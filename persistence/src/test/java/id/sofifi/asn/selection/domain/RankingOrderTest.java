@@ -36,11 +36,10 @@ class RankingOrderTest {
     @Test
     @DisplayName("API-CONTRACT: equal on every key share a rank and the next skips — 1, 2, 2, 4")
     void competitionRanks() {
-        List<SkdCandidate> sorted = new ArrayList<>(List.of(
-                present(4, 70, 85, 170), present(2, 80, 85, 170), present(1, 90, 90, 170), present(3, 80, 85, 170)));
+        List<SkdCandidate> sorted = new ArrayList<>(List.of(present(4, 70, 85, 170), present(2, 80, 85, 170),
+                present(1, 90, 90, 170), present(3, 80, 85, 170)));
         sorted.sort(SKD.comparator());
-        assertEquals(
-                List.of("24-000001", "24-000002", "24-000003", "24-000004"),
+        assertEquals(List.of("24-000001", "24-000002", "24-000003", "24-000004"),
                 sorted.stream().map(Ranked::registrationNumber).toList());
         assertEquals(List.of(1, 2, 2, 4), SKD.ranks(sorted));
         assertEquals(Arrays.asList(null, TieBreak.SKD_TOTAL, TieBreak.NONE, TieBreak.SKD_TOTAL), SKD.tieBreaks(sorted));
@@ -54,19 +53,14 @@ class RankingOrderTest {
         for (int round = 0; round < 200; round++) {
             for (RankingOrder order : List.of(RankingOrder.SKD, RankingOrder.FINAL)) {
                 List<? extends Ranked> sample = order == RankingOrder.SKD
-                        ? Candidates.randomSkdCandidates(random, 3).stream()
-                                .filter(c -> c.skd() != null)
-                                .toList()
-                        : Candidates.randomFinalCandidates(random, 3).stream()
-                                .filter(c -> c.finalScore() != null)
+                        ? Candidates.randomSkdCandidates(random, 3).stream().filter(c -> c.skd() != null).toList()
+                        : Candidates.randomFinalCandidates(random, 3).stream().filter(c -> c.finalScore() != null)
                                 .toList();
                 for (Ranked a : sample) {
                     assertEquals(0, order.comparator().compare(a, a));
                     for (Ranked b : sample) {
                         int ab = order.comparator().compare(a, b);
-                        assertEquals(
-                                Integer.signum(ab),
-                                -Integer.signum(order.comparator().compare(b, a)));
+                        assertEquals(Integer.signum(ab), -Integer.signum(order.comparator().compare(b, a)));
                         assertEquals(a == b, ab == 0, "distinct candidates never compare equal");
                         for (Ranked c : sample) {
                             if (ab < 0 && order.comparator().compare(b, c) < 0) {
@@ -85,13 +79,10 @@ class RankingOrderTest {
         Random random = new Random(55L);
         for (int round = 0; round < 200; round++) {
             List<FinalCandidate> candidates = Candidates.randomFinalCandidates(random, 30).stream()
-                    .filter(c -> c.finalScore() != null)
-                    .toList();
-            List<FinalCandidate> expected =
-                    candidates.stream().sorted(RankingOrder.FINAL.comparator()).toList();
+                    .filter(c -> c.finalScore() != null).toList();
+            List<FinalCandidate> expected = candidates.stream().sorted(RankingOrder.FINAL.comparator()).toList();
             List<FinalCandidate> again = Candidates.shuffled(candidates, random).stream()
-                    .sorted(RankingOrder.FINAL.comparator())
-                    .toList();
+                    .sorted(RankingOrder.FINAL.comparator()).toList();
             assertEquals(expected, again);
         }
     }

@@ -39,21 +39,12 @@ class ResultCodeOrderTest {
     void skdAnnouncementOrderIsTheRankingsOrder() {
         List<String> sql = sqlLabels(ResultCodeOrder.SKD);
         for (long seed = 1; seed <= 20; seed++) {
-            List<SkdOutcome> ranked = SkdRanking.rank(
-                    FormationCategory.GENERAL,
-                    3,
-                    PassingThresholds.defaults2024(),
+            List<SkdOutcome> ranked = SkdRanking.rank(FormationCategory.GENERAL, 3, PassingThresholds.defaults2024(),
                     Candidates.randomSkdCandidates(new Random(seed), 60));
             assertTrue(ranked.stream().anyMatch(o -> o.rank() == null), "seed " + seed + " has unranked codes");
-            assertEquals(
-                    ranked,
-                    ranked.stream()
-                            .sorted(announced(
-                                    SkdOutcome::rank,
-                                    o -> sql.indexOf(o.code().label()),
-                                    SkdOutcome::registrationNumber))
-                            .toList(),
-                    "seed " + seed);
+            assertEquals(ranked, ranked.stream().sorted(
+                    announced(SkdOutcome::rank, o -> sql.indexOf(o.code().label()), SkdOutcome::registrationNumber))
+                    .toList(), "seed " + seed);
         }
     }
 
@@ -64,24 +55,17 @@ class ResultCodeOrderTest {
         for (long seed = 1; seed <= 20; seed++) {
             List<FinalOutcome> ranked = FinalRanking.rank(4, Candidates.randomFinalCandidates(new Random(seed), 60));
             assertTrue(ranked.stream().anyMatch(o -> o.rank() == null), "seed " + seed + " has unranked codes");
-            assertEquals(
-                    ranked,
-                    ranked.stream()
-                            .sorted(announced(
-                                    FinalOutcome::rank,
-                                    o -> sql.indexOf(o.code().label()),
-                                    FinalOutcome::registrationNumber))
-                            .toList(),
-                    "seed " + seed);
+            assertEquals(ranked, ranked.stream().sorted(
+                    announced(FinalOutcome::rank, o -> sql.indexOf(o.code().label()), FinalOutcome::registrationNumber))
+                    .toList(), "seed " + seed);
         }
     }
 
     /** The ORDER BY of an announcement within one formation, as SQL runs it: rank NULLS LAST, code, number. */
-    private static <O> Comparator<O> announced(
-            Function<O, Integer> rank, Function<O, Integer> codePosition, Function<O, String> number) {
+    private static <O> Comparator<O> announced(Function<O, Integer> rank, Function<O, Integer> codePosition,
+            Function<O, String> number) {
         return Comparator.comparing(rank, Comparator.nullsLast(Comparator.<Integer>naturalOrder()))
-                .thenComparing(codePosition)
-                .thenComparing(number);
+                .thenComparing(codePosition).thenComparing(number);
     }
 
     private static <E extends Enum<E>> List<String> labels(E[] codes, Function<E, String> label) {

@@ -34,26 +34,20 @@ class SkbScoreTest {
     @DisplayName("§1.6: a raw score lies between 0 and its maximum, and a maximum is positive")
     void ranges() {
         assertEquals(
-                List.of(
-                        new Violation("cat_score", "validation.decimalRange", List.of(BigDecimal.ZERO, d("500"))),
+                List.of(new Violation("cat_score", "validation.decimalRange", List.of(BigDecimal.ZERO, d("500"))),
                         new Violation("extra_max", "validation.positive", List.of())),
                 check("500.5", "500", "10", "0"));
-        assertEquals(
-                List.of(new Violation("cat_score", "validation.decimalRange", List.of(BigDecimal.ZERO, d("500")))),
+        assertEquals(List.of(new Violation("cat_score", "validation.decimalRange", List.of(BigDecimal.ZERO, d("500")))),
                 check("-1", "500", null, null));
     }
 
     @Test
     @DisplayName("API-CONTRACT: CAT is required; the extra columns come both or not at all")
     void required() {
-        assertEquals(
-                List.of(
-                        new Violation("cat_max", "validation.required", List.of()),
-                        new Violation("cat_score", "validation.required", List.of()),
-                        new Violation("extra_max", "validation.required", List.of())),
-                check(null, null, "90", null));
-        assertEquals(
-                List.of(new Violation("extra_score", "validation.required", List.of())),
+        assertEquals(List.of(new Violation("cat_max", "validation.required", List.of()),
+                new Violation("cat_score", "validation.required", List.of()),
+                new Violation("extra_max", "validation.required", List.of())), check(null, null, "90", null));
+        assertEquals(List.of(new Violation("extra_score", "validation.required", List.of())),
                 check("350", "500", null, "100"));
         assertThrows(ValidationFailure.class, () -> SkbScore.of(d("350"), d("500"), d("90"), null));
     }

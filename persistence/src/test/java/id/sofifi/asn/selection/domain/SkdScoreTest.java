@@ -32,18 +32,12 @@ class SkdScoreTest {
     @Test
     @DisplayName("§1.3: out of range is a range violation, TIU off the fives names its maximum, missing is required")
     void violationsPerField() {
-        assertEquals(
-                List.of(
-                        new Violation("twk", "validation.range", List.of(0, 150)),
-                        new Violation("tiu", "skd.multipleOfFive", List.of(175)),
-                        new Violation("tkp", "validation.range", List.of(0, 225))),
-                SkdScore.check(155, 82, 226));
-        assertEquals(
-                List.of(
-                        new Violation("twk", "validation.required", List.of()),
-                        new Violation("tiu", "validation.range", List.of(0, 175)),
-                        new Violation("tkp", "validation.required", List.of())),
-                SkdScore.check(null, -5, null));
+        assertEquals(List.of(new Violation("twk", "validation.range", List.of(0, 150)),
+                new Violation("tiu", "skd.multipleOfFive", List.of(175)),
+                new Violation("tkp", "validation.range", List.of(0, 225))), SkdScore.check(155, 82, 226));
+        assertEquals(List.of(new Violation("twk", "validation.required", List.of()),
+                new Violation("tiu", "validation.range", List.of(0, 175)),
+                new Violation("tkp", "validation.required", List.of())), SkdScore.check(null, -5, null));
     }
 
     @Test

@@ -27,5 +27,6 @@ public class AuditResource {
     }
 
     /** The answer's shape, kept here so the domain record can change without changing the API. */
-    public record ChainCheckJson(boolean valid, long events, String headHash, Long firstBrokenSeq) {}
+    public record ChainCheckJson(boolean valid, long events, String headHash, Long firstBrokenSeq) {
+    }
 }

@@ -19,8 +19,8 @@ public class AuditView implements Serializable {
     @EJB
     AuditService audit;
 
-    private final PagedLazyModel<AuditEventView> table =
-            new PagedLazyModel<>((filters, request) -> audit.newestFirst(request, filters.get("subjectKey")));
+    private final PagedLazyModel<AuditEventView> table = new PagedLazyModel<>(
+            (filters, request) -> audit.newestFirst(request, filters.get("subjectKey")));
 
     public void checkChain() {
         AuditChain.ChainCheck result = audit.checkChain();
@@ -31,7 +31,5 @@ public class AuditView implements Serializable {
         }
     }
 
-    public PagedLazyModel<AuditEventView> getTable() {
-        return table;
-    }
+    public PagedLazyModel<AuditEventView> getTable() { return table; }
 }

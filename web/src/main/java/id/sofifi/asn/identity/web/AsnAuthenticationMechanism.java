@@ -51,12 +51,11 @@ public class AsnAuthenticationMechanism implements HttpAuthenticationMechanism {
     ApplicantAccountService applicants;
 
     @Override
-    public AuthenticationStatus validateRequest(
-            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            Optional<Caller> caller = authentication.byToken(
-                    authorization.substring(BEARER.length()).strip());
+            Optional<Caller> caller = authentication.byToken(authorization.substring(BEARER.length()).strip());
             if (caller.isPresent()) {
                 return notify(context, caller.get());
             }
@@ -66,8 +65,7 @@ public class AsnAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential password) {
-            String username =
-                    password.getCaller() == null ? "" : password.getCaller().strip();
+            String username = password.getCaller() == null ? "" : password.getCaller().strip();
             LoginResult result = NIK.matcher(username).matches()
                     ? applicants.login(username, password.getPassword().getValue())
                     : authentication.login(username, password.getPassword().getValue());

@@ -35,11 +35,8 @@ public class LoginView {
     public void login() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        AuthenticationStatus status = security.authenticate(
-                request,
-                (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams()
-                        .newAuthentication(true)
+        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
         if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(external.getRequestContextPath()
@@ -49,10 +46,9 @@ public class LoginView {
         }
         LoginResult result = (LoginResult) request.getAttribute(AsnAuthenticationMechanism.LOGIN_RESULT);
         LoginOutcome outcome = result == null ? LoginOutcome.WRONG_PASSWORD : result.outcome();
-        FacesMessages.error(
-                outcome == LoginOutcome.LOCKED
-                        ? "login.locked"
-                        : outcome == LoginOutcome.INACTIVE ? "login.inactive" : "login.failed");
+        FacesMessages.error(outcome == LoginOutcome.LOCKED
+                ? "login.locked"
+                : outcome == LoginOutcome.INACTIVE ? "login.inactive" : "login.failed");
         password = null;
     }
 
@@ -67,19 +63,11 @@ public class LoginView {
         faces.responseComplete();
     }
 
-    public String getUsername() {
-        return username;
-    }
+    public String getUsername() { return username; }
 
-    public void setUsername(String username) {
-        this.username = username;
-    }
+    public void setUsername(String username) { this.username = username; }
 
-    public String getPassword() {
-        return password;
-    }
+    public String getPassword() { return password; }
 
-    public void setPassword(String password) {
-        this.password = password;
-    }
+    public void setPassword(String password) { this.password = password; }
 }

@@ -24,7 +24,5 @@ public class OutboxView implements Serializable {
         table = new PagedLazyModel<>((filters, request) -> outbox.newestFirst(filters.get("recipient"), request));
     }
 
-    public PagedLazyModel<OutboxService.MailView> getTable() {
-        return table;
-    }
+    public PagedLazyModel<OutboxService.MailView> getTable() { return table; }
 }

@@ -24,8 +24,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         Locale locale = Problems.locale(headers);
         if (e instanceof ValidationFailure failure) {
             List<Problem.FieldError> errors = failure.violations().stream()
-                    .map(v -> new Problem.FieldError(v.field(), null, Texts.of(locale, v)))
-                    .toList();
+                    .map(v -> new Problem.FieldError(v.field(), null, Texts.of(locale, v))).toList();
             return Problems.response(400, "validation", Texts.of(locale, e), errors, locale);
         }
         if (e instanceof NotFoundException) {

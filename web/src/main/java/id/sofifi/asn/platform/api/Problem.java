@@ -6,5 +6,6 @@ import java.util.List;
 public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
 
     /** One invalid field (of a body) or row (of a CSV file), with the reason. */
-    public record FieldError(String field, Integer row, String message) {}
+    public record FieldError(String field, Integer row, String message) {
+    }
 }

@@ -10,18 +10,18 @@ import java.util.Locale;
 public final class Problems {
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    private Problems() {}
+    private Problems() {
+    }
 
-    public static Response response(
-            int status, String typeKey, String detail, List<Problem.FieldError> errors, Locale locale) {
+    public static Response response(int status, String typeKey, String detail, List<Problem.FieldError> errors,
+            Locale locale) {
         String title = Texts.text(locale, "problem." + typeKey);
         if (title.startsWith("problem.")) {
             title = Texts.text(locale, "problem.http");
         }
-        Problem problem = new Problem(
-                "urn:asn-sofifi:problem:" + typeKey, title, status, detail, errors.isEmpty() ? null : errors);
-        Response.ResponseBuilder response =
-                Response.status(status).type(MEDIA_TYPE + ";charset=UTF-8").entity(problem);
+        Problem problem = new Problem("urn:asn-sofifi:problem:" + typeKey, title, status, detail,
+                errors.isEmpty() ? null : errors);
+        Response.ResponseBuilder response = Response.status(status).type(MEDIA_TYPE + ";charset=UTF-8").entity(problem);
         if (status == 401) {
             response.header("WWW-Authenticate", "Bearer");
         }

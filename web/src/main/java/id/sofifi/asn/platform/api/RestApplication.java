@@ -5,4 +5,5 @@ import jakarta.ws.rs.core.Application;
 
 /** The external API, version 1 (API-CONTRACT.md). Breaking changes go to {@code /api/v2}. */
 @ApplicationPath("api/v1")
-public class RestApplication extends Application {}
+public class RestApplication extends Application {
+}

@@ -32,10 +32,8 @@ public class RoleCheck implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Locale locale = Texts.supported(
-                request.getAcceptableLanguages().isEmpty()
-                        ? null
-                        : request.getAcceptableLanguages().get(0));
+        Locale locale = Texts
+                .supported(request.getAcceptableLanguages().isEmpty() ? null : request.getAcceptableLanguages().get(0));
         if (servletRequest.getAttribute(AsnAuthenticationMechanism.INVALID_TOKEN) != null) {
             request.abortWith(Problems.response(401, "unauthorized", Texts.text(locale, "error.tokenInvalid"), locale));
             return;

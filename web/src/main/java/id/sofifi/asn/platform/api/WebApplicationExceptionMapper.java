@@ -21,10 +21,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         Locale locale = Problems.locale(headers);
         return status == 400
                 ? Problems.response(400, "bad-request", Texts.text(locale, "error.unreadableBody"), locale)
-                : Problems.response(
-                        status,
-                        "http-" + status,
-                        e.getResponse().getStatusInfo().getReasonPhrase(),
+                : Problems.response(status, "http-" + status, e.getResponse().getStatusInfo().getReasonPhrase(),
                         locale);
     }
 }

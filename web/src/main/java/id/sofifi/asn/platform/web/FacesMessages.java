@@ -11,7 +11,8 @@ import java.util.Map;
 
 /** Shows the outcome of a use case on the current screen, in the screen's language. */
 public final class FacesMessages {
-    private FacesMessages() {}
+    private FacesMessages() {
+    }
 
     public static void info(String key, Object... args) {
         add(FacesMessage.SEVERITY_INFO, Texts.text(locale(), key, args));

@@ -29,20 +29,14 @@ public class LocaleView {
     void read() {
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
-            Arrays.stream(cookies)
-                    .filter(c -> COOKIE.equals(c.getName()))
-                    .findFirst()
+            Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName())).findFirst()
                     .ifPresent(c -> use(Locale.forLanguageTag(c.getValue())));
         }
     }
 
-    public Locale getLocale() {
-        return locale;
-    }
+    public Locale getLocale() { return locale; }
 
-    public String getLanguage() {
-        return locale.getLanguage();
-    }
+    public String getLanguage() { return locale.getLanguage(); }
 
     /** Only Indonesian and English are offered; anything else means Indonesian. */
     public void use(Locale requested) {

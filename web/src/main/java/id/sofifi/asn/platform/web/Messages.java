@@ -24,8 +24,8 @@ import java.util.ResourceBundle;
  */
 public class Messages extends ResourceBundle {
     /** The contexts that have texts; a new context adds its name here and its two files. */
-    static final List<String> CONTEXTS =
-            List.of("platform", "identity", "audit", "jobs", "notification", "recruitment", "selection");
+    static final List<String> CONTEXTS = List.of("platform", "identity", "audit", "jobs", "notification", "recruitment",
+            "selection");
 
     private final Map<String, String> texts;
 
@@ -74,9 +74,7 @@ public class Messages extends ResourceBundle {
     }
 
     @Override
-    public Enumeration<String> getKeys() {
-        return Collections.enumeration(keySet());
-    }
+    public Enumeration<String> getKeys() { return Collections.enumeration(keySet()); }
 
     @Override
     protected java.util.Set<String> handleKeySet() {

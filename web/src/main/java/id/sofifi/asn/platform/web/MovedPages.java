@@ -16,16 +16,14 @@ public class MovedPages extends HttpServlet {
      * Old path → new path. The registration card check and the chain check were both "verifikasi", the word
      * kept for administrative verification; PDFs and cards already printed carry the old addresses.
      */
-    static final Map<String, String> MOVED = Map.of(
-            "/verifikasi.xhtml", "/cek-pendaftaran.xhtml",
+    static final Map<String, String> MOVED = Map.of("/verifikasi.xhtml", "/cek-pendaftaran.xhtml",
             "/hasil-seleksi/verifikasi.xhtml", "/hasil-seleksi/cek-rantai.xhtml");
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) {
         String query = request.getQueryString();
         response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-        response.setHeader(
-                "Location",
+        response.setHeader("Location",
                 request.getContextPath() + MOVED.get(request.getServletPath()) + (query == null ? "" : "?" + query));
     }
 }

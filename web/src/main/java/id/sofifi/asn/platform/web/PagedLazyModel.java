@@ -39,10 +39,7 @@ public class PagedLazyModel<T> extends LazyDataModel<T> {
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         int size = Math.max(1, Math.min(pageSize, PageRequest.MAX_SIZE));
         SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-        PageRequest request = new PageRequest(
-                first / size,
-                size,
-                sort == null ? null : sort.getField(),
+        PageRequest request = new PageRequest(first / size, size, sort == null ? null : sort.getField(),
                 sort == null || sort.getOrder() != SortOrder.DESCENDING);
         Page<T> page = loader.load(filters(filterBy), request);
         setRowCount((int) page.total());

@@ -24,8 +24,7 @@ public class RecordELResolver extends ELResolver {
         try {
             return component.get().getAccessor().invoke(base);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException(
-                    "Cannot read " + property + " of " + base.getClass().getName(), e);
+            throw new IllegalStateException("Cannot read " + property + " of " + base.getClass().getName(), e);
         }
     }
 
@@ -61,8 +60,6 @@ public class RecordELResolver extends ELResolver {
         if (!(base instanceof Record) || !(property instanceof String name)) {
             return Optional.empty();
         }
-        return Arrays.stream(base.getClass().getRecordComponents())
-                .filter(c -> c.getName().equals(name))
-                .findFirst();
+        return Arrays.stream(base.getClass().getRecordComponents()).filter(c -> c.getName().equals(name)).findFirst();
     }
 }

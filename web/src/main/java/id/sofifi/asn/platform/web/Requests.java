@@ -5,7 +5,8 @@ import java.util.OptionalLong;
 
 /** What the file servlets read from a request alike. */
 public final class Requests {
-    private Requests() {}
+    private Requests() {
+    }
 
     /** This server's address with the application's context path, for links printed on documents (QR codes). */
     public static String base(HttpServletRequest request) {
@@ -15,8 +16,7 @@ public final class Requests {
     /** The whole-number parameter; empty when it is missing or not a number (the servlets answer 404). */
     public static OptionalLong number(HttpServletRequest request, String name) {
         try {
-            return OptionalLong.of(
-                    Long.parseLong(String.valueOf(request.getParameter(name)).strip()));
+            return OptionalLong.of(Long.parseLong(String.valueOf(request.getParameter(name)).strip()));
         } catch (NumberFormatException e) {
             return OptionalLong.empty();
         }

@@ -15,7 +15,8 @@ public final class Texts {
     public static final String BUNDLE = "id.sofifi.asn.platform.web.Messages";
     public static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
-    private Texts() {}
+    private Texts() {
+    }
 
     public static String text(Locale locale, String key, Object... args) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported(locale), Texts.class.getClassLoader());

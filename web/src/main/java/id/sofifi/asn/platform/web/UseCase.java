@@ -8,7 +8,8 @@ import jakarta.ejb.EJBAccessException;
  * person typed), success shows the given confirmation.
  */
 public final class UseCase {
-    private UseCase() {}
+    private UseCase() {
+    }
 
     public static boolean run(Runnable action, String successKey, Object... args) {
         try {

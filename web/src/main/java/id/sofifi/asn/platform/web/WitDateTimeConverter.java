@@ -28,8 +28,8 @@ public class WitDateTimeConverter implements Converter<LocalDateTime> {
             return LocalDateTime.parse(value.strip(), FORMAT);
         } catch (DateTimeParseException e) {
             String label = String.valueOf(component.getAttributes().getOrDefault("label", component.getId()));
-            String text =
-                    label + ": " + Texts.text(context.getViewRoot().getLocale(), "validation.dateTimeForm", PATTERN);
+            String text = label + ": "
+                    + Texts.text(context.getViewRoot().getLocale(), "validation.dateTimeForm", PATTERN);
             throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null), e);
         }
     }

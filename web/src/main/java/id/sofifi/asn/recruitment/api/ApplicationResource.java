@@ -19,14 +19,8 @@ public class ApplicationResource {
 
     @GET
     @Path("{registrationNumber}")
-    @RolesAllowed({
-        Role.AGENCY_NAME,
-        Role.ADMIN_NAME,
-        Role.VERIFIER_NAME,
-        Role.SUPERVISOR_NAME,
-        Role.OPERATOR_NAME,
-        Role.APPLICANT_NAME
-    })
+    @RolesAllowed({Role.AGENCY_NAME, Role.ADMIN_NAME, Role.VERIFIER_NAME, Role.SUPERVISOR_NAME, Role.OPERATOR_NAME,
+            Role.APPLICANT_NAME})
     public ApplicationJson find(@PathParam("registrationNumber") String registrationNumber) {
         return ApplicationJson.of(registrations.find(registrationNumber));
     }

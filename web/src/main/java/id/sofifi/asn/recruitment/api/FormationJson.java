@@ -7,16 +7,11 @@ import id.sofifi.asn.recruitment.domain.FormationCategory;
 import id.sofifi.asn.recruitment.domain.FormationDetails;
 
 /** A formation as the API reads and answers it; {@code workUnit} is the work unit's code. */
-public record FormationJson(
-        String code, String position, String workUnit, String education, String category, Integer quota) {
+public record FormationJson(String code, String position, String workUnit, String education, String category,
+        Integer quota) {
 
     static FormationJson of(FormationView f) {
-        return new FormationJson(
-                f.code(),
-                f.position(),
-                f.workUnitCode(),
-                f.education(),
-                f.category().name(),
+        return new FormationJson(f.code(), f.position(), f.workUnitCode(), f.education(), f.category().name(),
                 f.quota());
     }
 

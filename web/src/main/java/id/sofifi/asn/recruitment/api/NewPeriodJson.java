@@ -15,27 +15,15 @@ import java.time.format.DateTimeParseException;
  * The body of {@code POST /periods}. Dates are ISO-8601 date-times with an offset; a plain date means
  * the start of that day in WIT for the opening and its last second for the closing.
  */
-public record NewPeriodJson(
-        String code,
-        String name,
-        Integer year,
-        String type,
-        String registrationOpens,
-        String registrationCloses,
-        Integer objectionDays) {
+public record NewPeriodJson(String code, String name, Integer year, String type, String registrationOpens,
+        String registrationCloses, Integer objectionDays) {
 
     PeriodDetails toDetails() {
         Violations v = new Violations();
         ProcurementType procurement = EnumFields.parse(ProcurementType.class, type, "type", v);
         Instant opens = instant(registrationOpens, "registrationOpens", LocalTime.MIN, v);
         Instant closes = instant(registrationCloses, "registrationCloses", LocalTime.of(23, 59, 59), v);
-        PeriodDetails details = new PeriodDetails(
-                code,
-                name,
-                year,
-                procurement,
-                opens,
-                closes,
+        PeriodDetails details = new PeriodDetails(code, name, year, procurement, opens, closes,
                 objectionDays == null ? PeriodDetails.DEFAULT_OBJECTION_DAYS : objectionDays);
         details.validate(v);
         v.throwIfAny();
@@ -48,10 +36,7 @@ public record NewPeriodJson(
         }
         try {
             return text.length() == 10
-                    ? LocalDate.parse(text)
-                            .atTime(timeOfPlainDate)
-                            .atZone(Wit.ZONE)
-                            .toInstant()
+                    ? LocalDate.parse(text).atTime(timeOfPlainDate).atZone(Wit.ZONE).toInstant()
                     : OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
             v.check(false, field, "validation.dateTime");

@@ -64,9 +64,7 @@ public class PeriodResource {
 
     @GET
     public List<PeriodJson> list() {
-        return periods.list(null, PageRequest.of(0, MAX_PERIODS)).items().stream()
-                .map(PeriodJson::summary)
-                .toList();
+        return periods.list(null, PageRequest.of(0, MAX_PERIODS)).items().stream().map(PeriodJson::summary).toList();
     }
 
     @GET
@@ -79,18 +77,15 @@ public class PeriodResource {
     @RolesAllowed(Role.ADMIN_NAME)
     public Response create(NewPeriodJson body) {
         PeriodView created = periods.create(required(body).toDetails());
-        return Response.created(
-                        uri.getAbsolutePathBuilder().path(created.code()).build())
-                .entity(PeriodJson.full(created))
-                .build();
+        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build())
+                .entity(PeriodJson.full(created)).build();
     }
 
     @PUT
     @Path("{code}/thresholds")
     @RolesAllowed(Role.ADMIN_NAME)
     public PeriodJson changeThresholds(@PathParam("code") String code, ThresholdsJson body) {
-        return PeriodJson.full(
-                periods.changeThresholds(code, null, required(body).toDomain()));
+        return PeriodJson.full(periods.changeThresholds(code, null, required(body).toDomain()));
     }
 
     /** Starts the import job of an external registration export; its progress is at {@code /jobs/{id}}. */
@@ -104,18 +99,13 @@ public class PeriodResource {
 
     @GET
     @Path("{code}/formations")
-    public Page<FormationJson> formations(
-            @PathParam("code") String code,
-            @QueryParam("workUnit") String workUnit,
-            @QueryParam("category") String category,
-            @QueryParam("q") String text,
-            @BeanParam Paging paging) {
+    public Page<FormationJson> formations(@PathParam("code") String code, @QueryParam("workUnit") String workUnit,
+            @QueryParam("category") String category, @QueryParam("q") String text, @BeanParam Paging paging) {
         periods.find(code);
         Violations v = new Violations();
         FormationCategory parsed = EnumFields.parse(FormationCategory.class, category, "category", v);
         v.throwIfAny();
-        return formations
-                .search(new FormationFilter(code, workUnit, parsed, null, text), paging.request())
+        return formations.search(new FormationFilter(code, workUnit, parsed, null, text), paging.request())
                 .map(FormationJson::of);
     }
 
@@ -130,10 +120,8 @@ public class PeriodResource {
     @RolesAllowed(Role.ADMIN_NAME)
     public Response createFormation(@PathParam("code") String code, FormationJson body) {
         FormationView created = formations.create(code, required(body).toDetails());
-        return Response.created(
-                        uri.getAbsolutePathBuilder().path(created.code()).build())
-                .entity(FormationJson.of(created))
-                .build();
+        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build())
+                .entity(FormationJson.of(created)).build();
     }
 
     /**

@@ -10,16 +10,16 @@ import id.sofifi.asn.recruitment.domain.PassingThresholds;
 public record ThresholdsJson(General general, Group cumlaude, Group affirmative) {
 
     /** Umum and Kalimantan: each subtest on its own. */
-    public record General(Integer twk, Integer tiu, Integer tkp) {}
+    public record General(Integer twk, Integer tiu, Integer tkp) {
+    }
 
     /** Cumlaude/diaspora and the affirmative categories: a total and a TIU minimum. */
-    public record Group(Integer total, Integer tiu) {}
+    public record Group(Integer total, Integer tiu) {
+    }
 
     static ThresholdsJson of(ThresholdsView t) {
-        return new ThresholdsJson(
-                new General(t.generalTwk(), t.generalTiu(), t.generalTkp()),
-                new Group(t.cumlaudeTotal(), t.cumlaudeTiu()),
-                new Group(t.affirmativeTotal(), t.affirmativeTiu()));
+        return new ThresholdsJson(new General(t.generalTwk(), t.generalTiu(), t.generalTkp()),
+                new Group(t.cumlaudeTotal(), t.cumlaudeTiu()), new Group(t.affirmativeTotal(), t.affirmativeTiu()));
     }
 
     PassingThresholds toDomain() {

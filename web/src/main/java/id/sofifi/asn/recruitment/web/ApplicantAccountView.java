@@ -39,13 +39,9 @@ public class ApplicantAccountView {
 
     public void register() {
         done = UseCase.run(
-                () -> accounts.register(
-                        new ApplicantDetails(nik, fullName, birthDate, sex, email, phone),
-                        chars(password),
-                        chars(passwordRepeat),
-                        link("/konfirmasi.xhtml")),
-                "applicant.registered",
-                email);
+                () -> accounts.register(new ApplicantDetails(nik, fullName, birthDate, sex, email, phone),
+                        chars(password), chars(passwordRepeat), link("/konfirmasi.xhtml")),
+                "applicant.registered", email);
         password = null;
         passwordRepeat = null;
     }
@@ -55,19 +51,16 @@ public class ApplicantAccountView {
     }
 
     public void requestReset() {
-        done = UseCase.run(
-                () -> accounts.requestPasswordReset(email, link("/atur-sandi.xhtml")), "applicant.resetSent");
+        done = UseCase.run(() -> accounts.requestPasswordReset(email, link("/atur-sandi.xhtml")),
+                "applicant.resetSent");
     }
 
     public void resetPassword() {
-        done = UseCase.run(
-                () -> accounts.resetPassword(token, chars(password), chars(passwordRepeat)),
+        done = UseCase.run(() -> accounts.resetPassword(token, chars(password), chars(passwordRepeat)),
                 "applicant.passwordChanged");
     }
 
-    public Sex[] getSexes() {
-        return Sex.values();
-    }
+    public Sex[] getSexes() { return Sex.values(); }
 
     private String link(String page) {
         ExternalContext external = faces.getExternalContext();
@@ -80,79 +73,41 @@ public class ApplicantAccountView {
         return text == null ? new char[0] : text.toCharArray();
     }
 
-    public boolean isDone() {
-        return done;
-    }
+    public boolean isDone() { return done; }
 
-    public String getNik() {
-        return nik;
-    }
+    public String getNik() { return nik; }
 
-    public void setNik(String nik) {
-        this.nik = nik;
-    }
+    public void setNik(String nik) { this.nik = nik; }
 
-    public String getFullName() {
-        return fullName;
-    }
+    public String getFullName() { return fullName; }
 
-    public void setFullName(String fullName) {
-        this.fullName = fullName;
-    }
+    public void setFullName(String fullName) { this.fullName = fullName; }
 
-    public LocalDate getBirthDate() {
-        return birthDate;
-    }
+    public LocalDate getBirthDate() { return birthDate; }
 
-    public void setBirthDate(LocalDate birthDate) {
-        this.birthDate = birthDate;
-    }
+    public void setBirthDate(LocalDate birthDate) { this.birthDate = birthDate; }
 
-    public Sex getSex() {
-        return sex;
-    }
+    public Sex getSex() { return sex; }
 
-    public void setSex(Sex sex) {
-        this.sex = sex;
-    }
+    public void setSex(Sex sex) { this.sex = sex; }
 
-    public String getEmail() {
-        return email;
-    }
+    public String getEmail() { return email; }
 
-    public void setEmail(String email) {
-        this.email = email;
-    }
+    public void setEmail(String email) { this.email = email; }
 
-    public String getPhone() {
-        return phone;
-    }
+    public String getPhone() { return phone; }
 
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
+    public void setPhone(String phone) { this.phone = phone; }
 
-    public String getPassword() {
-        return password;
-    }
+    public String getPassword() { return password; }
 
-    public void setPassword(String password) {
-        this.password = password;
-    }
+    public void setPassword(String password) { this.password = password; }
 
-    public String getPasswordRepeat() {
-        return passwordRepeat;
-    }
+    public String getPasswordRepeat() { return passwordRepeat; }
 
-    public void setPasswordRepeat(String passwordRepeat) {
-        this.passwordRepeat = passwordRepeat;
-    }
+    public void setPasswordRepeat(String passwordRepeat) { this.passwordRepeat = passwordRepeat; }
 
-    public String getToken() {
-        return token;
-    }
+    public String getToken() { return token; }
 
-    public void setToken(String token) {
-        this.token = token;
-    }
+    public void setToken(String token) { this.token = token; }
 }

@@ -50,9 +50,7 @@ public class ApplicationReviewView implements Serializable {
             application = verification.detail(no);
             requirements = registrations.requirements(application.periodCode());
             application.unmetRequirements().forEach(u -> reasons.put(u.requirementCode(), u.reason()));
-            documentId = application.documents().isEmpty()
-                    ? null
-                    : application.documents().get(0).id();
+            documentId = application.documents().isEmpty() ? null : application.documents().get(0).id();
         }
     }
 
@@ -67,85 +65,51 @@ public class ApplicationReviewView implements Serializable {
     private void propose(AdministrationResult result) {
         List<UnmetRequirement> unmet = reasons.entrySet().stream()
                 .filter(e -> e.getValue() != null && !e.getValue().isBlank())
-                .map(e -> new UnmetRequirement(e.getKey(), e.getValue()))
-                .toList();
-        UseCase.run(
-                () -> application = verification.propose(no, application.version(), result, unmet),
-                "verification.proposedMessage",
-                result);
+                .map(e -> new UnmetRequirement(e.getKey(), e.getValue())).toList();
+        UseCase.run(() -> application = verification.propose(no, application.version(), result, unmet),
+                "verification.proposedMessage", result);
     }
 
     public void confirm() {
-        UseCase.run(
-                () -> application = verification.confirm(no, application.version()), "verification.confirmedMessage");
+        UseCase.run(() -> application = verification.confirm(no, application.version()),
+                "verification.confirmedMessage");
     }
 
     public void sendBack() {
-        UseCase.run(
-                () -> application = verification.sendBack(no, application.version(), note),
+        UseCase.run(() -> application = verification.sendBack(no, application.version(), note),
                 "verification.returnedMessage");
     }
 
     public void answerObjection() {
-        UseCase.run(
-                () -> application =
-                        objections.answer(no, application.objection().version(), outcome, answer),
+        UseCase.run(() -> application = objections.answer(no, application.objection().version(), outcome, answer),
                 "objection.answeredMessage");
     }
 
-    public ObjectionOutcome[] getOutcomes() {
-        return ObjectionOutcome.values();
-    }
+    public ObjectionOutcome[] getOutcomes() { return ObjectionOutcome.values(); }
 
-    public String getNo() {
-        return no;
-    }
+    public String getNo() { return no; }
 
-    public void setNo(String no) {
-        this.no = no;
-    }
+    public void setNo(String no) { this.no = no; }
 
-    public ApplicationView getApplication() {
-        return application;
-    }
+    public ApplicationView getApplication() { return application; }
 
-    public List<RequirementView> getRequirements() {
-        return requirements;
-    }
+    public List<RequirementView> getRequirements() { return requirements; }
 
-    public Map<String, String> getReasons() {
-        return reasons;
-    }
+    public Map<String, String> getReasons() { return reasons; }
 
-    public String getNote() {
-        return note;
-    }
+    public String getNote() { return note; }
 
-    public void setNote(String note) {
-        this.note = note;
-    }
+    public void setNote(String note) { this.note = note; }
 
-    public ObjectionOutcome getOutcome() {
-        return outcome;
-    }
+    public ObjectionOutcome getOutcome() { return outcome; }
 
-    public void setOutcome(ObjectionOutcome outcome) {
-        this.outcome = outcome;
-    }
+    public void setOutcome(ObjectionOutcome outcome) { this.outcome = outcome; }
 
-    public String getAnswer() {
-        return answer;
-    }
+    public String getAnswer() { return answer; }
 
-    public void setAnswer(String answer) {
-        this.answer = answer;
-    }
+    public void setAnswer(String answer) { this.answer = answer; }
 
-    public Long getDocumentId() {
-        return documentId;
-    }
+    public Long getDocumentId() { return documentId; }
 
-    public void setDocumentId(Long documentId) {
-        this.documentId = documentId;
-    }
+    public void setDocumentId(Long documentId) { this.documentId = documentId; }
 }

@@ -67,8 +67,7 @@ public class ApplicationWizardView implements Serializable {
     public List<PeriodView> getOpenPeriods() {
         if (openPeriods == null) {
             openPeriods = periods.list(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items().stream()
-                    .filter(p -> p.status() == PeriodStatus.OPEN)
-                    .toList();
+                    .filter(p -> p.status() == PeriodStatus.OPEN).toList();
         }
         return openPeriods;
     }
@@ -77,11 +76,8 @@ public class ApplicationWizardView implements Serializable {
         if (formationList == null) {
             formationList = periodCode == null
                     ? List.of()
-                    : formations
-                            .search(
-                                    new FormationFilter(periodCode, null, null, null, null),
-                                    PageRequest.of(0, PageRequest.MAX_SIZE))
-                            .items();
+                    : formations.search(new FormationFilter(periodCode, null, null, null, null),
+                            PageRequest.of(0, PageRequest.MAX_SIZE)).items();
         }
         return formationList;
     }
@@ -94,10 +90,7 @@ public class ApplicationWizardView implements Serializable {
     }
 
     public FormationView getFormation() {
-        return getFormations().stream()
-                .filter(f -> f.code().equals(formationCode))
-                .findFirst()
-                .orElse(null);
+        return getFormations().stream().filter(f -> f.code().equals(formationCode)).findFirst().orElse(null);
     }
 
     public void next() {
@@ -131,17 +124,14 @@ public class ApplicationWizardView implements Serializable {
     public void upload() {
         for (Map.Entry<String, Part> chosen : getParts().entrySet()) {
             Part part = chosen.getValue();
-            if (part == null
-                    || part.getSubmittedFileName() == null
-                    || part.getSubmittedFileName().isBlank()) {
+            if (part == null || part.getSubmittedFileName() == null || part.getSubmittedFileName().isBlank()) {
                 continue;
             }
             try (InputStream in = part.getInputStream()) {
                 // read at most one byte past the limit: enough to refuse an oversized file without holding it
-                byte[] content =
-                        in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, registrations.maxUploadBytes() + 1));
-                uploaded.put(
-                        chosen.getKey(),
+                byte[] content = in
+                        .readNBytes((int) Math.min(Integer.MAX_VALUE - 8, registrations.maxUploadBytes() + 1));
+                uploaded.put(chosen.getKey(),
                         registrations.upload(new Upload(chosen.getKey(), part.getSubmittedFileName(), content)));
                 FacesMessages.info("wizard.uploaded", part.getSubmittedFileName());
             } catch (DomainException e) {
@@ -155,8 +145,8 @@ public class ApplicationWizardView implements Serializable {
 
     public void submit() {
         try {
-            registrationNumber = registrations.submit(
-                    periodCode, formationCode, new Qualification(education, gpa), new ArrayList<>(uploaded.values()));
+            registrationNumber = registrations.submit(periodCode, formationCode, new Qualification(education, gpa),
+                    new ArrayList<>(uploaded.values()));
             FacesMessages.info("wizard.submitted");
         } catch (DomainException e) {
             FacesMessages.refused(e, documentLabels());
@@ -177,17 +167,11 @@ public class ApplicationWizardView implements Serializable {
         return parts;
     }
 
-    public Map<String, StoredFile> getUploaded() {
-        return uploaded;
-    }
+    public Map<String, StoredFile> getUploaded() { return uploaded; }
 
-    public int getStep() {
-        return step;
-    }
+    public int getStep() { return step; }
 
-    public String getPeriodCode() {
-        return periodCode;
-    }
+    public String getPeriodCode() { return periodCode; }
 
     public void setPeriodCode(String periodCode) {
         if (periodCode != null && !periodCode.equals(this.periodCode)) {
@@ -199,31 +183,17 @@ public class ApplicationWizardView implements Serializable {
         this.periodCode = periodCode;
     }
 
-    public String getFormationCode() {
-        return formationCode;
-    }
+    public String getFormationCode() { return formationCode; }
 
-    public void setFormationCode(String formationCode) {
-        this.formationCode = formationCode;
-    }
+    public void setFormationCode(String formationCode) { this.formationCode = formationCode; }
 
-    public String getEducation() {
-        return education;
-    }
+    public String getEducation() { return education; }
 
-    public void setEducation(String education) {
-        this.education = education;
-    }
+    public void setEducation(String education) { this.education = education; }
 
-    public BigDecimal getGpa() {
-        return gpa;
-    }
+    public BigDecimal getGpa() { return gpa; }
 
-    public void setGpa(BigDecimal gpa) {
-        this.gpa = gpa;
-    }
+    public void setGpa(BigDecimal gpa) { this.gpa = gpa; }
 
-    public String getRegistrationNumber() {
-        return registrationNumber;
-    }
+    public String getRegistrationNumber() { return registrationNumber; }
 }

@@ -38,10 +38,9 @@ public class CardServlet extends HttpServlet {
         } catch (NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         } catch (EJBAccessException e) {
-            response.sendError(
-                    request.getUserPrincipal() == null
-                            ? HttpServletResponse.SC_UNAUTHORIZED
-                            : HttpServletResponse.SC_FORBIDDEN);
+            response.sendError(request.getUserPrincipal() == null
+                    ? HttpServletResponse.SC_UNAUTHORIZED
+                    : HttpServletResponse.SC_FORBIDDEN);
         }
     }
 }

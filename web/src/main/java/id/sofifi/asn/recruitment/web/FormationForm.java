@@ -30,51 +30,27 @@ public class FormationForm implements Serializable {
         return new FormationDetails(code, position, workUnitCode, education, category, quota);
     }
 
-    public String getCode() {
-        return code;
-    }
+    public String getCode() { return code; }
 
-    public void setCode(String code) {
-        this.code = code;
-    }
+    public void setCode(String code) { this.code = code; }
 
-    public String getPosition() {
-        return position;
-    }
+    public String getPosition() { return position; }
 
-    public void setPosition(String position) {
-        this.position = position;
-    }
+    public void setPosition(String position) { this.position = position; }
 
-    public String getWorkUnitCode() {
-        return workUnitCode;
-    }
+    public String getWorkUnitCode() { return workUnitCode; }
 
-    public void setWorkUnitCode(String workUnitCode) {
-        this.workUnitCode = workUnitCode;
-    }
+    public void setWorkUnitCode(String workUnitCode) { this.workUnitCode = workUnitCode; }
 
-    public String getEducation() {
-        return education;
-    }
+    public String getEducation() { return education; }
 
-    public void setEducation(String education) {
-        this.education = education;
-    }
+    public void setEducation(String education) { this.education = education; }
 
-    public FormationCategory getCategory() {
-        return category;
-    }
+    public FormationCategory getCategory() { return category; }
 
-    public void setCategory(FormationCategory category) {
-        this.category = category;
-    }
+    public void setCategory(FormationCategory category) { this.category = category; }
 
-    public Integer getQuota() {
-        return quota;
-    }
+    public Integer getQuota() { return quota; }
 
-    public void setQuota(Integer quota) {
-        this.quota = quota;
-    }
+    public void setQuota(Integer quota) { this.quota = quota; }
 }

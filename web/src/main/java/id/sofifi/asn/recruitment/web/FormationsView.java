@@ -44,8 +44,7 @@ public class FormationsView implements Serializable {
 
     @PostConstruct
     void init() {
-        periodChoices =
-                periods.list(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
+        periodChoices = periods.list(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
         workUnitChoices = workUnits.all();
         if (!periodChoices.isEmpty()) {
             periodCode = periodChoices.get(periodChoices.size() - 1).code();
@@ -54,12 +53,8 @@ public class FormationsView implements Serializable {
 
     private Page<FormationView> load(Map<String, String> filters, PageRequest request) {
         String category = filters.get("category");
-        FormationFilter filter = new FormationFilter(
-                periodCode == null ? "" : periodCode,
-                filters.get("workUnitCode"),
-                category == null ? null : FormationCategory.valueOf(category),
-                null,
-                filters.get("position"));
+        FormationFilter filter = new FormationFilter(periodCode == null ? "" : periodCode, filters.get("workUnitCode"),
+                category == null ? null : FormationCategory.valueOf(category), null, filters.get("position"));
         return formations.search(filter, request);
     }
 
@@ -79,43 +74,26 @@ public class FormationsView implements Serializable {
         } else {
             UseCase.run(
                     () -> formations.revise(editing.periodCode(), editing.code(), editing.version(), form.toDetails()),
-                    "formation.saved",
-                    form.getCode());
+                    "formation.saved", form.getCode());
         }
     }
 
     public void delete(FormationView formation) {
-        UseCase.run(
-                () -> formations.delete(formation.periodCode(), formation.code(), formation.version()),
-                "formation.deleted",
-                formation.code());
+        UseCase.run(() -> formations.delete(formation.periodCode(), formation.code(), formation.version()),
+                "formation.deleted", formation.code());
     }
 
-    public FormationCategory[] getCategories() {
-        return FormationCategory.values();
-    }
+    public FormationCategory[] getCategories() { return FormationCategory.values(); }
 
-    public List<PeriodView> getPeriodChoices() {
-        return periodChoices;
-    }
+    public List<PeriodView> getPeriodChoices() { return periodChoices; }
 
-    public List<WorkUnitView> getWorkUnitChoices() {
-        return workUnitChoices;
-    }
+    public List<WorkUnitView> getWorkUnitChoices() { return workUnitChoices; }
 
-    public String getPeriodCode() {
-        return periodCode;
-    }
+    public String getPeriodCode() { return periodCode; }
 
-    public void setPeriodCode(String periodCode) {
-        this.periodCode = periodCode;
-    }
+    public void setPeriodCode(String periodCode) { this.periodCode = periodCode; }
 
-    public PagedLazyModel<FormationView> getTable() {
-        return table;
-    }
+    public PagedLazyModel<FormationView> getTable() { return table; }
 
-    public FormationForm getForm() {
-        return form;
-    }
+    public FormationForm getForm() { return form; }
 }

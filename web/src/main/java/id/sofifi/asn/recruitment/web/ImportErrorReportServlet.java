@@ -39,7 +39,7 @@ public class ImportErrorReportServlet extends HttpServlet {
         try {
             PrintWriter out = response.getWriter();
             out.print("line,field,message\r\n");
-            for (int offset = 0; ; offset += BATCH) {
+            for (int offset = 0;; offset += BATCH) {
                 List<JobView.RowError> errors = jobs.errors(job, offset, BATCH);
                 for (JobView.RowError e : errors) {
                     String message = Texts.of(locale, new Violation(e.field(), e.messageKey(), e.args()));

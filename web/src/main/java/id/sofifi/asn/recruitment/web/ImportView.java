@@ -64,16 +64,14 @@ public class ImportView implements Serializable {
             return;
         }
         try (InputStream csv = file.getInputStream()) {
-            UseCase.run(
-                    () -> {
-                        jobId = switch (kind) {
-                            case "skd" -> scores.startSkd(periodCode, csv, null);
-                            case "skb" -> scores.startSkb(periodCode, csv, null);
-                            default -> imports.start(periodCode, csv);
-                        };
-                        job = jobs.status(jobId);
-                    },
-                    "import.started");
+            UseCase.run(() -> {
+                jobId = switch (kind) {
+                    case "skd" -> scores.startSkd(periodCode, csv, null);
+                    case "skb" -> scores.startSkb(periodCode, csv, null);
+                    default -> imports.start(periodCode, csv);
+                };
+                job = jobs.status(jobId);
+            }, "import.started");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -87,44 +85,25 @@ public class ImportView implements Serializable {
 
     /** A row error in the screen's language. */
     public String message(JobView.RowError error) {
-        return Texts.of(
-                FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+        return Texts.of(FacesContext.getCurrentInstance().getViewRoot().getLocale(),
                 new Violation(error.field(), error.messageKey(), error.args()));
     }
 
-    public boolean isRunning() {
-        return job != null && RUNNING.contains(job.status());
-    }
+    public boolean isRunning() { return job != null && RUNNING.contains(job.status()); }
 
-    public List<String> getKinds() {
-        return KINDS;
-    }
+    public List<String> getKinds() { return KINDS; }
 
-    public String getKind() {
-        return kind;
-    }
+    public String getKind() { return kind; }
 
-    public void setKind(String kind) {
-        this.kind = kind;
-    }
+    public void setKind(String kind) { this.kind = kind; }
 
-    public String getPeriodCode() {
-        return periodCode;
-    }
+    public String getPeriodCode() { return periodCode; }
 
-    public void setPeriodCode(String periodCode) {
-        this.periodCode = periodCode;
-    }
+    public void setPeriodCode(String periodCode) { this.periodCode = periodCode; }
 
-    public Part getFile() {
-        return file;
-    }
+    public Part getFile() { return file; }
 
-    public void setFile(Part file) {
-        this.file = file;
-    }
+    public void setFile(Part file) { this.file = file; }
 
-    public JobView getJob() {
-        return job;
-    }
+    public JobView getJob() { return job; }
 }

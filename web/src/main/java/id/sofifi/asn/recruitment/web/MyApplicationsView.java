@@ -59,22 +59,14 @@ public class MyApplicationsView implements Serializable {
     /** The end of the objection window (masa sanggah) of the application's period, null before it opens. */
     public Instant objectionCloses(String registrationNumber) {
         if (!objectionWindows.containsKey(registrationNumber)) {
-            objectionWindows.put(
-                    registrationNumber,
-                    objections.windowCloses(registrationNumber).orElse(null));
+            objectionWindows.put(registrationNumber, objections.windowCloses(registrationNumber).orElse(null));
         }
         return objectionWindows.get(registrationNumber);
     }
 
-    public List<ApplicationView> getApplications() {
-        return applications;
-    }
+    public List<ApplicationView> getApplications() { return applications; }
 
-    public String getObjectionReason() {
-        return objectionReason;
-    }
+    public String getObjectionReason() { return objectionReason; }
 
-    public void setObjectionReason(String objectionReason) {
-        this.objectionReason = objectionReason;
-    }
+    public void setObjectionReason(String objectionReason) { this.objectionReason = objectionReason; }
 }

@@ -31,69 +31,37 @@ public class PeriodForm implements Serializable {
     }
 
     PeriodDetails toDetails() {
-        return new PeriodDetails(
-                code,
-                name,
-                year,
-                type,
-                Formats.fromWit(registrationOpens),
-                Formats.fromWit(registrationCloses),
-                objectionDays);
+        return new PeriodDetails(code, name, year, type, Formats.fromWit(registrationOpens),
+                Formats.fromWit(registrationCloses), objectionDays);
     }
 
-    public String getCode() {
-        return code;
-    }
+    public String getCode() { return code; }
 
-    public void setCode(String code) {
-        this.code = code;
-    }
+    public void setCode(String code) { this.code = code; }
 
-    public String getName() {
-        return name;
-    }
+    public String getName() { return name; }
 
-    public void setName(String name) {
-        this.name = name;
-    }
+    public void setName(String name) { this.name = name; }
 
-    public Integer getYear() {
-        return year;
-    }
+    public Integer getYear() { return year; }
 
-    public void setYear(Integer year) {
-        this.year = year;
-    }
+    public void setYear(Integer year) { this.year = year; }
 
-    public ProcurementType getType() {
-        return type;
-    }
+    public ProcurementType getType() { return type; }
 
-    public void setType(ProcurementType type) {
-        this.type = type;
-    }
+    public void setType(ProcurementType type) { this.type = type; }
 
-    public LocalDateTime getRegistrationOpens() {
-        return registrationOpens;
-    }
+    public LocalDateTime getRegistrationOpens() { return registrationOpens; }
 
-    public void setRegistrationOpens(LocalDateTime registrationOpens) {
-        this.registrationOpens = registrationOpens;
-    }
+    public void setRegistrationOpens(LocalDateTime registrationOpens) { this.registrationOpens = registrationOpens; }
 
-    public LocalDateTime getRegistrationCloses() {
-        return registrationCloses;
-    }
+    public LocalDateTime getRegistrationCloses() { return registrationCloses; }
 
     public void setRegistrationCloses(LocalDateTime registrationCloses) {
         this.registrationCloses = registrationCloses;
     }
 
-    public Integer getObjectionDays() {
-        return objectionDays;
-    }
+    public Integer getObjectionDays() { return objectionDays; }
 
-    public void setObjectionDays(Integer objectionDays) {
-        this.objectionDays = objectionDays;
-    }
+    public void setObjectionDays(Integer objectionDays) { this.objectionDays = objectionDays; }
 }

@@ -20,20 +20,13 @@ public abstract class PeriodScreen implements Serializable {
 
     @PostConstruct
     protected void choosePeriod() {
-        periodChoices =
-                periods.list(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
+        periodChoices = periods.list(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
         periodCode = periodChoices.isEmpty() ? null : periodChoices.get(0).code();
     }
 
-    public List<PeriodView> getPeriodChoices() {
-        return periodChoices;
-    }
+    public List<PeriodView> getPeriodChoices() { return periodChoices; }
 
-    public String getPeriodCode() {
-        return periodCode;
-    }
+    public String getPeriodCode() { return periodCode; }
 
-    public void setPeriodCode(String periodCode) {
-        this.periodCode = periodCode;
-    }
+    public void setPeriodCode(String periodCode) { this.periodCode = periodCode; }
 }

@@ -19,8 +19,8 @@ public class PeriodsView implements Serializable {
     @EJB
     SelectionPeriodService periods;
 
-    private final PagedLazyModel<PeriodView> table =
-            new PagedLazyModel<>((filters, request) -> periods.list(filters.get("name"), request));
+    private final PagedLazyModel<PeriodView> table = new PagedLazyModel<>(
+            (filters, request) -> periods.list(filters.get("name"), request));
     private PeriodForm form = new PeriodForm();
     private ThresholdsForm thresholds = new ThresholdsForm();
     /** The period being edited, or null when a new one is being created. */
@@ -40,9 +40,7 @@ public class PeriodsView implements Serializable {
         if (editing == null) {
             UseCase.run(() -> periods.create(form.toDetails()), "period.saved", form.getCode());
         } else {
-            UseCase.run(
-                    () -> periods.revise(editing.code(), editing.version(), form.toDetails()),
-                    "period.saved",
+            UseCase.run(() -> periods.revise(editing.code(), editing.version(), form.toDetails()), "period.saved",
                     form.getCode());
         }
     }
@@ -53,31 +51,21 @@ public class PeriodsView implements Serializable {
     }
 
     public void saveThresholds() {
-        UseCase.run(
-                () -> periods.changeThresholds(editing.code(), editing.version(), thresholds.toDomain()),
-                "period.thresholdsSaved",
-                editing.code());
+        UseCase.run(() -> periods.changeThresholds(editing.code(), editing.version(), thresholds.toDomain()),
+                "period.thresholdsSaved", editing.code());
     }
 
     public void delete(PeriodView period) {
         UseCase.run(() -> periods.delete(period.code(), period.version()), "period.deleted", period.code());
     }
 
-    public ProcurementType[] getTypes() {
-        return ProcurementType.values();
-    }
+    public ProcurementType[] getTypes() { return ProcurementType.values(); }
 
-    public PagedLazyModel<PeriodView> getTable() {
-        return table;
-    }
+    public PagedLazyModel<PeriodView> getTable() { return table; }
 
-    public PeriodForm getForm() {
-        return form;
-    }
+    public PeriodForm getForm() { return form; }
 
-    public ThresholdsForm getThresholds() {
-        return thresholds;
-    }
+    public ThresholdsForm getThresholds() { return thresholds; }
 
     /** The period whose dialog is open, or null for a new one. */
     public PeriodView getEditedPeriod() {

@@ -56,17 +56,14 @@ public class PortalView {
         if ((period == null || period.isBlank()) && !openPeriods.isEmpty()) {
             period = openPeriods.get(0).code();
         }
-        FormationCategory chosen = Arrays.stream(FormationCategory.values())
-                .filter(c -> c.name().equals(category))
-                .findFirst()
-                .orElse(null);
+        FormationCategory chosen = Arrays.stream(FormationCategory.values()).filter(c -> c.name().equals(category))
+                .findFirst().orElse(null);
         workUnitChoices = workUnits.all();
         educationChoices = period == null ? List.of() : formations.educations(period);
         pageNumber = parsePage(page);
         results = period == null
                 ? new Page<>(List.of(), 0, PAGE_SIZE, 0)
-                : formations.search(
-                        new FormationFilter(period, workUnit, chosen, education, q),
+                : formations.search(new FormationFilter(period, workUnit, chosen, education, q),
                         PageRequest.of(pageNumber, PAGE_SIZE));
     }
 
@@ -80,89 +77,46 @@ public class PortalView {
     }
 
     public PeriodView getSelectedPeriod() {
-        return openPeriods.stream()
-                .filter(p -> p.code().equals(period))
-                .findFirst()
-                .orElse(null);
+        return openPeriods.stream().filter(p -> p.code().equals(period)).findFirst().orElse(null);
     }
 
-    public List<String> getEducations() {
-        return educationChoices;
-    }
+    public List<String> getEducations() { return educationChoices; }
 
-    public List<WorkUnitView> getWorkUnits() {
-        return workUnitChoices;
-    }
+    public List<WorkUnitView> getWorkUnits() { return workUnitChoices; }
 
-    public FormationCategory[] getCategories() {
-        return FormationCategory.values();
-    }
+    public FormationCategory[] getCategories() { return FormationCategory.values(); }
 
-    public boolean isHasPrevious() {
-        return results.page() > 0;
-    }
+    public boolean isHasPrevious() { return results.page() > 0; }
 
-    public boolean isHasNext() {
-        return (long) (results.page() + 1) * results.size() < results.total();
-    }
+    public boolean isHasNext() { return (long) (results.page() + 1) * results.size() < results.total(); }
 
-    public List<PeriodView> getOpenPeriods() {
-        return openPeriods;
-    }
+    public List<PeriodView> getOpenPeriods() { return openPeriods; }
 
-    public Page<FormationView> getResults() {
-        return results;
-    }
+    public Page<FormationView> getResults() { return results; }
 
-    public String getPeriod() {
-        return period;
-    }
+    public String getPeriod() { return period; }
 
-    public void setPeriod(String period) {
-        this.period = period;
-    }
+    public void setPeriod(String period) { this.period = period; }
 
-    public String getWorkUnit() {
-        return workUnit;
-    }
+    public String getWorkUnit() { return workUnit; }
 
-    public void setWorkUnit(String workUnit) {
-        this.workUnit = workUnit;
-    }
+    public void setWorkUnit(String workUnit) { this.workUnit = workUnit; }
 
-    public String getCategory() {
-        return category;
-    }
+    public String getCategory() { return category; }
 
-    public void setCategory(String category) {
-        this.category = category;
-    }
+    public void setCategory(String category) { this.category = category; }
 
-    public String getEducation() {
-        return education;
-    }
+    public String getEducation() { return education; }
 
-    public void setEducation(String education) {
-        this.education = education;
-    }
+    public void setEducation(String education) { this.education = education; }
 
-    public String getQ() {
-        return q;
-    }
+    public String getQ() { return q; }
 
-    public void setQ(String q) {
-        this.q = q;
-    }
+    public void setQ(String q) { this.q = q; }
 
-    public String getPage() {
-        return page;
-    }
+    public String getPage() { return page; }
 
-    public void setPage(String page) {
-        this.page = page;
-    }
+    public void setPage(String page) { this.page = page; }
 
-    public int getPageNumber() {
-        return pageNumber;
-    }
+    public int getPageNumber() { return pageNumber; }
 }

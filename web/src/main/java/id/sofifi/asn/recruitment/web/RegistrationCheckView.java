@@ -17,20 +17,12 @@ public class RegistrationCheckView {
     private PublicRegistration registration;
 
     public void check() {
-        registration = no == null || no.isBlank()
-                ? null
-                : registrations.checkRegistration(no).orElse(null);
+        registration = no == null || no.isBlank() ? null : registrations.checkRegistration(no).orElse(null);
     }
 
-    public String getNo() {
-        return no;
-    }
+    public String getNo() { return no; }
 
-    public void setNo(String no) {
-        this.no = no;
-    }
+    public void setNo(String no) { this.no = no; }
 
-    public PublicRegistration getRegistration() {
-        return registration;
-    }
+    public PublicRegistration getRegistration() { return registration; }
 }

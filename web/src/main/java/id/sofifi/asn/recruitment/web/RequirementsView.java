@@ -54,27 +54,15 @@ public class RequirementsView extends PeriodScreen {
         load();
     }
 
-    public List<RequirementView> getList() {
-        return list;
-    }
+    public List<RequirementView> getList() { return list; }
 
-    public Map<String, String> getNames() {
-        return names;
-    }
+    public Map<String, String> getNames() { return names; }
 
-    public String getNewCode() {
-        return newCode;
-    }
+    public String getNewCode() { return newCode; }
 
-    public void setNewCode(String newCode) {
-        this.newCode = newCode;
-    }
+    public void setNewCode(String newCode) { this.newCode = newCode; }
 
-    public String getNewName() {
-        return newName;
-    }
+    public String getNewName() { return newName; }
 
-    public void setNewName(String newName) {
-        this.newName = newName;
-    }
+    public void setNewName(String newName) { this.newName = newName; }
 }

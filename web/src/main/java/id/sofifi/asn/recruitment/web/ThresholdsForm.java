@@ -28,63 +28,35 @@ public class ThresholdsForm implements Serializable {
     }
 
     PassingThresholds toDomain() {
-        return PassingThresholds.of(
-                generalTwk, generalTiu, generalTkp, cumlaudeTotal, cumlaudeTiu, affirmativeTotal, affirmativeTiu);
+        return PassingThresholds.of(generalTwk, generalTiu, generalTkp, cumlaudeTotal, cumlaudeTiu, affirmativeTotal,
+                affirmativeTiu);
     }
 
-    public Integer getGeneralTwk() {
-        return generalTwk;
-    }
+    public Integer getGeneralTwk() { return generalTwk; }
 
-    public void setGeneralTwk(Integer generalTwk) {
-        this.generalTwk = generalTwk;
-    }
+    public void setGeneralTwk(Integer generalTwk) { this.generalTwk = generalTwk; }
 
-    public Integer getGeneralTiu() {
-        return generalTiu;
-    }
+    public Integer getGeneralTiu() { return generalTiu; }
 
-    public void setGeneralTiu(Integer generalTiu) {
-        this.generalTiu = generalTiu;
-    }
+    public void setGeneralTiu(Integer generalTiu) { this.generalTiu = generalTiu; }
 
-    public Integer getGeneralTkp() {
-        return generalTkp;
-    }
+    public Integer getGeneralTkp() { return generalTkp; }
 
-    public void setGeneralTkp(Integer generalTkp) {
-        this.generalTkp = generalTkp;
-    }
+    public void setGeneralTkp(Integer generalTkp) { this.generalTkp = generalTkp; }
 
-    public Integer getCumlaudeTotal() {
-        return cumlaudeTotal;
-    }
+    public Integer getCumlaudeTotal() { return cumlaudeTotal; }
 
-    public void setCumlaudeTotal(Integer cumlaudeTotal) {
-        this.cumlaudeTotal = cumlaudeTotal;
-    }
+    public void setCumlaudeTotal(Integer cumlaudeTotal) { this.cumlaudeTotal = cumlaudeTotal; }
 
-    public Integer getCumlaudeTiu() {
-        return cumlaudeTiu;
-    }
+    public Integer getCumlaudeTiu() { return cumlaudeTiu; }
 
-    public void setCumlaudeTiu(Integer cumlaudeTiu) {
-        this.cumlaudeTiu = cumlaudeTiu;
-    }
+    public void setCumlaudeTiu(Integer cumlaudeTiu) { this.cumlaudeTiu = cumlaudeTiu; }
 
-    public Integer getAffirmativeTotal() {
-        return affirmativeTotal;
-    }
+    public Integer getAffirmativeTotal() { return affirmativeTotal; }
 
-    public void setAffirmativeTotal(Integer affirmativeTotal) {
-        this.affirmativeTotal = affirmativeTotal;
-    }
+    public void setAffirmativeTotal(Integer affirmativeTotal) { this.affirmativeTotal = affirmativeTotal; }
 
-    public Integer getAffirmativeTiu() {
-        return affirmativeTiu;
-    }
+    public Integer getAffirmativeTiu() { return affirmativeTiu; }
 
-    public void setAffirmativeTiu(Integer affirmativeTiu) {
-        this.affirmativeTiu = affirmativeTiu;
-    }
+    public void setAffirmativeTiu(Integer affirmativeTiu) { this.affirmativeTiu = affirmativeTiu; }
 }

@@ -39,70 +39,44 @@ public class VerificationQueueView extends PeriodScreen {
 
     @PostConstruct
     void init() {
-        table = new PagedLazyModel<>((filters, request) -> verification.queue(
-                new ApplicationFilter(
-                        periodCode,
-                        filters.get("workUnitCode"),
-                        filters.get("formationCode"),
-                        status(filters.get("status")),
-                        filters.get("assignedVerifier"),
-                        awaitingConfirmation,
-                        filters.get("fullName")),
-                request));
+        table = new PagedLazyModel<>((filters,
+                request) -> verification.queue(new ApplicationFilter(periodCode, filters.get("workUnitCode"),
+                        filters.get("formationCode"), status(filters.get("status")), filters.get("assignedVerifier"),
+                        awaitingConfirmation, filters.get("fullName")), request));
     }
 
-    public ApplicationStatus[] getStatuses() {
-        return ApplicationStatus.values();
-    }
+    public ApplicationStatus[] getStatuses() { return ApplicationStatus.values(); }
 
     public void assign() {
-        List<String> numbers =
-                selected.stream().map(ApplicationRow::registrationNumber).toList();
-        if (UseCase.run(
-                () -> verification.assign(numbers, verifier),
-                "verification.assignedMessage",
-                numbers.size(),
+        List<String> numbers = selected.stream().map(ApplicationRow::registrationNumber).toList();
+        if (UseCase.run(() -> verification.assign(numbers, verifier), "verification.assignedMessage", numbers.size(),
                 verifier)) {
             selected = new ArrayList<>();
         }
     }
 
     public void prepareAnnouncement() {
-        UseCase.run(
-                () -> announcements.prepareNext(periodCode, AnnouncementStage.ADMINISTRATION),
-                "announcement.preparedMessage",
-                periodCode);
+        UseCase.run(() -> announcements.prepareNext(periodCode, AnnouncementStage.ADMINISTRATION),
+                "announcement.preparedMessage", periodCode);
     }
 
     private static ApplicationStatus status(String text) {
         return text == null ? null : ApplicationStatus.valueOf(text);
     }
 
-    public PagedLazyModel<ApplicationRow> getTable() {
-        return table;
-    }
+    public PagedLazyModel<ApplicationRow> getTable() { return table; }
 
-    public boolean isAwaitingConfirmation() {
-        return awaitingConfirmation;
-    }
+    public boolean isAwaitingConfirmation() { return awaitingConfirmation; }
 
     public void setAwaitingConfirmation(boolean awaitingConfirmation) {
         this.awaitingConfirmation = awaitingConfirmation;
     }
 
-    public List<ApplicationRow> getSelected() {
-        return selected;
-    }
+    public List<ApplicationRow> getSelected() { return selected; }
 
-    public void setSelected(List<ApplicationRow> selected) {
-        this.selected = selected;
-    }
+    public void setSelected(List<ApplicationRow> selected) { this.selected = selected; }
 
-    public String getVerifier() {
-        return verifier;
-    }
+    public String getVerifier() { return verifier; }
 
-    public void setVerifier(String verifier) {
-        this.verifier = verifier;
-    }
+    public void setVerifier(String verifier) { this.verifier = verifier; }
 }

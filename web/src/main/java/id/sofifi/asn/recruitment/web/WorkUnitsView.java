@@ -18,8 +18,8 @@ public class WorkUnitsView implements Serializable {
     @EJB
     WorkUnitService workUnits;
 
-    private final PagedLazyModel<WorkUnitView> table =
-            new PagedLazyModel<>((filters, request) -> workUnits.search(filters.get("name"), request));
+    private final PagedLazyModel<WorkUnitView> table = new PagedLazyModel<>(
+            (filters, request) -> workUnits.search(filters.get("name"), request));
     private WorkUnitView editing;
     private String code;
     private String name;
@@ -48,23 +48,13 @@ public class WorkUnitsView implements Serializable {
         UseCase.run(() -> workUnits.delete(unit.code(), unit.version()), "workUnit.deleted", unit.code());
     }
 
-    public PagedLazyModel<WorkUnitView> getTable() {
-        return table;
-    }
+    public PagedLazyModel<WorkUnitView> getTable() { return table; }
 
-    public String getCode() {
-        return code;
-    }
+    public String getCode() { return code; }
 
-    public void setCode(String code) {
-        this.code = code;
-    }
+    public void setCode(String code) { this.code = code; }
 
-    public String getName() {
-        return name;
-    }
+    public String getName() { return name; }
 
-    public void setName(String name) {
-        this.name = name;
-    }
+    public void setName(String name) { this.name = name; }
 }

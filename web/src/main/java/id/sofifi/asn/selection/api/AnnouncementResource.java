@@ -35,9 +35,7 @@ public class AnnouncementResource {
 
     @GET
     public Response list(@QueryParam("period") String period) {
-        List<AnnouncementJson> found = announcements.published(period).stream()
-                .map(AnnouncementJson::of)
-                .toList();
+        List<AnnouncementJson> found = announcements.published(period).stream().map(AnnouncementJson::of).toList();
         return Response.ok(found).cacheControl(BRIEF).build();
     }
 
@@ -61,8 +59,7 @@ public class AnnouncementResource {
     @GET
     @Path("{id}/entries")
     public Response entries(@PathParam("id") String id, @QueryParam("q") String q, @BeanParam Paging paging) {
-        Page<EntryJson> page = announcements
-                .entries(Paging.number(id, "id"), q, paging.request())
+        Page<EntryJson> page = announcements.entries(Paging.number(id, "id"), q, paging.request())
                 .map(EntryJson::inList);
         return Response.ok(page).cacheControl(FROZEN).build();
     }

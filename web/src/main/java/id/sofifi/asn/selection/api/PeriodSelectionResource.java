@@ -62,10 +62,7 @@ public class PeriodSelectionResource {
     @Path("skd-score-imports")
     @Consumes({CSV, MediaType.TEXT_PLAIN})
     @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME})
-    public Response importSkd(
-            @PathParam("code") String period,
-            @QueryParam("chunk") String chunk,
-            @Context UriInfo uri,
+    public Response importSkd(@PathParam("code") String period, @QueryParam("chunk") String chunk, @Context UriInfo uri,
             InputStream csv) {
         return JobJson.accepted(uri, imports.startSkd(period, csv, chunk(chunk)));
     }
@@ -74,10 +71,7 @@ public class PeriodSelectionResource {
     @Path("skb-score-imports")
     @Consumes({CSV, MediaType.TEXT_PLAIN})
     @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME})
-    public Response importSkb(
-            @PathParam("code") String period,
-            @QueryParam("chunk") String chunk,
-            @Context UriInfo uri,
+    public Response importSkb(@PathParam("code") String period, @QueryParam("chunk") String chunk, @Context UriInfo uri,
             InputStream csv) {
         return JobJson.accepted(uri, imports.startSkb(period, csv, chunk(chunk)));
     }
@@ -106,8 +100,8 @@ public class PeriodSelectionResource {
     @Path("formations/{formation}/skb-weights")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
-    public SkbWeightsJson weighSkb(
-            @PathParam("code") String period, @PathParam("formation") String formation, SkbWeightsJson body) {
+    public SkbWeightsJson weighSkb(@PathParam("code") String period, @PathParam("formation") String formation,
+            SkbWeightsJson body) {
         Violations v = new Violations();
         v.require(body, "body");
         v.throwIfAny();
@@ -117,16 +111,16 @@ public class PeriodSelectionResource {
     @GET
     @Path("skd-results")
     @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME})
-    public Page<SkdResultJson> skdResults(
-            @PathParam("code") String period, @QueryParam("formation") String formation, @BeanParam Paging paging) {
+    public Page<SkdResultJson> skdResults(@PathParam("code") String period, @QueryParam("formation") String formation,
+            @BeanParam Paging paging) {
         return results.skdResults(period, formation, paging.request()).map(SkdResultJson::of);
     }
 
     @GET
     @Path("final-results")
     @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME})
-    public Page<FinalResultJson> finalResults(
-            @PathParam("code") String period, @QueryParam("formation") String formation, @BeanParam Paging paging) {
+    public Page<FinalResultJson> finalResults(@PathParam("code") String period,
+            @QueryParam("formation") String formation, @BeanParam Paging paging) {
         return results.finalResults(period, formation, paging.request()).map(FinalResultJson::of);
     }
 
@@ -135,18 +129,15 @@ public class PeriodSelectionResource {
     @Path("announcements")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
-    public Response prepareAnnouncement(
-            @PathParam("code") String period, @Context UriInfo uri, NewAnnouncementJson body) {
+    public Response prepareAnnouncement(@PathParam("code") String period, @Context UriInfo uri,
+            NewAnnouncementJson body) {
         Violations v = new Violations();
         v.check(body != null, "body", "validation.required").throwIfAny();
         AnnouncementStage stage = EnumFields.parse(AnnouncementStage.class, body.stage(), "stage", v);
         v.throwIfAny();
         AnnouncementSummary draft = announcements.prepare(period, stage, body.corrects());
-        return Response.created(uri.getBaseUriBuilder()
-                        .path(AnnouncementResource.class)
-                        .path(Long.toString(draft.id()))
-                        .build())
-                .entity(AnnouncementJson.of(draft))
-                .build();
+        return Response.created(
+                uri.getBaseUriBuilder().path(AnnouncementResource.class).path(Long.toString(draft.id())).build())
+                .entity(AnnouncementJson.of(draft)).build();
     }
 }

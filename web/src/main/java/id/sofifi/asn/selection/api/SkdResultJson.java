@@ -5,17 +5,10 @@ import jakarta.json.bind.annotation.JsonbNillable;
 
 /** API-CONTRACT {@code skd-results} item; an absent value is written as null, as the contract shows. */
 @JsonbNillable
-public record SkdResultJson(
-        String registrationNumber,
-        String formationCode,
-        Integer twk,
-        Integer tiu,
-        Integer tkp,
-        Integer total,
-        Integer rank,
-        String code) {
+public record SkdResultJson(String registrationNumber, String formationCode, Integer twk, Integer tiu, Integer tkp,
+        Integer total, Integer rank, String code) {
     static SkdResultJson of(SkdResultView v) {
-        return new SkdResultJson(
-                v.registrationNumber(), v.formationCode(), v.twk(), v.tiu(), v.tkp(), v.total(), v.rank(), v.code());
+        return new SkdResultJson(v.registrationNumber(), v.formationCode(), v.twk(), v.tiu(), v.tkp(), v.total(),
+                v.rank(), v.code());
     }
 }

@@ -27,8 +27,7 @@ public class AdministrationResultRedirect extends HttpServlet {
         String period = request.getParameter("period");
         String target = period == null || period.isBlank()
                 ? "/hasil-seleksi.xhtml"
-                : announcements
-                        .current(period, AnnouncementStage.ADMINISTRATION)
+                : announcements.current(period, AnnouncementStage.ADMINISTRATION)
                         .map(a -> "/hasil-seleksi/pengumuman.xhtml?id=" + a.id())
                         .orElse("/hasil-seleksi.xhtml?period=" + URLEncoder.encode(period, StandardCharsets.UTF_8));
         response.sendRedirect(request.getContextPath() + target);

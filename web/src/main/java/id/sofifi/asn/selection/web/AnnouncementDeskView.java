@@ -54,9 +54,7 @@ public class AnnouncementDeskView extends PeriodScreen {
         return a.preparedBy().equals(caller);
     }
 
-    public List<AnnouncementSummary> getDrafts() {
-        return all.stream().filter(a -> !a.published()).toList();
-    }
+    public List<AnnouncementSummary> getDrafts() { return all.stream().filter(a -> !a.published()).toList(); }
 
     public List<AnnouncementSummary> getPublished() {
         return all.stream().filter(AnnouncementSummary::published).toList();
@@ -64,28 +62,16 @@ public class AnnouncementDeskView extends PeriodScreen {
 
     /** Published announcements of the chosen stage that are not yet corrected: what a correction may name. */
     public List<AnnouncementSummary> getCorrectable() {
-        return all.stream()
-                .filter(a -> a.published() && a.stage() == stage && a.correctedById() == null)
-                .toList();
+        return all.stream().filter(a -> a.published() && a.stage() == stage && a.correctedById() == null).toList();
     }
 
-    public AnnouncementStage[] getStages() {
-        return AnnouncementStage.values();
-    }
+    public AnnouncementStage[] getStages() { return AnnouncementStage.values(); }
 
-    public AnnouncementStage getStage() {
-        return stage;
-    }
+    public AnnouncementStage getStage() { return stage; }
 
-    public void setStage(AnnouncementStage stage) {
-        this.stage = stage;
-    }
+    public void setStage(AnnouncementStage stage) { this.stage = stage; }
 
-    public Long getCorrectsId() {
-        return correctsId;
-    }
+    public Long getCorrectsId() { return correctsId; }
 
-    public void setCorrectsId(Long correctsId) {
-        this.correctsId = correctsId;
-    }
+    public void setCorrectsId(Long correctsId) { this.correctsId = correctsId; }
 }

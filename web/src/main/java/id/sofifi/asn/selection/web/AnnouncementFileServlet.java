@@ -61,8 +61,8 @@ public class AnnouncementFileServlet extends HttpServlet {
                     response.setContentType("application/pdf");
                     response.setHeader("Content-Disposition", "attachment; filename=\"pengumuman-" + id + ".pdf\"");
                     response.setHeader("Cache-Control", CACHE);
-                    announcements.writePdf(
-                            id, base + "/hasil-seleksi/cek-rantai.xhtml?id=" + id, response.getOutputStream());
+                    announcements.writePdf(id, base + "/hasil-seleksi/cek-rantai.xhtml?id=" + id,
+                            response.getOutputStream());
                 }
                 default -> qr(id, request.getParameter("no"), base, response);
             }
@@ -84,19 +84,14 @@ public class AnnouncementFileServlet extends HttpServlet {
                 + java.net.URLEncoder.encode(no, java.nio.charset.StandardCharsets.UTF_8);
         BitMatrix matrix;
         try {
-            matrix = new QRCodeWriter()
-                    .encode(
-                            url,
-                            BarcodeFormat.QR_CODE,
-                            0,
-                            0,
-                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+            matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
         } catch (WriterException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        BufferedImage image = new BufferedImage(
-                matrix.getWidth() * SCALE, matrix.getHeight() * SCALE, BufferedImage.TYPE_BYTE_BINARY);
+        BufferedImage image = new BufferedImage(matrix.getWidth() * SCALE, matrix.getHeight() * SCALE,
+                BufferedImage.TYPE_BYTE_BINARY);
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
                 image.setRGB(x, y, matrix.get(x / SCALE, y / SCALE) ? 0xFF000000 : 0xFFFFFFFF);

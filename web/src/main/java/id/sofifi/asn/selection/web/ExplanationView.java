@@ -26,15 +26,9 @@ public class ExplanationView {
         }
     }
 
-    public String getNumber() {
-        return number;
-    }
+    public String getNumber() { return number; }
 
-    public void setNumber(String number) {
-        this.number = number;
-    }
+    public void setNumber(String number) { this.number = number; }
 
-    public Explanation getExplanation() {
-        return explanation;
-    }
+    public Explanation getExplanation() { return explanation; }
 }

@@ -59,13 +59,10 @@ public class OperationsView extends PeriodScreen {
     }
 
     public void stop(long id) {
-        UseCase.run(
-                () -> {
-                    rankings.stop(id);
-                    follow(id);
-                },
-                "operations.stopping",
-                id);
+        UseCase.run(() -> {
+            rankings.stop(id);
+            follow(id);
+        }, "operations.stopping", id);
     }
 
     public void restart(long id) {
@@ -94,21 +91,12 @@ public class OperationsView extends PeriodScreen {
     }
 
     public ExecutionView getCurrentRun() {
-        return history.stream()
-                .filter(r -> currentId != null && r.id() == currentId)
-                .findFirst()
-                .orElse(null);
+        return history.stream().filter(r -> currentId != null && r.id() == currentId).findFirst().orElse(null);
     }
 
-    public List<ExecutionView> getHistory() {
-        return history;
-    }
+    public List<ExecutionView> getHistory() { return history; }
 
-    public JobView getCurrent() {
-        return current;
-    }
+    public JobView getCurrent() { return current; }
 
-    public RankingService.Progress getProgress() {
-        return progress;
-    }
+    public RankingService.Progress getProgress() { return progress; }
 }

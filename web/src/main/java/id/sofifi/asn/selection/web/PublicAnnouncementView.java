@@ -117,9 +117,7 @@ public class PublicAnnouncementView {
         }
     }
 
-    public boolean isHasPrevious() {
-        return entries != null && entries.page() > 0;
-    }
+    public boolean isHasPrevious() { return entries != null && entries.page() > 0; }
 
     public boolean isHasNext() {
         return entries != null && (long) (entries.page() + 1) * entries.size() < entries.total();
@@ -129,55 +127,29 @@ public class PublicAnnouncementView {
         return entries == null ? 0 : (int) Math.max(1, (entries.total() + PAGE_SIZE - 1) / PAGE_SIZE);
     }
 
-    public List<AnnouncementSummary> getList() {
-        return list;
-    }
+    public List<AnnouncementSummary> getList() { return list; }
 
-    public AnnouncementSummary getAnnouncement() {
-        return announcement;
-    }
+    public AnnouncementSummary getAnnouncement() { return announcement; }
 
-    public Page<AnnouncementEntryView> getEntries() {
-        return entries;
-    }
+    public Page<AnnouncementEntryView> getEntries() { return entries; }
 
-    public AnnouncementEntryView getEntry() {
-        return entry;
-    }
+    public AnnouncementEntryView getEntry() { return entry; }
 
-    public AnnouncementChain.ChainCheck getChainCheck() {
-        return chainCheck;
-    }
+    public AnnouncementChain.ChainCheck getChainCheck() { return chainCheck; }
 
-    public String getPeriod() {
-        return period;
-    }
+    public String getPeriod() { return period; }
 
-    public void setPeriod(String period) {
-        this.period = period;
-    }
+    public void setPeriod(String period) { this.period = period; }
 
-    public String getId() {
-        return id;
-    }
+    public String getId() { return id; }
 
-    public void setId(String id) {
-        this.id = id;
-    }
+    public void setId(String id) { this.id = id; }
 
-    public String getNo() {
-        return no;
-    }
+    public String getNo() { return no; }
 
-    public void setNo(String no) {
-        this.no = no;
-    }
+    public void setNo(String no) { this.no = no; }
 
-    public String getPage() {
-        return page;
-    }
+    public String getPage() { return page; }
 
-    public void setPage(String page) {
-        this.page = page;
-    }
+    public void setPage(String page) { this.page = page; }
 }

@@ -34,10 +34,10 @@ public class ResultsView extends PeriodScreen {
     private String formationCode;
     private BigDecimal catWeight;
     private BigDecimal extraWeight;
-    private final PagedLazyModel<SkdResultView> skd =
-            new PagedLazyModel<>((filters, request) -> results.skdResults(periodCode, formation(), request));
-    private final PagedLazyModel<FinalResultView> finals =
-            new PagedLazyModel<>((filters, request) -> results.finalResults(periodCode, formation(), request));
+    private final PagedLazyModel<SkdResultView> skd = new PagedLazyModel<>(
+            (filters, request) -> results.skdResults(periodCode, formation(), request));
+    private final PagedLazyModel<FinalResultView> finals = new PagedLazyModel<>(
+            (filters, request) -> results.finalResults(periodCode, formation(), request));
 
     /** Shows the chosen formation's weights (or none when no formation is chosen). */
     public void filter() {
@@ -55,55 +55,32 @@ public class ResultsView extends PeriodScreen {
     }
 
     public void saveWeights() {
-        UseCase.run(
-                () -> {
-                    SkbWeights saved = weights.set(periodCode, formation(), null, catWeight, extraWeight);
-                    catWeight = saved.cat();
-                    extraWeight = saved.extra();
-                },
-                "results.weightsSaved",
-                formation());
+        UseCase.run(() -> {
+            SkbWeights saved = weights.set(periodCode, formation(), null, catWeight, extraWeight);
+            catWeight = saved.cat();
+            extraWeight = saved.extra();
+        }, "results.weightsSaved", formation());
     }
 
     private String formation() {
-        return formationCode == null || formationCode.isBlank()
-                ? null
-                : formationCode.strip().toUpperCase(Locale.ROOT);
+        return formationCode == null || formationCode.isBlank() ? null : formationCode.strip().toUpperCase(Locale.ROOT);
     }
 
-    public boolean isFormationChosen() {
-        return catWeight != null;
-    }
+    public boolean isFormationChosen() { return catWeight != null; }
 
-    public PagedLazyModel<SkdResultView> getSkd() {
-        return skd;
-    }
+    public PagedLazyModel<SkdResultView> getSkd() { return skd; }
 
-    public PagedLazyModel<FinalResultView> getFinals() {
-        return finals;
-    }
+    public PagedLazyModel<FinalResultView> getFinals() { return finals; }
 
-    public String getFormationCode() {
-        return formationCode;
-    }
+    public String getFormationCode() { return formationCode; }
 
-    public void setFormationCode(String formationCode) {
-        this.formationCode = formationCode;
-    }
+    public void setFormationCode(String formationCode) { this.formationCode = formationCode; }
 
-    public BigDecimal getCatWeight() {
-        return catWeight;
-    }
+    public BigDecimal getCatWeight() { return catWeight; }
 
-    public void setCatWeight(BigDecimal catWeight) {
-        this.catWeight = catWeight;
-    }
+    public void setCatWeight(BigDecimal catWeight) { this.catWeight = catWeight; }
 
-    public BigDecimal getExtraWeight() {
-        return extraWeight;
-    }
+    public BigDecimal getExtraWeight() { return extraWeight; }
 
-    public void setExtraWeight(BigDecimal extraWeight) {
-        this.extraWeight = extraWeight;
-    }
+    public void setExtraWeight(BigDecimal extraWeight) { this.extraWeight = extraWeight; }
 }

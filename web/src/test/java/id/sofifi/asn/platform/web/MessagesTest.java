@@ -15,9 +15,7 @@ class MessagesTest {
     @Test
     @DisplayName("Every Indonesian key has an English text and no key is defined by two contexts")
     void languagesMatch() {
-        assertEquals(
-                new TreeSet<>(Messages.load("id").keySet()),
-                new TreeSet<>(Messages.load("en").keySet()));
+        assertEquals(new TreeSet<>(Messages.load("id").keySet()), new TreeSet<>(Messages.load("en").keySet()));
     }
 
     @Test
