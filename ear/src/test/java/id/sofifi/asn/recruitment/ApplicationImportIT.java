@@ -33,8 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ApplicationImportIT {
-    private static final String HEADER = "registration_number,nik,full_name,birth_date,sex,formation_code,education,gpa,"
-            + "email,administration_result";
+    private static final String HEADER = "registration_number,nik,full_name,birth_date,sex,formation_code,"
+            + "education,gpa,email,administration_result";
     private static final LocalDate BIRTH = LocalDate.of(1995, 7, 9);
 
     @Deployment(testable = false)
@@ -49,10 +49,9 @@ class ApplicationImportIT {
                 {"code":"%s","name":"Impor uji","year":%d,"type":"CPNS","registrationOpens":"%d-03-01T08:00:00+09:00",
                  "registrationCloses":"%d-03-31T23:59:59+09:00","objectionDays":3}""".formatted(code, year, year, year))
                 .statusCode());
-        assertEquals(201, send("POST", "/api/v1/periods/" + code + "/formations", ADMIN_TOKEN,
-                """
-                        {"code":"F-1","position":"Analis","workUnit":"BKD","education":"S-1 Hukum","category":"GENERAL","quota":2}""")
-                .statusCode());
+        assertEquals(201, send("POST", "/api/v1/periods/" + code + "/formations", ADMIN_TOKEN, """
+                {"code":"F-1","position":"Analis","workUnit":"BKD","education":"S-1 Hukum",
+                 "category":"GENERAL","quota":2}""").statusCode());
         return code;
     }
 
@@ -68,13 +67,15 @@ class ApplicationImportIT {
     }
 
     @Test
-    @DisplayName("Bad rows are skipped with their line, field and reason; good rows are kept; BOM and CRLF are accepted")
+    @DisplayName("Bad rows are skipped with their line, field and reason; good rows are kept;"
+            + " BOM and CRLF are accepted")
     void badRowsReportedGoodRowsKept() throws Exception {
         String period = period(2031);
         String ok1 = nik("827201", BIRTH, false, 1);
         String ok2 = nik("827201", BIRTH, true, 2);
         String csv = "\uFEFF" + String.join("\r\n", HEADER,
-                "R-" + period + "-1," + ok1 + ",Ahmad Ternate,1995-07-09,M,F-1,S-1 Hukum,3.40,ahmad@contoh.id,MS", // line 2 ok
+                // line 2 ok
+                "R-" + period + "-1," + ok1 + ",Ahmad Ternate,1995-07-09,M,F-1,S-1 Hukum,3.40,ahmad@contoh.id,MS",
                 "R-" + period + "-2," + ok2 + ",Nur Tidore,1995-07-09,F,F-1,S-1 Hukum,3.10,,", // line 3 ok
                 "R-" + period + "-3,82720109079500,Lima Belas,1995-07-09,M,F-1,S-1 Hukum,3.00,,", // 15 digits
                 "R-" + period + "-4,82720109O7950003,Huruf O,1995-07-09,M,F-1,S-1 Hukum,3.00,,", // letter
@@ -84,7 +85,8 @@ class ApplicationImportIT {
                         + ",Tanggal Rusak,09-07-1995,M,F-1,S-1 Hukum,3.00,,", // bad date
                 "R-" + period + "-7," + nik("827201", BIRTH, false, 7)
                         + ",Formasi Salah,1995-07-09,M,X-9,S-1 Hukum,3.00,,", // unknown formation
-                "R-" + period + "-1," + ok1 + ",Ahmad Ternate,1995-07-09,M,F-1,S-1 Hukum,3.40,ahmad@contoh.id,MS", // same row twice
+                // same row twice
+                "R-" + period + "-1," + ok1 + ",Ahmad Ternate,1995-07-09,M,F-1,S-1 Hukum,3.40,ahmad@contoh.id,MS",
                 "R-" + period + "-9," + ok2 + ",Nur Lagi,1995-07-09,F,F-1,S-1 Hukum,3.10,,", // same NIK again
                 "");
         JsonObject job = runJob(period, csv);
@@ -112,7 +114,8 @@ class ApplicationImportIT {
     }
 
     @Test
-    @DisplayName("Re-importing the same rows updates them, never duplicates; a second NIK in the year is refused (§1.1)")
+    @DisplayName("Re-importing the same rows updates them, never duplicates;"
+            + " a second NIK in the year is refused (§1.1)")
     void reimportIsIdempotent() throws Exception {
         String period = period(2032);
         String nik = nik("710101", BIRTH, true, 44);

@@ -148,9 +148,9 @@ class RecruitmentApiIT {
         assertEquals(200, ok.statusCode(), ok.body());
         assertEquals(170, object(ok).getJsonObject("thresholds").getJsonObject("general").getInt("tkp"));
 
-        HttpResponse<String> bad = send("PUT", "/api/v1/periods/" + code + "/thresholds", ADMIN_TOKEN,
-                """
-                        {"general":{"twk":151,"tiu":80,"tkp":166},"cumlaude":{"total":600,"tiu":85},"affirmative":{"tiu":60}}""");
+        HttpResponse<String> bad = send("PUT", "/api/v1/periods/" + code + "/thresholds", ADMIN_TOKEN, """
+                {"general":{"twk":151,"tiu":80,"tkp":166},"cumlaude":{"total":600,"tiu":85},
+                 "affirmative":{"tiu":60}}""");
         assertProblem(bad, 400);
         assertEquals(Set.of("general.twk", "cumlaude.total", "affirmative.total"), errorFields(bad));
         assertProblem(send("PUT", "/api/v1/periods/NOPE-404/thresholds", ADMIN_TOKEN, """
@@ -177,19 +177,19 @@ class RecruitmentApiIT {
                 {"code":"DINKES-PERAWAT-09","position":"Perawat","workUnit":"DINKES",
                  "education":"S-1","category":"GENERAL","quota":1}"""), 409);
 
-        HttpResponse<String> bad = send("POST", base, ADMIN_TOKEN,
-                """
-                        {"code":"ok-1","position":"Analis","workUnit":"TIDAK-ADA","education":"S-1","category":"GENERAL","quota":0}""");
+        HttpResponse<String> bad = send("POST", base, ADMIN_TOKEN, """
+                {"code":"ok-1","position":"Analis","workUnit":"TIDAK-ADA","education":"S-1",
+                 "category":"GENERAL","quota":0}""");
         assertProblem(bad, 400);
         assertEquals(Set.of("quota"), errorFields(bad), "field rules first; the work unit is looked up once they hold");
-        HttpResponse<String> unknownUnit = send("POST", base, ADMIN_TOKEN,
-                """
-                        {"code":"OK-1","position":"Analis","workUnit":"TIDAK-ADA","education":"S-1","category":"GENERAL","quota":1}""");
+        HttpResponse<String> unknownUnit = send("POST", base, ADMIN_TOKEN, """
+                {"code":"OK-1","position":"Analis","workUnit":"TIDAK-ADA","education":"S-1",
+                 "category":"GENERAL","quota":1}""");
         assertProblem(unknownUnit, 400);
         assertEquals(Set.of("workUnit"), errorFields(unknownUnit));
-        HttpResponse<String> badCategory = send("POST", base, ADMIN_TOKEN,
-                """
-                        {"code":"OK-2","position":"Analis","workUnit":"BKD","education":"S-1","category":"HONORER","quota":1}""");
+        HttpResponse<String> badCategory = send("POST", base, ADMIN_TOKEN, """
+                {"code":"OK-2","position":"Analis","workUnit":"BKD","education":"S-1",
+                 "category":"HONORER","quota":1}""");
         assertProblem(badCategory, 400);
         assertEquals(Set.of("category"), errorFields(badCategory));
         assertTrue(badCategory.body().contains("GENERAL, CUMLAUDE"), "names the allowed values: " + badCategory.body());

@@ -163,7 +163,8 @@ class RegistrationIT {
     }
 
     @Test
-    @DisplayName("§1.2: a verifier proposes TMS with reasons, a supervisor confirms; a stale version is refused, never overwritten")
+    @DisplayName("§1.2: a verifier proposes TMS with reasons, a supervisor confirms;"
+            + " a stale version is refused, never overwritten")
     void twoPersonVerification() throws Exception {
         String number = SystemTest.unique("V");
         transaction.begin();
@@ -212,7 +213,8 @@ class RegistrationIT {
         em.createNativeQuery("INSERT INTO application (registration_number, formation_id, submitted_at, period_id,"
                 + " fiscal_year, applicant_id, nik, full_name, birth_date, sex, education, gpa, source, status)"
                 + " SELECT ?1, f.id, now(), p.id, p.fiscal_year, a.id, a.nik, a.full_name, a.birth_date, a.sex,"
-                + " 'S-1 Hukum', 3.2, 'PORTAL', 'SUBMITTED' FROM formation f JOIN selection_period p ON p.id = f.period_id"
+                + " 'S-1 Hukum', 3.2, 'PORTAL', 'SUBMITTED'"
+                + " FROM formation f JOIN selection_period p ON p.id = f.period_id"
                 + " JOIN applicant a ON a.nik = '8272045203900001' WHERE p.code = ?2").setParameter(1, number)
                 .setParameter(2, period).executeUpdate();
         transaction.commit();

@@ -57,7 +57,8 @@ class AnnouncementApiIT {
     }
 
     @Test
-    @DisplayName("Prepared by one account, refused to the same account, published by a second; a tampered entry is found")
+    @DisplayName("Prepared by one account, refused to the same account, published by a second;"
+            + " a tampered entry is found")
     void twoPeoplePublishAndTamperingIsDetected() throws Exception {
         AnnouncementFixture f = AnnouncementFixture.create(2041, 5);
         List<String> publicBodies = new ArrayList<>();
@@ -171,9 +172,10 @@ class AnnouncementApiIT {
         // SKD results written by the ranking job (here as fixtures) can be announced too
         assertEquals(5,
                 sql("INSERT INTO skd_result (application_id, period_id, formation_id, code, rank, job_execution_id)"
-                        + " SELECT a.id, a.period_id, a.formation_id, CASE WHEN a.registration_number LIKE '%-1' THEN 'P/L' ELSE 'TL' END,"
-                        + " CASE WHEN a.registration_number LIKE '%-1' THEN 1 END, 0 FROM application a JOIN selection_period p"
-                        + " ON p.id = a.period_id WHERE p.code = ?", f.period));
+                        + " SELECT a.id, a.period_id, a.formation_id,"
+                        + " CASE WHEN a.registration_number LIKE '%-1' THEN 'P/L' ELSE 'TL' END,"
+                        + " CASE WHEN a.registration_number LIKE '%-1' THEN 1 END, 0 FROM application a"
+                        + " JOIN selection_period p ON p.id = a.period_id WHERE p.code = ?", f.period));
         JsonObject skd = f.publish("SKD", null);
         assertEquals(5, skd.getInt("entries"));
         HttpResponse<String> skdEntries = send("GET", "/api/v1/announcements/" + skd.getJsonNumber("id") + "/entries",

@@ -19,7 +19,10 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** The public announcement in a real browser: search a registration number, see the entry, its QR code and verification. */
+/**
+ * The public announcement in a real browser: search a registration number, see the entry, its QR code and
+ * verification.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AnnouncementBrowserIT {

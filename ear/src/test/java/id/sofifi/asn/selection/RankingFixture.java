@@ -36,7 +36,8 @@ final class RankingFixture {
         run(c, "INSERT INTO application (registration_number, formation_id, submitted_at, period_id, fiscal_year,"
                 + " nik, full_name, birth_date, sex, education, gpa, source, status)"
                 + " SELECT 'RST-' || f.id || '-' || n, f.id, now(), f.period_id, " + year + ","
-                + " '9' || lpad((f.id * 10 + n)::text, 15, '0'), 'Peserta ' || n, date '1995-01-01' + n, 'M', 'S-1', 3.00,"
+                + " '9' || lpad((f.id * 10 + n)::text, 15, '0'), 'Peserta ' || n,"
+                + " date '1995-01-01' + n, 'M', 'S-1', 3.00,"
                 + " 'IMPORT', 'MS' FROM formation f, generate_series(1, 3) n WHERE f.period_id = ?", period);
         run(c, "INSERT INTO skd_score (application_id, attendance, twk, tiu, tkp, job_execution_id)"
                 + " SELECT id, 'PRESENT', 5 * (id * 7 % 31), 5 * (id * 11 % 36), id * 13 % 226, 0"

@@ -118,7 +118,8 @@ class SelectionIT {
                 number(p, "I") + ",60,85,170,PRESENT", // S3 cumlaude passes
                 number(p, "J") + ",90,80,180,PRESENT", // S4 cumlaude TL on TIU
                 number(p, "K") + ",55,60,171,PRESENT", // S5 disability passes
-                number(p, "NOBODY") + ",100,100,170,PRESENT", number(p, "E") + ",67,120,170,PRESENT", // S6: TWK 67 (and E twice)
+                // S6: TWK 67 (and E twice)
+                number(p, "NOBODY") + ",100,100,170,PRESENT", number(p, "E") + ",67,120,170,PRESENT",
                 number(p, "A") + ",120,120,230,PRESENT", // TKP above 225
                 number(p, "B") + ",120,120,170,HADIR");
         JsonObject imported = SelectionFixture.csvJob(p, "skd-score-imports", scores);
@@ -172,7 +173,8 @@ class SelectionIT {
         applications(p, 1, "G1:FG:MS", "G2:FG:MS", "G3:FG:MS", "G4:FG:MS", "G5:FG:MS", "G6:FG:MS", "C1:FC:MS",
                 "P1:FS:MS", "P2:FS:MS", "T1:FS:MS", "X1:FX:MS");
         JsonObject skd = SelectionFixture.csvJob(p, "skd-score-imports",
-                List.of("registration_number,twk,tiu,tkp,attendance", number(p, "G1") + ",130,120,170,PRESENT", // S8: SKD 420
+                // S8: SKD 420
+                List.of("registration_number,twk,tiu,tkp,attendance", number(p, "G1") + ",130,120,170,PRESENT",
                         number(p, "G2") + ",120,120,170,PRESENT", number(p, "G3") + ",115,115,170,PRESENT",
                         number(p, "G4") + ",110,110,170,PRESENT", number(p, "G5") + ",105,105,170,PRESENT",
                         number(p, "G6") + ",100,100,170,PRESENT", number(p, "C1") + ",60,85,170,PRESENT",
@@ -183,7 +185,8 @@ class SelectionIT {
         assertEquals(11, skd.getInt("written"), skd.toString());
         ranking(p, "skd-rankings");
         JsonObject skb = SelectionFixture.csvJob(p, "skb-score-imports",
-                List.of("registration_number,cat_score,cat_max,extra_score,extra_max", number(p, "G1") + ",400,500,,", // S8: SKB100 80
+                // S8: SKB100 80
+                List.of("registration_number,cat_score,cat_max,extra_score,extra_max", number(p, "G1") + ",400,500,,",
                         number(p, "G2") + ",90,100,,", number(p, "G3") + ",70,100,,", number(p, "G4") + ",75,100,,",
                         number(p, "G5") + ",60,100,,", number(p, "G6") + ",50,100,,", number(p, "C1") + ",70,100,,",
                         number(p, "P1") + ",60,100,,", // S10: SKB100 60
@@ -201,7 +204,8 @@ class SelectionIT {
         assertTrue(errors.containsKey("14:cat_score"), errors.toString());
 
         ranking(p, "final-rankings");
-        // §1.7: FG ranks 1–3 pass; FC has 2 seats and 1 eligible, FD 1 seat and none: FG ranks 4 and 5 take them (L-1)
+        // §1.7: FG ranks 1–3 pass; FC has 2 seats and 1 eligible, FD 1 seat and none:
+        // FG ranks 4 and 5 take them (L-1)
         assertEquals(List.of("G2 1 L", "G1 2 L", "G4 3 L", "G3 4 L-1→FC", "G5 5 L-1→FD", "G6 6 TL"),
                 results(p, "final-results", "FG"));
         assertEquals(List.of("C1 1 L"), results(p, "final-results", "FC"));
@@ -210,7 +214,8 @@ class SelectionIT {
                 send("GET", "/api/v1/periods/" + p + "/final-results?size=500", AGENCY_TOKEN, null))
                 .getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .collect(Collectors.toMap(r -> r.getString("registrationNumber").substring(p.length() + 1), r -> r));
-        assertTrue(finals.get("G1").getString("finalScore").startsWith("78.545454545"), finals.get("G1").toString()); // S8
+        // S8
+        assertTrue(finals.get("G1").getString("finalScore").startsWith("78.545454545"), finals.get("G1").toString());
         assertEquals("78", finals.get("X1").getString("skb100")); // S9
         assertTrue(finals.get("X1").getString("finalScore").startsWith("79.527272727"), finals.get("X1").toString());
         assertEquals("72", finals.get("P1").getString("finalScore")); // S10

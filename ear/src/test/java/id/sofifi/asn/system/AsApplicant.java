@@ -6,7 +6,10 @@ import jakarta.ejb.Stateless;
 import java.util.concurrent.Callable;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
-/** Deployed only with in-container tests: runs test code as the demo applicant (the first applicant account of a fresh database). */
+/**
+ * Deployed only with in-container tests: runs test code as the demo applicant (the first applicant account of a
+ * fresh database).
+ */
 @Stateless
 @PermitAll
 @RunAs("APPLICANT")

@@ -61,7 +61,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return database;
     }
 
-    /** The superuser's connection to the application database, for tests that must act behind the application's back. */
+    /**
+     * The superuser's connection to the application database, for tests that must act behind the application's
+     * back.
+     */
     public static Connection superuser(int port) throws SQLException {
         return java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/" + DATABASE, "postgres",
                 "");

@@ -121,7 +121,10 @@ public final class SystemTest {
         return (JsonObject) json(response);
     }
 
-    /** Answers 202 with a job's Location, then polls it until it has ended (60 s at most) and answers its last state. */
+    /**
+     * Answers 202 with a job's Location, then polls it until it has ended (60 s at most) and answers its last
+     * state.
+     */
     public static JsonObject awaitJob(HttpResponse<String> accepted, String token)
             throws IOException, InterruptedException {
         if (accepted.statusCode() != 202) {

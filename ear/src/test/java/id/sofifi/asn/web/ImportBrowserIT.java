@@ -34,9 +34,9 @@ class ImportBrowserIT {
     void operatorImports() throws Exception {
         LocalDate birth = LocalDate.of(1993, 11, 2);
         String prefix = SystemTest.unique("UI");
-        String csv = "registration_number,nik,full_name,birth_date,sex,formation_code,education,gpa,email,administration_result\n"
-                + prefix + "-1," + SystemTest.nik("827103", birth, false, 71) + ",Arif Jailolo,1993-11-02,M,"
-                + "DPUPR-TEKSIPIL-01,S-1 Teknik Sipil,3.21,,\n" + prefix + "-2,"
+        String csv = "registration_number,nik,full_name,birth_date,sex,formation_code,education,gpa,"
+                + "email,administration_result\n" + prefix + "-1," + SystemTest.nik("827103", birth, false, 71)
+                + ",Arif Jailolo,1993-11-02,M," + "DPUPR-TEKSIPIL-01,S-1 Teknik Sipil,3.21,,\n" + prefix + "-2,"
                 + SystemTest.nik("827103", birth, false, 72) + ",Umar Weda,1993-11-02,M,"
                 + "DPUPR-TEKSIPIL-01,S-1 Teknik Sipil,5.10,,\n";
         Path file = Files.writeString(

@@ -122,7 +122,8 @@ class StaffBrowserIT {
     }
 
     @Test
-    @DisplayName("An administrator opens a period through its dialog, finds it by the table filter and changes its thresholds")
+    @DisplayName("An administrator opens a period through its dialog, finds it by the table filter"
+            + " and changes its thresholds")
     void opensPeriodAndChangesThresholds() throws Exception {
         String code = SystemTest.unique("UIP");
         try (Browser browser = Browser.start()) {

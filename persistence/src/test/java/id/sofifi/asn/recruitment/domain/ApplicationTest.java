@@ -63,7 +63,8 @@ class ApplicationTest {
     }
 
     @Test
-    @DisplayName("§1.2: TMS needs a reason per unmet requirement; the proposal is final only after a second person confirms")
+    @DisplayName("§1.2: TMS needs a reason per unmet requirement;"
+            + " the proposal is final only after a second person confirms")
     void twoPersonRule() {
         Application application = submitted();
         assertEquals("verification.reasonRequired", assertThrows(DomainException.class,
@@ -137,7 +138,8 @@ class ApplicationTest {
     }
 
     @Test
-    @DisplayName("§1.2: the objection window is the period's objection days, calendar days in WIT, counted from publication")
+    @DisplayName("§1.2: the objection window is the period's objection days,"
+            + " calendar days in WIT, counted from publication")
     void objectionWindow() {
         Application application = submitted();
         application.propose(AdministrationResult.TMS, List.of(new UnmetRequirement("KTP", "KTP buram")), "v", OPENS);

@@ -56,14 +56,16 @@ class FinalRankingTest {
     }
 
     @Test
-    @DisplayName("§1.6: a full tie across the last seat — shared rank, the earlier registration number takes the seat")
+    @DisplayName("§1.6: a full tie across the last seat — shared rank,"
+            + " the earlier registration number takes the seat")
     void fullTieAtLastSeat() {
         List<FinalOutcome> outcomes = FinalRanking.rank(1, List.of(with(2, "3.50", 0), with(1, "3.50", 0)));
         assertEquals(List.of("24-000001 L 1 null", "24-000002 TL 1 NONE"), summary(outcomes));
     }
 
     @Test
-    @DisplayName("§1.6: absent TH, withdrawn APS, disqualified DIS, not eligible TMS — unranked, after the ranked, by code then number")
+    @DisplayName("§1.6: absent TH, withdrawn APS, disqualified DIS, not eligible TMS — unranked,"
+            + " after the ranked, by code then number")
     void unrankedCodes() {
         List<FinalOutcome> outcomes = FinalRanking.rank(1,
                 List.of(status(6, FinalStatus.NOT_ELIGIBLE, null), status(5, FinalStatus.DISQUALIFIED, SKD_385),

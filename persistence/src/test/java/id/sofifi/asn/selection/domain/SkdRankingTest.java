@@ -63,7 +63,8 @@ class SkdRankingTest {
     }
 
     @Test
-    @DisplayName("§1.5: absent is TH, disqualified DIS, unranked; ranked first, then TL, TH, DIS by registration number")
+    @DisplayName("§1.5: absent is TH, disqualified DIS, unranked;"
+            + " ranked first, then TL, TH, DIS by registration number")
     void unrankedCodes() {
         List<SkdOutcome> outcomes = general(1, missing(7, Attendance.DISQUALIFIED), missing(3, Attendance.ABSENT),
                 present(6, 100, 120, 160), missing(2, Attendance.ABSENT), present(5, 65, 80, 166),
@@ -103,7 +104,8 @@ class SkdRankingTest {
     }
 
     @Test
-    @DisplayName("Property §1.5: at least min(3 × quota, passing) proceed; beyond 3 × quota only full ties with the cut-off")
+    @DisplayName("Property §1.5: at least min(3 × quota, passing) proceed;"
+            + " beyond 3 × quota only full ties with the cut-off")
     void cutOffProperty() {
         Random random = new Random(321L);
         for (int round = 0; round < 200; round++) {

@@ -36,8 +36,8 @@ public class IndonesianWidgetTexts extends ResourceHandlerWrapper {
 
     /** The shipped Indonesian file, served under the name PrimeFaces asks for. */
     private static final class Aliased extends ResourceWrapper {
-        private static final byte[] ALIAS = "\nif (window.PrimeFaces) { PrimeFaces.locales['id'] = PrimeFaces.locales['in']; }\n"
-                .getBytes(StandardCharsets.UTF_8);
+        private static final byte[] ALIAS = ("\nif (window.PrimeFaces) { PrimeFaces.locales['id'] = "
+                + "PrimeFaces.locales['in']; }\n").getBytes(StandardCharsets.UTF_8);
 
         Aliased(Resource shipped) {
             super(shipped);
