@@ -19,8 +19,8 @@ class OptimisationTest {
     }
 
     private static List<String> summary(List<FinalOutcome> outcomes) {
-        return outcomes.stream().map(o -> o.registrationNumber() + " " + o.code().label() + " rank " + o.rank()
-                + " \u2192 " + o.placedFormationCode()).toList();
+        return outcomes.stream().map(o -> o.registrationNumber() + " " + o.code().label() + " rank " + o.rank() + " → "
+                + o.placedFormationCode()).toList();
     }
 
     @Test
@@ -38,8 +38,8 @@ class OptimisationTest {
 
         List<FinalOutcome> moves = Optimisation.fill(List.of(cumlaude, general, disability));
 
-        assertEquals(List.of("24-000004 L-1 rank 4 \u2192 DINKES-PERAWAT-02",
-                "24-000005 L-1 rank 5 \u2192 DINKES-PERAWAT-03"), summary(moves));
+        assertEquals(List.of("24-000004 L-1 rank 4 → DINKES-PERAWAT-02", "24-000005 L-1 rank 5 → DINKES-PERAWAT-03"),
+                summary(moves));
     }
 
     @Test
@@ -54,8 +54,8 @@ class OptimisationTest {
 
         List<FinalOutcome> moves = Optimisation.fill(List.of(dinkes, bappedaCumlaude, bappedaGeneral));
 
-        assertEquals(List.of("24-000003 L-1 rank 2 \u2192 BAPPEDA-ANALIS-01",
-                "24-000005 L-2 rank 2 \u2192 BAPPEDA-ANALIS-01"), summary(moves));
+        assertEquals(List.of("24-000003 L-1 rank 2 → BAPPEDA-ANALIS-01", "24-000005 L-2 rank 2 → BAPPEDA-ANALIS-01"),
+                summary(moves));
     }
 
     @Test
