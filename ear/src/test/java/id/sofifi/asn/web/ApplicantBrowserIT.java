@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.sofifi.asn.system.Browser;
+import id.sofifi.asn.system.MailedLinks;
 import id.sofifi.asn.system.SmtpSink;
 import id.sofifi.asn.system.SystemTest;
 import java.awt.Color;
@@ -20,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -54,22 +54,6 @@ class ApplicantBrowserIT {
 
     private static String messages(Browser browser) {
         return browser.driver().findElement(By.id("messages")).getText();
-    }
-
-    /** Reads the newest mail to {@code email} on the administrators' outbox screen and returns its link. */
-    private static String confirmationLink(String email) throws IOException {
-        try (Browser admin = Browser.start()) {
-            staffLogin(admin, "admin", "admin123");
-            admin.driver().findElement(By.id("menuOutbox")).click();
-            admin.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("outbox:table")));
-            admin.driver().findElement(By.cssSelector("#outbox\\:table input.ui-column-filter")).sendKeys(email);
-            admin.waiting()
-                    .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#outbox\\:table tbody tr"), 1));
-            Matcher link = LINK
-                    .matcher(admin.driver().findElement(By.cssSelector("#outbox\\:table tbody tr")).getText());
-            assertTrue(link.find(), "the outbox holds the confirmation mail");
-            return link.group(1);
-        }
     }
 
     /** Waits for the SMTP sink to receive a mail to {@code email} holding {@code text}. */
@@ -152,7 +136,7 @@ class ApplicantBrowserIT {
             driver.findElement(By.id("register")).click();
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), email));
 
-            String link = confirmationLink(email);
+            String link = MailedLinks.newest(email, LINK);
             assertTrue(mailArrived(email, link), "the confirmation mail left the server through its mail session");
             driver.get(link);
             browser.waiting().until(

@@ -1,11 +1,12 @@
 package id.sofifi.asn.recruitment.application;
 
 import id.sofifi.asn.audit.application.AuditTrail;
-import id.sofifi.asn.audit.domain.AuditChain;
 import id.sofifi.asn.identity.application.Caller;
 import id.sofifi.asn.identity.application.LoginResult;
 import id.sofifi.asn.identity.domain.LoginOutcome;
 import id.sofifi.asn.identity.domain.LoginPolicy;
+import id.sofifi.asn.identity.domain.NewPassword;
+import id.sofifi.asn.identity.domain.OneTimeSecret;
 import id.sofifi.asn.identity.domain.PasswordHash;
 import id.sofifi.asn.kernel.ConflictException;
 import id.sofifi.asn.kernel.DomainException;
@@ -22,11 +23,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -37,9 +35,7 @@ import java.util.Optional;
 @PermitAll
 public class ApplicantAccountService {
     static final String SUBJECT = "Applicant";
-    private static final int MIN_PASSWORD = 8;
     private static final String UNKNOWN_ACCOUNT_HASH = PasswordHash.hash("no such applicant".toCharArray());
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     ApplicantRepository applicants;
@@ -61,7 +57,7 @@ public class ApplicantAccountService {
         ApplicantDetails details = typed.normalized();
         Violations violations = new Violations();
         Optional<Nik> nik = details.validate(violations, LocalDate.now(clock.withZone(Wit.ZONE)));
-        checkPassword(password, repeated, violations);
+        NewPassword.check(password, repeated, violations);
         violations.throwIfAny();
         if (applicants.findByNik(nik.orElseThrow()).isPresent()) {
             throw new ConflictException("applicant.nikTaken");
@@ -96,7 +92,7 @@ public class ApplicantAccountService {
 
     public void resetPassword(String token, char[] password, char[] repeated) {
         Violations violations = new Violations();
-        checkPassword(password, repeated, violations);
+        NewPassword.check(password, repeated, violations);
         violations.throwIfAny();
         Applicant applicant = redeem(token, TokenPurpose.RESET_PASSWORD);
         applicant.resetPassword(password);
@@ -119,23 +115,14 @@ public class ApplicantAccountService {
     }
 
     private Applicant redeem(String token, TokenPurpose purpose) {
-        String hash = AuditChain.sha256(token == null ? "" : token.strip());
-        return applicants.findToken(hash).map(t -> t.redeem(purpose, clock.instant()))
+        return applicants.findToken(OneTimeSecret.hashOf(token)).map(t -> t.redeem(purpose, clock.instant()))
                 .orElseThrow(() -> new DomainException("applicant.linkInvalid"));
     }
 
     private String newToken(Applicant applicant, TokenPurpose purpose) {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        applicants.addToken(new ApplicantToken(applicant, purpose, AuditChain.sha256(token), clock.instant()));
-        return token;
+        OneTimeSecret secret = OneTimeSecret.create();
+        applicants.addToken(new ApplicantToken(applicant, purpose, secret.hash(), clock.instant()));
+        return secret.token();
     }
 
-    private static void checkPassword(char[] password, char[] repeated, Violations violations) {
-        if (violations.require(password == null || password.length == 0 ? null : "x", "password")) {
-            violations.check(password.length >= MIN_PASSWORD, "password", "applicant.passwordLength", MIN_PASSWORD);
-            violations.check(Arrays.equals(password, repeated), "passwordRepeat", "applicant.passwordRepeat");
-        }
-    }
 }

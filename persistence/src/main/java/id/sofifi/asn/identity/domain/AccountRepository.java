@@ -23,6 +23,20 @@ public class AccountRepository {
                 .setParameter("h", ApiToken.hashOf(token)).getResultStream().findFirst();
     }
 
+    public Optional<UserAccount> findByUsername(String username) {
+        return em.createQuery("SELECT a FROM UserAccount a WHERE a.username = :u", UserAccount.class)
+                .setParameter("u", username).getResultStream().findFirst();
+    }
+
+    public Optional<PasswordLink> findLink(String tokenHash) {
+        return em.createQuery("SELECT l FROM PasswordLink l WHERE l.tokenHash = :h", PasswordLink.class)
+                .setParameter("h", tokenHash).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    public void add(PasswordLink link) {
+        em.persist(link);
+    }
+
     public long countAccounts() {
         return em.createQuery("SELECT COUNT(a) FROM UserAccount a", Long.class).getSingleResult();
     }

@@ -2,10 +2,11 @@ package id.sofifi.asn.identity.domain;
 
 /**
  * What a caller may do. Staff hold one or more; {@code AGENCY} is for API clients of other agencies;
- * {@code APPLICANT} is a person logged in to the portal with their own applicant account.
+ * {@code APPLICANT} is a person logged in to the portal with their own applicant account; {@code EMPLOYEE} a civil
+ * servant signed in by NIP to their self-service page.
  */
 public enum Role {
-    ADMIN, VERIFIER, SUPERVISOR, OPERATOR, AGENCY, APPLICANT;
+    ADMIN, VERIFIER, SUPERVISOR, OPERATOR, AGENCY, APPLICANT, EMPLOYEE;
 
     /** Role names as the container knows them, for {@code @RolesAllowed} and web.xml. */
     public static final String ADMIN_NAME = "ADMIN";
@@ -15,4 +16,5 @@ public enum Role {
     public static final String OPERATOR_NAME = "OPERATOR";
     public static final String AGENCY_NAME = "AGENCY";
     public static final String APPLICANT_NAME = "APPLICANT";
+    public static final String EMPLOYEE_NAME = "EMPLOYEE";
 }

@@ -60,6 +60,11 @@ public class UserAccount {
         return credentials.attempt(password, now, policy);
     }
 
+    /** A password chosen through a {@link PasswordLink}; lifts any lock. */
+    public void replacePassword(char[] password) {
+        credentials.replace(password);
+    }
+
     public String username() {
         return username;
     }

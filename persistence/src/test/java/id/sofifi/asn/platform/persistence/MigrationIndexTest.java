@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
@@ -20,9 +21,14 @@ class MigrationIndexTest {
         List<String> listed = Files.readAllLines(DIRECTORY.resolve("migrations.txt")).stream().map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
         try (Stream<Path> files = Files.list(DIRECTORY)) {
-            List<String> present = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sql")).sorted()
-                    .toList();
+            List<String> present = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sql"))
+                    .sorted(Comparator.comparingInt(MigrationIndexTest::version)).toList();
             assertEquals(present, listed);
         }
+    }
+
+    /** Flyway orders by the number after V, so V13 comes after V9, not after V1 as the names sort. */
+    private static int version(String name) {
+        return Integer.parseInt(name.substring(1, name.indexOf("__")));
     }
 }

@@ -39,8 +39,7 @@ public class LoginView {
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
         if (status == AuthenticationStatus.SUCCESS) {
-            external.redirect(external.getRequestContextPath()
-                    + (request.isUserInRole(Role.APPLICANT_NAME) ? "/pelamar/index.xhtml" : "/staff/index.xhtml"));
+            external.redirect(external.getRequestContextPath() + home(request));
             faces.responseComplete();
             return;
         }
@@ -50,6 +49,14 @@ public class LoginView {
                 ? "login.locked"
                 : outcome == LoginOutcome.INACTIVE ? "login.inactive" : "login.failed");
         password = null;
+    }
+
+    /** Where each kind of caller lands after login: applicants and employees on their own page, staff at work. */
+    private static String home(HttpServletRequest request) {
+        if (request.isUserInRole(Role.APPLICANT_NAME)) {
+            return "/pelamar/index.xhtml";
+        }
+        return request.isUserInRole(Role.EMPLOYEE_NAME) ? "/asn/index.xhtml" : "/staff/index.xhtml";
     }
 
     public void logout() throws IOException, ServletException {

@@ -3,7 +3,7 @@ package id.sofifi.asn.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.OptionalLong;
 
-/** What the file servlets read from a request alike. */
+/** What servlets and screens read from a request alike. */
 public final class Requests {
     private Requests() {
     }
@@ -20,5 +20,10 @@ public final class Requests {
         } catch (NumberFormatException e) {
             return OptionalLong.empty();
         }
+    }
+
+    /** A typed password as the use cases take it; nothing typed is an empty password, refused by the rule. */
+    public static char[] chars(String text) {
+        return text == null ? new char[0] : text.toCharArray();
     }
 }

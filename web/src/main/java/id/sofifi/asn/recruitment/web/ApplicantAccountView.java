@@ -1,12 +1,12 @@
 package id.sofifi.asn.recruitment.web;
 
 import id.sofifi.asn.kernel.Sex;
+import id.sofifi.asn.platform.web.Requests;
 import id.sofifi.asn.platform.web.UseCase;
 import id.sofifi.asn.recruitment.application.ApplicantAccountService;
 import id.sofifi.asn.recruitment.domain.ApplicantDetails;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -40,7 +40,7 @@ public class ApplicantAccountView {
     public void register() {
         done = UseCase.run(
                 () -> accounts.register(new ApplicantDetails(nik, fullName, birthDate, sex, email, phone),
-                        chars(password), chars(passwordRepeat), link("/konfirmasi.xhtml")),
+                        Requests.chars(password), Requests.chars(passwordRepeat), link("/konfirmasi.xhtml")),
                 "applicant.registered", email);
         password = null;
         passwordRepeat = null;
@@ -56,21 +56,15 @@ public class ApplicantAccountView {
     }
 
     public void resetPassword() {
-        done = UseCase.run(() -> accounts.resetPassword(token, chars(password), chars(passwordRepeat)),
+        done = UseCase.run(
+                () -> accounts.resetPassword(token, Requests.chars(password), Requests.chars(passwordRepeat)),
                 "applicant.passwordChanged");
     }
 
     public Sex[] getSexes() { return Sex.values(); }
 
     private String link(String page) {
-        ExternalContext external = faces.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        String base = request.getRequestURL().toString();
-        return base.substring(0, base.length() - request.getRequestURI().length()) + request.getContextPath() + page;
-    }
-
-    private static char[] chars(String text) {
-        return text == null ? new char[0] : text.toCharArray();
+        return Requests.base((HttpServletRequest) faces.getExternalContext().getRequest()) + page;
     }
 
     public boolean isDone() { return done; }
