@@ -54,6 +54,9 @@ public class AppointmentWriter extends AbstractItemWriter {
     public void writeItems(List<Object> items) {
         LocalDate tmt = LocalDate.parse(appointedOn);
         List<Appointee> chunk = items.stream().map(Appointee.class::cast).toList();
+        if (chunk.isEmpty()) {
+            return;
+        }
         List<Appointee> fresh = chunk.stream()
                 .filter(a -> employees.findByRegistrationNumber(a.registrationNumber()).isEmpty()).toList();
         Map<String, Nip> nips = new NipAllocation(tmt, employees::usedSerials)
