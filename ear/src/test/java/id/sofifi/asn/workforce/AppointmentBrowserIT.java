@@ -36,11 +36,7 @@ class AppointmentBrowserIT {
         AppointmentFixture f = AppointmentFixture.create(2064, BIRTH, "827298");
         long draft = f.prepareFinal();
         try (Browser browser = Browser.start()) {
-            browser.open("/login.xhtml");
-            browser.driver().findElement(By.id("username")).sendKeys("operator");
-            browser.driver().findElement(By.id("password")).sendKeys("oper123");
-            browser.driver().findElement(By.id("submit")).click();
-            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("menuOperations")));
+            browser.signInAsOperator();
             browser.open("/staff/operations.xhtml?period=" + f.period);
             String reason = browser.waiting()
                     .until(ExpectedConditions.presenceOfElementLocated(By.id("ops:appointmentNotReady"))).getText();

@@ -126,6 +126,21 @@ final class AppointmentFixture {
                 number(3) + " " + woman + "002 CPNS 2027-03-01 " + PRANATA + " " + dinkes);
     }
 
+    /**
+     * An employee who holds the NIK, as if imported before the appointment, with a NIP of the same birth date
+     * (appointed 2015, a prefix no appointment here gives).
+     */
+    void holdNik(String nik, LocalDate birth) throws SQLException {
+        assertEquals(1, update("INSERT INTO employee (nip, nik, full_name, birth_date, sex, employment_type,"
+                + " appointed_on, position, work_unit_id, created_at) SELECT ?, ?, 'Pegawai Lama', ?, 'F', 'PNS',"
+                + " DATE '2015-01-01', 'Staf', id, now() FROM work_unit WHERE code = 'BKD'",
+                birth.toString().replace("-", "") + "2015012001", nik, birth));
+    }
+
+    void releaseNik(String nik) throws SQLException {
+        assertEquals(1, update("DELETE FROM employee WHERE nik = ?", nik));
+    }
+
     /** The notes of the APPOINTED steps on an application's timeline. */
     static List<String> appointedNotes(String number) throws SQLException {
         return column("SELECT e.note FROM application_event e JOIN application a ON a.id = e.application_id"

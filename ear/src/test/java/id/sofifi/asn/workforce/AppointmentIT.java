@@ -76,6 +76,32 @@ class AppointmentIT {
         assertProblem(405, send("GET", appointments, ADMIN_TOKEN, null), null);
     }
 
+    @Test
+    @DisplayName("A failed appointment restarts after the last registration number it appointed and ends as an"
+            + " uninterrupted run would")
+    void restartsFromTheCheckpoint() throws Exception {
+        LocalDate birth = LocalDate.of(1995, 6, 30);
+        AppointmentFixture f = AppointmentFixture.create(2065, birth, "827297");
+        AppointmentFixture.approve(f.prepareFinal());
+        // applicant 3 is already an employee by NIK (e.g. imported earlier): the third chunk cannot be stored
+        String nik = SystemTest.nik("827297", birth, true, 3);
+        f.holdNik(nik, birth);
+        JsonObject failed = awaitJob(send("POST", "/api/v1/periods/" + f.period + "/appointments?chunk=1", ADMIN_TOKEN,
+                "{\"appointedOn\":\"2027-03-01\"}"), ADMIN_TOKEN);
+        assertEquals("FAILED", failed.getString("status"), failed.toString());
+        assertEquals(f.expectedEmployees(birth).subList(0, 2), f.employees());
+        assertEquals(List.of(), AppointmentFixture.appointedNotes(f.number(3)));
+
+        f.releaseNik(nik);
+        JsonObject restarted = awaitJob(
+                send("POST", "/api/v1/jobs/" + failed.getJsonNumber("id") + "/restart", ADMIN_TOKEN, null),
+                ADMIN_TOKEN);
+        assertEquals("COMPLETED", restarted.getString("status"), restarted.toString());
+        assertEquals(1, restarted.getInt("read"), "the restart reads after the checkpoint only");
+        assertEquals(f.expectedEmployees(birth), f.employees());
+        assertEquals(1, AppointmentFixture.appointedNotes(f.number(3)).size());
+    }
+
     private static void assertProblem(int status, HttpResponse<String> response, String field) {
         assertEquals(status, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),

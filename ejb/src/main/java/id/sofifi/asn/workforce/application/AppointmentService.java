@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -29,6 +30,8 @@ public class AppointmentService {
     public static final List<String> PERIOD_JOBS = Stream.concat(RankingService.JOBS.stream(), Stream.of(JOB)).toList();
 
     private static final String SUBJECT = "Appointment";
+    /** Appointees per transaction at most: a chunk holds their employees, timeline entries and mails. */
+    private static final int MAX_CHUNK = 1000;
 
     @Inject
     Appointees appointees;
@@ -41,14 +44,25 @@ public class AppointmentService {
         return appointees.finalAnnouncement(periodCode).isPresent();
     }
 
-    /** Starts the appointment job with TMT {@code appointedOn}; answers its execution id. */
-    public long start(String periodCode, LocalDate appointedOn) {
-        new Violations().check(appointedOn != null, "appointedOn", "validation.required").throwIfAny();
+    /**
+     * Starts the appointment job with TMT {@code appointedOn}; {@code chunk} (appointees per transaction) may be
+     * null for the job's default. Answers the execution id.
+     */
+    public long start(String periodCode, LocalDate appointedOn, Integer chunk) {
+        Violations v = new Violations().check(appointedOn != null, "appointedOn", "validation.required");
+        if (chunk != null) {
+            v.range(chunk, "chunk", 1, MAX_CHUNK);
+        }
+        v.throwIfAny();
         long announcement = appointees.finalAnnouncement(periodCode)
                 .orElseThrow(() -> new ConflictException("appointment.noFinal", periodCode));
         periodJobs.refuseWhileRunning(PERIOD_JOBS, periodCode);
-        return periodJobs.start(JOB, periodCode,
-                Map.of("appointedOn", appointedOn.toString(), "announcement", Long.toString(announcement)), SUBJECT);
+        Map<String, String> parameters = new HashMap<>(
+                Map.of("appointedOn", appointedOn.toString(), "announcement", Long.toString(announcement)));
+        if (chunk != null) {
+            parameters.put("chunk", chunk.toString());
+        }
+        return periodJobs.start(JOB, periodCode, parameters, SUBJECT);
     }
 
     public void stop(long executionId) {

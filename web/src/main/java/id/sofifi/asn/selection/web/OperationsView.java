@@ -75,7 +75,7 @@ public class OperationsView extends PeriodScreen {
 
     /** Appoints the passed applicants as CPNS with the chosen TMT (refused until FINAL is published). */
     public void appoint() {
-        UseCase.run(() -> follow(appointments.start(periodCode, appointedOn)), "operations.started");
+        UseCase.run(() -> follow(appointments.start(periodCode, appointedOn, null)), "operations.started");
     }
 
     public void stop(long id) {

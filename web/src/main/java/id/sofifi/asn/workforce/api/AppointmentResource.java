@@ -2,6 +2,7 @@ package id.sofifi.asn.workforce.api;
 
 import id.sofifi.asn.identity.domain.Role;
 import id.sofifi.asn.jobs.api.JobJson;
+import id.sofifi.asn.platform.api.Paging;
 import id.sofifi.asn.workforce.application.AppointmentService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -33,9 +35,11 @@ public class AppointmentResource {
     @Context
     UriInfo uri;
 
+    /** {@code chunk} is not in API-CONTRACT v1: appointees per transaction, for operators measuring. */
     @POST
     @RolesAllowed(Role.ADMIN_NAME)
-    public Response appoint(@PathParam("code") String period, AppointmentJson body) {
-        return JobJson.accepted(uri, appointments.start(period, AppointmentJson.tmt(body)));
+    public Response appoint(@PathParam("code") String period, @QueryParam("chunk") String chunk, AppointmentJson body) {
+        return JobJson.accepted(uri, appointments.start(period, AppointmentJson.tmt(body),
+                chunk == null ? null : (int) Paging.number(chunk, "chunk")));
     }
 }
