@@ -240,8 +240,10 @@ class RecruitmentApiIT {
                 "/api/v1/periods/{code}/formations/{formation}/skb-weights", "/api/v1/periods/{code}/skd-score-imports",
                 "/api/v1/periods/{code}/skb-score-imports", "/api/v1/periods/{code}/skd-rankings",
                 "/api/v1/periods/{code}/final-rankings", "/api/v1/periods/{code}/skd-results",
-                "/api/v1/periods/{code}/final-results", "/api/v1/periods/{code}/announcements", "/api/v1/jobs/{id}",
-                "/api/v1/jobs/{id}/stop", "/api/v1/jobs/{id}/restart"), documented, openapi.body());
+                "/api/v1/periods/{code}/final-results", "/api/v1/periods/{code}/announcements",
+                // workforce's own root of exactly this path (AppointmentResource)
+                "/api/v1/periods/{code}/appointments", "/api/v1/jobs/{id}", "/api/v1/jobs/{id}/stop",
+                "/api/v1/jobs/{id}/restart"), documented, openapi.body());
     }
 
     @Test

@@ -48,11 +48,7 @@ class OperationsBrowserIT {
                         .getInt("written"));
 
         try (Browser browser = Browser.start()) {
-            browser.open("/login.xhtml");
-            browser.driver().findElement(By.id("username")).sendKeys("operator");
-            browser.driver().findElement(By.id("password")).sendKeys("oper123");
-            browser.driver().findElement(By.id("submit")).click();
-            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("menuOperations")));
+            browser.signInAsOperator();
             browser.open("/staff/operations.xhtml?period=" + p);
             browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("ops:startSkd"))).click();
             browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("confirmYes"))).click();

@@ -8,11 +8,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -61,6 +63,15 @@ public final class Browser implements AutoCloseable {
 
     public void open(String path) {
         driver.get(SystemTest.BASE_URL + path);
+    }
+
+    /** Signs in on the staff login page as the demo operator and waits for the staff menu. */
+    public void signInAsOperator() {
+        open("/login.xhtml");
+        driver.findElement(By.id("username")).sendKeys("operator");
+        driver.findElement(By.id("password")).sendKeys("oper123");
+        driver.findElement(By.id("submit")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("menuOperations")));
     }
 
     public WebDriverWait waiting() {

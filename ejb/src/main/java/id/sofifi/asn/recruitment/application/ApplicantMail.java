@@ -22,7 +22,7 @@ public class ApplicantMail {
             "Hasil seleksi administrasi telah diumumkan.", TimelineStep.OBJECTION_FILED,
             "Sanggahan Anda telah kami terima.", TimelineStep.OBJECTION_ACCEPTED,
             "Sanggahan Anda DITERIMA; hasil Anda menjadi MS.", TimelineStep.OBJECTION_REJECTED,
-            "Sanggahan Anda DITOLAK.");
+            "Sanggahan Anda DITOLAK.", TimelineStep.APPOINTED, "Anda diangkat sebagai CPNS.");
 
     @Inject
     Outbox outbox;

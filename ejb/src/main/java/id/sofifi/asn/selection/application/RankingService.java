@@ -1,19 +1,13 @@
 package id.sofifi.asn.selection.application;
 
-import id.sofifi.asn.audit.application.AuditTrail;
 import id.sofifi.asn.identity.domain.Role;
 import id.sofifi.asn.jobs.application.ExecutionView;
 import id.sofifi.asn.jobs.application.JobLauncher;
-import id.sofifi.asn.jobs.application.JobService;
+import id.sofifi.asn.jobs.application.PeriodJobs;
 import id.sofifi.asn.kernel.ConflictException;
-import id.sofifi.asn.kernel.NotFoundException;
 import id.sofifi.asn.recruitment.domain.SelectionPeriodRepository;
 import id.sofifi.asn.selection.domain.SelectionResultRepository;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.JobExecution;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -49,16 +43,10 @@ public class RankingService {
     JobLauncher launcher;
 
     @Inject
-    JobService jobs;
-
-    @Inject
-    AuditTrail audit;
+    PeriodJobs periodJobs;
 
     @Inject
     SelectionResultRepository results;
-
-    @Resource
-    SessionContext session;
 
     @Inject
     DataSource dataSource;
@@ -77,31 +65,16 @@ public class RankingService {
     }
 
     public void stop(long executionId) {
-        ExecutionView run = selectionRun(executionId);
-        if (!run.running()) {
-            throw new ConflictException("ranking.notRunning", executionId);
-        }
-        launcher.operator().stop(executionId);
-        audit.record("job.stopped", SUBJECT, run.period() + "/job-" + executionId, null, null,
-                "Job " + run.jobName() + " #" + executionId + " dihentikan");
+        periodJobs.stop(JOBS, executionId, SUBJECT);
     }
 
     /** Restarts a stopped or failed run from its last checkpoint; answers the new execution id. */
     public long restart(long executionId) {
-        ExecutionView run = selectionRun(executionId);
-        if (!run.restartable()) {
-            throw new ConflictException("ranking.notRestartable", executionId, run.status());
-        }
-        refuseWhileRunning(run.period());
-        JobOperator operator = launcher.operator();
-        long restarted = operator.restart(executionId, operator.getParameters(executionId));
-        audit.record("job.restarted", SUBJECT, run.period() + "/job-" + restarted, null, null,
-                "Job " + run.jobName() + " #" + executionId + " dilanjutkan sebagai #" + restarted);
-        return restarted;
+        return periodJobs.restart(JOBS, executionId, SUBJECT);
     }
 
     public List<ExecutionView> history(String periodCode) {
-        return jobs.history(JOBS, periodCode, 50);
+        return periodJobs.history(JOBS, periodCode);
     }
 
     /**
@@ -109,7 +82,7 @@ public class RankingService {
      * of all formations of the period. Null for other jobs (their progress is rows read).
      */
     public Progress progress(long executionId) {
-        ExecutionView run = selectionRun(executionId);
+        ExecutionView run = periodJobs.run(JOBS, executionId);
         if (!RANKINGS.contains(run.jobName())) {
             return null;
         }
@@ -130,30 +103,11 @@ public class RankingService {
 
     private long start(String job, String periodCode, LongPredicate inputExists, String missingKey) {
         long periodId = periods.byCode(periodCode).id();
-        refuseWhileRunning(periodCode);
+        periodJobs.refuseWhileRunning(JOBS, periodCode);
         if (!inputExists.test(periodId)) {
             throw new ConflictException(missingKey, periodCode);
         }
-        long id = launcher.start(job,
-                Map.of("period", periodCode, "requestedBy", session.getCallerPrincipal().getName()));
-        audit.record("job.started", SUBJECT, periodCode + "/job-" + id, null, null,
-                "Job " + job + " #" + id + " dimulai untuk " + periodCode);
-        return id;
-    }
-
-    /** Two selection jobs of one period at once would rank on half-imported scores. */
-    private void refuseWhileRunning(String periodCode) {
-        history(periodCode).stream().filter(ExecutionView::running).findFirst().ifPresent(r -> {
-            throw new ConflictException("ranking.busy", r.jobName(), r.id());
-        });
-    }
-
-    private ExecutionView selectionRun(long executionId) {
-        JobExecution execution = jobs.execution(executionId);
-        if (!JOBS.contains(execution.getJobName())) {
-            throw new NotFoundException("job.notFound", executionId);
-        }
-        return ExecutionView.of(execution);
+        return periodJobs.start(job, periodCode, Map.of(), SUBJECT);
     }
 
     private boolean exists(String sql, long periodId) {

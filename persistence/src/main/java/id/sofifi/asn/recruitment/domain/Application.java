@@ -267,6 +267,11 @@ public class Application {
         note(TimelineStep.ANNOUNCED, status.name(), now);
     }
 
+    /** The applicant was appointed CPNS (workforce's appointment); {@code note} names the NIP and the TMT. */
+    public void appointed(String note, Instant now) {
+        note(TimelineStep.APPOINTED, note, now);
+    }
+
     void note(TimelineStep step, String note, Instant now) {
         events.add(new ApplicationEvent(this, now, step, note));
     }

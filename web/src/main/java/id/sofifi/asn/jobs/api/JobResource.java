@@ -2,10 +2,13 @@ package id.sofifi.asn.jobs.api;
 
 import id.sofifi.asn.identity.domain.Role;
 import id.sofifi.asn.jobs.application.JobService;
+import id.sofifi.asn.kernel.NotFoundException;
 import id.sofifi.asn.platform.api.Paging;
 import id.sofifi.asn.platform.api.Problems;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,7 +35,8 @@ public class JobResource {
     UriInfo uri;
 
     @Inject
-    JobControl control;
+    @Any
+    Instance<JobControl> controls;
 
     @GET
     @Path("{id}")
@@ -45,7 +49,8 @@ public class JobResource {
     @Path("{id}/stop")
     @RolesAllowed(Role.ADMIN_NAME)
     public Response stop(@PathParam("id") String id) {
-        control.stop(Paging.number(id, "id"));
+        long executionId = Paging.number(id, "id");
+        control(executionId).stop(executionId);
         return Response.accepted().build();
     }
 
@@ -53,6 +58,14 @@ public class JobResource {
     @Path("{id}/restart")
     @RolesAllowed(Role.ADMIN_NAME)
     public Response restart(@PathParam("id") String id) {
-        return JobJson.accepted(uri, control.restart(Paging.number(id, "id")));
+        long executionId = Paging.number(id, "id");
+        return JobJson.accepted(uri, control(executionId).restart(executionId));
+    }
+
+    /** The control of the context the run's job belongs to; a job no context controls is not found. */
+    private JobControl control(long executionId) {
+        String job = jobs.execution(executionId).getJobName();
+        return controls.stream().filter(c -> c.controls(job)).findFirst()
+                .orElseThrow(() -> new NotFoundException("job.notFound", executionId));
     }
 }

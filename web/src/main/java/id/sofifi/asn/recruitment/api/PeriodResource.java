@@ -38,7 +38,8 @@ import java.util.List;
 /**
  * Selection periods, their thresholds and their formations (API-CONTRACT.md, Recruitment). The one root
  * resource of {@code /periods}: the paths of a period that selection serves are handed on to selection's
- * sub-resource, so no other class shares this root path.
+ * sub-resource, so no other class shares this root path. Only {@code /periods/{code}/appointments} has a root
+ * of its own (workforce's {@code AppointmentResource}), so that recruitment's API need not know workforce.
  */
 @Path("periods")
 @Produces(MediaType.APPLICATION_JSON)

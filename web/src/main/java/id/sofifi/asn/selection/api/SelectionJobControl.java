@@ -15,6 +15,11 @@ public class SelectionJobControl implements JobControl {
     RankingService rankings;
 
     @Override
+    public boolean controls(String jobName) {
+        return RankingService.JOBS.contains(jobName);
+    }
+
+    @Override
     public void stop(long executionId) {
         rankings.stop(executionId);
     }

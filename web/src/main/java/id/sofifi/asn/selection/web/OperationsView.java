@@ -3,18 +3,22 @@ package id.sofifi.asn.selection.web;
 import id.sofifi.asn.jobs.application.ExecutionView;
 import id.sofifi.asn.jobs.application.JobService;
 import id.sofifi.asn.jobs.application.JobView;
+import id.sofifi.asn.jobs.application.PeriodJobs;
 import id.sofifi.asn.platform.web.UseCase;
 import id.sofifi.asn.recruitment.web.PeriodScreen;
 import id.sofifi.asn.selection.application.RankingService;
+import id.sofifi.asn.workforce.application.AppointmentService;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Operasi seleksi: the operator starts the ranking jobs of a period, watches the run (progress by
- * formations for rankings, rows for imports), stops or restarts it, and sees every run with its
- * parameters and duration.
+ * Operasi seleksi: the operator starts the ranking jobs of a period and, once its FINAL announcement is
+ * published, the appointment of CPNS (workforce's job, with the TMT chosen here); watches the run (progress by
+ * formations for rankings, rows for imports and appointments), stops or restarts it, and sees every run with
+ * its parameters and duration.
  */
 @Named
 @ViewScoped
@@ -27,26 +31,37 @@ public class OperationsView extends PeriodScreen {
     @EJB
     JobService jobs;
 
+    @EJB
+    PeriodJobs periodJobs;
+
+    @EJB
+    AppointmentService appointments;
+
     private List<ExecutionView> history;
     private Long currentId;
     private JobView current;
     private RankingService.Progress progress;
+    private boolean appointmentReady;
+    private LocalDate appointedOn;
 
     /**
      * Reads the history of the chosen period (the page's {@code period} parameter, or the first) and follows
      * its latest run.
      */
     public void reload() {
-        history = periodCode == null ? List.of() : rankings.history(periodCode);
+        history = periodCode == null ? List.of() : periodJobs.history(AppointmentService.PERIOD_JOBS, periodCode);
+        appointmentReady = periodCode != null && appointments.ready(periodCode);
         currentId = history.isEmpty() ? null : history.get(0).id();
         refresh();
     }
 
     public void refresh() {
         current = currentId == null ? null : jobs.status(currentId);
-        progress = currentId == null ? null : rankings.progress(currentId);
+        progress = current == null || !RankingService.JOBS.contains(current.name())
+                ? null
+                : rankings.progress(currentId);
         if (current != null && !isRunning()) {
-            history = rankings.history(periodCode);
+            history = periodJobs.history(AppointmentService.PERIOD_JOBS, periodCode);
         }
     }
 
@@ -58,15 +73,30 @@ public class OperationsView extends PeriodScreen {
         UseCase.run(() -> follow(rankings.startFinal(periodCode)), "operations.started");
     }
 
+    /** Appoints the passed applicants as CPNS with the chosen TMT (refused until FINAL is published). */
+    public void appoint() {
+        UseCase.run(() -> follow(appointments.start(periodCode, appointedOn, null)), "operations.started");
+    }
+
     public void stop(long id) {
         UseCase.run(() -> {
-            rankings.stop(id);
+            if (isAppointment(id)) {
+                appointments.stop(id);
+            } else {
+                rankings.stop(id);
+            }
             follow(id);
         }, "operations.stopping", id);
     }
 
     public void restart(long id) {
-        UseCase.run(() -> follow(rankings.restart(id)), "operations.restarted", id);
+        UseCase.run(() -> follow(isAppointment(id) ? appointments.restart(id) : rankings.restart(id)),
+                "operations.restarted", id);
+    }
+
+    /** Each context stops and restarts its own runs. */
+    private boolean isAppointment(long id) {
+        return history.stream().anyMatch(r -> r.id() == id && AppointmentService.JOB.equals(r.jobName()));
     }
 
     public void show(long id) {
@@ -75,7 +105,7 @@ public class OperationsView extends PeriodScreen {
     }
 
     private void follow(long id) {
-        history = rankings.history(periodCode);
+        history = periodJobs.history(AppointmentService.PERIOD_JOBS, periodCode);
         currentId = id;
         refresh();
     }
@@ -99,4 +129,13 @@ public class OperationsView extends PeriodScreen {
     public JobView getCurrent() { return current; }
 
     public RankingService.Progress getProgress() { return progress; }
+
+    /** Whether the period's FINAL announcement is published, so its passed applicants can be appointed. */
+    public boolean isAppointmentReady() {
+        return appointmentReady;
+    }
+
+    public LocalDate getAppointedOn() { return appointedOn; }
+
+    public void setAppointedOn(LocalDate appointedOn) { this.appointedOn = appointedOn; }
 }

@@ -1,0 +1,6 @@
+/**
+ * The workforce part of the external API (API-CONTRACT.md, Workforce and development): the appointment of a
+ * period's passed applicants as CPNS ({@code POST /periods/{code}/appointments}) and the control of its job
+ * through {@code /jobs/{id}} (a {@code JobControl}).
+ */
+package id.sofifi.asn.workforce.api;
