@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -16,6 +17,11 @@ public class Formats {
         return instant == null
                 ? ""
                 : DateTimeFormatter.ofPattern("dd MMMM yyyy", locale()).format(instant.atZone(Wit.ZONE));
+    }
+
+    /** A calendar day (a TMT, a birth date), already a day in WIT. */
+    public String day(LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofPattern("dd MMMM yyyy", locale()).format(day);
     }
 
     public String dateTime(Instant instant) {
