@@ -57,7 +57,10 @@ public class WorkUnitService {
         }
         units.add(unit);
         WorkUnitView created = WorkUnitView.of(unit);
-        audit.record("workUnit.created", SUBJECT, unit.code(), null, created, "OPD " + unit.code() + " dibuat");
+        audit.record("workUnit.created", SUBJECT, unit.code(), null, created,
+                parent == null
+                        ? "OPD " + unit.code() + " dibuat"
+                        : "Unit kerja " + unit.code() + " dibuat di bawah " + parent.code());
         return created;
     }
 
