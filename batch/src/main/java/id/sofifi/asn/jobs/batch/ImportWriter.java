@@ -14,7 +14,8 @@ import javax.sql.DataSource;
  * The writer of an import job: a subclass stores a chunk of valid rows (in a few set-based statements,
  * refusing rows that conflict with what is stored) and says what it did; this class gives it the
  * connection, the time, the period and the row errors, and leaves the chunk's one audit entry. The
- * artifact needs the properties {@code period} and {@code requestedBy} in the job XML.
+ * artifact needs the property {@code requestedBy} in the job XML, and {@code period} when the import belongs to
+ * a selection period.
  *
  * @param <T> a valid row as the job's processor hands it over
  */

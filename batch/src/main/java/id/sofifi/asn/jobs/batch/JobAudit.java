@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 /**
  * The audit entries of a job: written in the chunk's (or step's) transaction, so rows and their audit
  * commit together, by the actor who started the job (property {@code requestedBy}), on the subject
- * {@code <period>/job-<execution id>}. It appends to the same chain as the use cases' audit trail; a
+ * {@code <period>/job-<execution id>}, or {@code job-<execution id>} for a job of no selection period (an
+ * employee import). It appends to the same chain as the use cases' audit trail; a
  * batch artifact cannot call that EJB, as this library cannot see the EJB module.
  */
 @Dependent
@@ -45,13 +46,14 @@ public class JobAudit {
             String counts) {
         record(action, subjectType,
                 AuditChain.sha256(rows.stream().map(Object::toString).collect(Collectors.joining("\n"))),
-                what + " " + period.code() + " (job " + job.getExecutionId() + ", baris " + firstLine + "–" + lastLine
-                        + "): " + counts);
+                what + (period.code() == null ? "" : " " + period.code()) + " (job " + job.getExecutionId() + ", baris "
+                        + firstLine + "–" + lastLine + "): " + counts);
     }
 
     /** Records what the job did, with the digest of the state it left. */
     public void record(String action, String subjectType, String digest, String summary) {
         audit.append(new AuditEntry(clock.instant(), requestedBy, action, subjectType,
-                period.code() + "/job-" + job.getExecutionId(), null, digest, summary));
+                (period.code() == null ? "" : period.code() + "/") + "job-" + job.getExecutionId(), null, digest,
+                summary));
     }
 }

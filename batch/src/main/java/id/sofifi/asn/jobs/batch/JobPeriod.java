@@ -8,7 +8,8 @@ import jakarta.inject.Inject;
 
 /**
  * The selection period a job works on, named by the property {@code period} (its code) of the artifact
- * it is injected into, and read once per artifact through recruitment's repository.
+ * it is injected into, and read once per artifact through recruitment's repository. A job of no period (an
+ * employee import) leaves the property out; its {@link #code()} is then null.
  */
 @Dependent
 public class JobPeriod {
@@ -28,6 +29,7 @@ public class JobPeriod {
         return period;
     }
 
+    /** The period's code; null for a job of no period. */
     public String code() {
         return code;
     }

@@ -30,13 +30,20 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Recruitment's part of the demo installation README.md documents: the work units (OPD), an open period
+ * Recruitment's part of the demo installation README.md documents: the work units (OPD with some of their bidang
+ * and UPT), an open period
  * with its document requirements and formations, and a demo applicant with a confirmed e-mail.
  */
 @ApplicationScoped
 public class RecruitmentDemoData {
     /** The demo applicant's NIK (case N1 of ASN-RULES.md): a woman born 12 March 1990. */
     static final String APPLICANT_NIK = "8272045203900001";
+    /** Bidang and UPT under the demo OPD: code, name, parent code. Workforce's demo employees work in them. */
+    static final String[][] SUB_UNITS = {{"BKD-MUTASI", "Bidang Mutasi dan Promosi", "BKD"},
+            {"BKD-BANGKOM", "Bidang Pengembangan Kompetensi", "BKD"},
+            {"DINKES-P2P", "Bidang Pencegahan dan Pengendalian Penyakit", "DINKES"},
+            {"DINKES-LABKESDA", "UPT Laboratorium Kesehatan Daerah", "DINKES"},
+            {"DISDIK-SMA1", "UPT SMA Negeri 1 Sofifi", "DISDIK"}};
 
     @Inject
     WorkUnitRepository units;
@@ -69,6 +76,11 @@ public class RecruitmentDemoData {
                 {"DISDIK", "Dinas Pendidikan dan Kebudayaan"}, {"DPUPR", "Dinas Pekerjaan Umum dan Penataan Ruang"},
                 {"BAPPEDA", "Badan Perencanaan Pembangunan Daerah"}, {"RSUD", "RSUD Sofifi"}}) {
             WorkUnit unit = new WorkUnit(u[0], u[1]);
+            units.add(unit);
+            byCode.put(unit.code(), unit);
+        }
+        for (String[] u : SUB_UNITS) {
+            WorkUnit unit = new WorkUnit(u[0], u[1], byCode.get(u[2]));
             units.add(unit);
             byCode.put(unit.code(), unit);
         }
@@ -114,7 +126,7 @@ public class RecruitmentDemoData {
                     (String) f[3], (FormationCategory) f[4], (Integer) f[5]), byCode.get((String) f[2])));
         }
         audit.recordAs("system", "demo.seeded", "Installation", period.code(), null, null,
-                "Data demo rekrutmen: 1 pelamar, " + byCode.size() + " OPD, periode " + period.code() + ", "
+                "Data demo rekrutmen: 1 pelamar, " + byCode.size() + " unit kerja, periode " + period.code() + ", "
                         + seeded.length + " formasi");
     }
 }

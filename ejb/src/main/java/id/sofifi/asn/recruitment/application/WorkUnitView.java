@@ -2,9 +2,13 @@ package id.sofifi.asn.recruitment.application;
 
 import id.sofifi.asn.recruitment.domain.WorkUnit;
 
-/** A work unit (OPD) as screens and the API show it. */
-public record WorkUnitView(String code, String name, long version) {
+/**
+ * A work unit as screens and the API show it: its parent's code (null for an OPD) and its depth in the
+ * organisation tree (0 for an OPD), for indenting a list in tree order.
+ */
+public record WorkUnitView(String code, String name, String parentCode, int depth, long version) {
     static WorkUnitView of(WorkUnit w) {
-        return new WorkUnitView(w.code(), w.name(), w.version());
+        return new WorkUnitView(w.code(), w.name(), w.parent().map(WorkUnit::code).orElse(null), w.depth(),
+                w.version());
     }
 }

@@ -1,5 +1,6 @@
 package id.sofifi.asn.recruitment.domain;
 
+import id.sofifi.asn.kernel.EmailAddress;
 import id.sofifi.asn.kernel.Nik;
 import id.sofifi.asn.kernel.Sex;
 import id.sofifi.asn.kernel.Violations;
@@ -9,7 +10,6 @@ import java.util.regex.Pattern;
 
 /** What a person types to open a portal account; checked all at once so the form names every mistake. */
 public record ApplicantDetails(String nik, String fullName, LocalDate birthDate, Sex sex, String email, String phone) {
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9]{9,15}");
     private static final int MIN_AGE = 17;
 
@@ -21,8 +21,7 @@ public record ApplicantDetails(String nik, String fullName, LocalDate birthDate,
         }
         violations.require(sex, "sex");
         if (violations.require(email, "email")) {
-            violations.check(email.length() <= 200 && EMAIL.matcher(email.strip()).matches(), "email",
-                    "applicant.email");
+            violations.check(EmailAddress.valid(email), "email", "applicant.email");
         }
         if (violations.require(phone, "phone")) {
             violations.check(PHONE.matcher(phone.strip().replace(" ", "").replace("-", "")).matches(), "phone",

@@ -2,6 +2,7 @@ package id.sofifi.asn.recruitment.domain;
 
 import id.sofifi.asn.kernel.Codes;
 import id.sofifi.asn.platform.persistence.Flushing;
+import id.sofifi.asn.platform.persistence.FilteredPage;
 import id.sofifi.asn.platform.persistence.LikePattern;
 import id.sofifi.asn.platform.persistence.Page;
 import id.sofifi.asn.platform.persistence.PageRequest;
@@ -9,7 +10,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,16 +42,8 @@ public class FormationRepository {
     public Page<Formation> search(FormationFilter filter, PageRequest request) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(filter, params);
-        TypedQuery<Formation> query = em.createQuery("SELECT f FROM Formation f JOIN f.workUnit w" + where
-                + " ORDER BY " + request.orderBy(SORTS, "f.code") + ", f.id", Formation.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(f) FROM Formation f JOIN f.workUnit w" + where,
-                Long.class);
-        params.forEach((name, value) -> {
-            query.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<Formation> items = query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
-        return new Page<>(items, request.page(), request.size(), count.getSingleResult());
+        return FilteredPage.read(em, Formation.class, "Formation f JOIN f.workUnit w" + where, "f", params,
+                request.orderBy(SORTS, "f.code"), request);
     }
 
     /** Distinct education qualifications of a period's formations, for the portal's filter list. */

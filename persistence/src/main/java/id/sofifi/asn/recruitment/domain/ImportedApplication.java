@@ -3,6 +3,7 @@ package id.sofifi.asn.recruitment.domain;
 import id.sofifi.asn.jobs.csv.CsvFields;
 import id.sofifi.asn.jobs.csv.CsvReader;
 import id.sofifi.asn.kernel.CodeFormat;
+import id.sofifi.asn.kernel.EmailAddress;
 import id.sofifi.asn.kernel.Nik;
 import id.sofifi.asn.kernel.Sex;
 import id.sofifi.asn.kernel.Violations;
@@ -11,7 +12,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * One row of an external registration export (API-CONTRACT {@code application-imports}), checked
@@ -24,8 +24,6 @@ public record ImportedApplication(long line, String registrationNumber, Nik nik,
             "formation_code", "education", "gpa", "email", "administration_result");
     /** Registration numbers as other systems write them. */
     public static final CodeFormat REGISTRATION_NUMBER = new CodeFormat(3, 30);
-
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /** The row's registration number as written; a malformed one is recorded in {@code violations}. */
     public static String registrationNumber(CsvReader.Row row, Violations violations) {
@@ -48,8 +46,7 @@ public record ImportedApplication(long line, String registrationNumber, Nik nik,
         Qualification qualification = new Qualification(row.get("education"), gpa);
         qualification.validate(violations);
         String email = row.get("email");
-        violations.check(email == null || (email.length() <= 200 && EMAIL.matcher(email).matches()), "email",
-                "applicant.email");
+        violations.check(email == null || EmailAddress.valid(email), "email", "applicant.email");
         String resultText = row.get("administration_result");
         AdministrationResult result = resultText == null
                 ? null

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Work units (OPD) as stored. */
+/** Work units (OPD, bidang, UPT) as stored. */
 @Dependent
 public class WorkUnitRepository {
     private static final Map<String, String> SORTS = Map.of("code", "e.code", "name", "e.name");
@@ -39,6 +39,17 @@ public class WorkUnitRepository {
 
     public List<WorkUnit> all() {
         return em.createQuery("SELECT w FROM WorkUnit w ORDER BY w.name", WorkUnit.class).getResultList();
+    }
+
+    /** Every unit, each parent before its children (the organisation chart). */
+    public List<WorkUnit> tree() {
+        return WorkUnit.inTreeOrder(
+                em.createQuery("SELECT w FROM WorkUnit w LEFT JOIN FETCH w.parent", WorkUnit.class).getResultList());
+    }
+
+    public long countChildren(WorkUnit unit) {
+        return em.createQuery("SELECT COUNT(w) FROM WorkUnit w WHERE w.parent = :p", Long.class).setParameter("p", unit)
+                .getSingleResult();
     }
 
     public long countFormations(WorkUnit unit) {

@@ -26,6 +26,11 @@ import java.util.Locale;
 @Entity
 @Table(name = "employee")
 public class Employee {
+    /** Lengths of the name and position, as the columns hold them and every way in (form, import) checks them. */
+    public static final int NAME_MIN = 3;
+    public static final int POSITION_MIN = 2;
+    public static final int TEXT_MAX = 200;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -93,8 +98,8 @@ public class Employee {
 
     /** Replaces what an import or an administrator may change; the NIP and NIK stay. */
     public final void update(Person person, Placement placement) {
-        new Violations().text(person.fullName(), "fullName", 3, 200).text(placement.position(), "position", 2, 200)
-                .throwIfAny();
+        new Violations().text(person.fullName(), "fullName", NAME_MIN, TEXT_MAX)
+                .text(placement.position(), "position", POSITION_MIN, TEXT_MAX).throwIfAny();
         this.fullName = person.fullName().strip();
         this.birthDate = person.birthDate();
         this.sex = person.sex();
@@ -157,6 +162,11 @@ public class Employee {
 
     public String registrationNumber() {
         return registrationNumber;
+    }
+
+    /** When the employee was recorded here (imported or appointed). */
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public long version() {

@@ -1,15 +1,26 @@
 package id.sofifi.asn.workforce.domain;
 
+import id.sofifi.asn.platform.persistence.FilteredPage;
+import id.sofifi.asn.platform.persistence.LikePattern;
+import id.sofifi.asn.platform.persistence.Page;
+import id.sofifi.asn.platform.persistence.PageRequest;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /** Employees as stored. */
 @Dependent
 public class EmployeeRepository {
+    private static final Map<String, String> SORTS = Map.of("nip", "e.nip", "name", "e.fullName", "employmentType",
+            "e.employmentType", "position", "e.position", "appointedOn", "e.appointedOn");
+
     @PersistenceContext(unitName = "asn")
     EntityManager em;
 
@@ -29,6 +40,34 @@ public class EmployeeRepository {
         em.createQuery("SELECT e.nip FROM Employee e WHERE e.nip LIKE :p", String.class).setParameter("p", prefix + "%")
                 .getResultStream().forEach(nip -> serials.add(new Nip(nip).serial()));
         return serials;
+    }
+
+    /** The employees holding any of these NIPs or NIKs: what an import chunk must not collide with. */
+    public List<Employee> findByNipsOrNiks(Collection<String> nips, Collection<String> niks) {
+        return em.createQuery("SELECT e FROM Employee e WHERE e.nip IN :nips OR e.nik IN :niks", Employee.class)
+                .setParameter("nips", nips).setParameter("niks", niks).getResultList();
+    }
+
+    /** One page of the employees the filter selects, sorted by the request (by name when it names no column). */
+    public Page<Employee> search(EmployeeFilter filter, PageRequest request) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder from = new StringBuilder("Employee e WHERE (LOWER(e.fullName) LIKE :text OR e.nip LIKE :text)");
+        params.put("text", LikePattern.containing(filter.text()));
+        if (filter.workUnitIds() != null) {
+            from.append(" AND e.workUnitId IN :units");
+            // an empty IN list is not valid JPQL; no unit matches no id
+            params.put("units", filter.workUnitIds().isEmpty() ? Set.of(-1L) : filter.workUnitIds());
+        }
+        if (filter.employmentType() != null) {
+            from.append(" AND e.employmentType = :type");
+            params.put("type", filter.employmentType());
+        }
+        return FilteredPage.read(em, Employee.class, from.toString(), "e", params, request.orderBy(SORTS, "e.fullName"),
+                request);
+    }
+
+    public boolean isEmpty() {
+        return em.createQuery("SELECT e.id FROM Employee e", Long.class).setMaxResults(1).getResultList().isEmpty();
     }
 
     public void add(Employee employee) {

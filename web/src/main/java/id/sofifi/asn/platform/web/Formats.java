@@ -19,9 +19,9 @@ public class Formats {
                 : DateTimeFormatter.ofPattern("dd MMMM yyyy", locale()).format(instant.atZone(Wit.ZONE));
     }
 
-    /** A calendar date that has no time (a TMT, a training day), as {@code dd MMMM yyyy}. */
-    public String day(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofPattern("dd MMMM yyyy", locale()).format(date);
+    /** A calendar day that has no time (a TMT, a training day, a birth date), already a day in WIT. */
+    public String day(LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofPattern("dd MMMM yyyy", locale()).format(day);
     }
 
     public String dateTime(Instant instant) {

@@ -1,19 +1,16 @@
 package id.sofifi.asn.recruitment.web;
 
-import id.sofifi.asn.jobs.application.JobService;
-import id.sofifi.asn.jobs.application.JobView;
-import id.sofifi.asn.kernel.Violation;
+import id.sofifi.asn.jobs.web.JobProgress;
 import id.sofifi.asn.platform.persistence.PageRequest;
 import id.sofifi.asn.platform.web.FacesMessages;
-import id.sofifi.asn.platform.web.Texts;
 import id.sofifi.asn.platform.web.UseCase;
 import id.sofifi.asn.recruitment.application.ApplicationImportService;
 import id.sofifi.asn.recruitment.application.PeriodView;
 import id.sofifi.asn.recruitment.application.SelectionPeriodService;
 import id.sofifi.asn.selection.application.ScoreImportService;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
@@ -21,18 +18,16 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Impor: an operator uploads a CSV — applicants from another registration system, or SKD or SKB results;
- * the import runs as a batch job whose progress the screen polls, with the row errors and a
- * downloadable error report.
+ * the import runs as a batch job whose progress the screen follows ({@link JobProgress}), with the row errors
+ * and a downloadable error report.
  */
 @Named
 @ViewScoped
 public class ImportView implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final Set<String> RUNNING = Set.of("STARTING", "STARTED");
     /** What can be imported, as the keys {@code import.kind.*} name them. */
     private static final List<String> KINDS = List.of("applications", "skd", "skb");
 
@@ -42,8 +37,8 @@ public class ImportView implements Serializable {
     @EJB
     ScoreImportService scores;
 
-    @EJB
-    JobService jobs;
+    @Inject
+    JobProgress progress;
 
     @EJB
     SelectionPeriodService periods;
@@ -51,8 +46,6 @@ public class ImportView implements Serializable {
     private String periodCode;
     private String kind = KINDS.get(0);
     private transient Part file;
-    private Long jobId;
-    private JobView job;
 
     public List<PeriodView> getPeriodChoices() {
         return periods.list(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
@@ -64,32 +57,15 @@ public class ImportView implements Serializable {
             return;
         }
         try (InputStream csv = file.getInputStream()) {
-            UseCase.run(() -> {
-                jobId = switch (kind) {
-                    case "skd" -> scores.startSkd(periodCode, csv, null);
-                    case "skb" -> scores.startSkb(periodCode, csv, null);
-                    default -> imports.start(periodCode, csv);
-                };
-                job = jobs.status(jobId);
-            }, "import.started");
+            UseCase.run(() -> progress.follow(switch (kind) {
+                case "skd" -> scores.startSkd(periodCode, csv, null);
+                case "skb" -> scores.startSkb(periodCode, csv, null);
+                default -> imports.start(periodCode, csv);
+            }), "import.started");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
-
-    public void refresh() {
-        if (jobId != null) {
-            job = jobs.status(jobId);
-        }
-    }
-
-    /** A row error in the screen's language. */
-    public String message(JobView.RowError error) {
-        return Texts.of(FacesContext.getCurrentInstance().getViewRoot().getLocale(),
-                new Violation(error.field(), error.messageKey(), error.args()));
-    }
-
-    public boolean isRunning() { return job != null && RUNNING.contains(job.status()); }
 
     public List<String> getKinds() { return KINDS; }
 
@@ -104,6 +80,4 @@ public class ImportView implements Serializable {
     public Part getFile() { return file; }
 
     public void setFile(Part file) { this.file = file; }
-
-    public JobView getJob() { return job; }
 }

@@ -1,0 +1,71 @@
+package id.sofifi.asn.workforce.application;
+
+import id.sofifi.asn.identity.domain.Role;
+import id.sofifi.asn.kernel.NotFoundException;
+import id.sofifi.asn.platform.persistence.Page;
+import id.sofifi.asn.platform.persistence.PageRequest;
+import id.sofifi.asn.recruitment.domain.WorkUnit;
+import id.sofifi.asn.recruitment.domain.WorkUnitRepository;
+import id.sofifi.asn.workforce.domain.Employee;
+import id.sofifi.asn.workforce.domain.EmployeeFilter;
+import id.sofifi.asn.workforce.domain.EmployeeRepository;
+import id.sofifi.asn.workforce.domain.EmploymentType;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Looking up the province's employees: the paged list with its filters, and one employee's profile. */
+@Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME})
+public class EmployeeService {
+    @Inject
+    EmployeeRepository employees;
+
+    @Inject
+    WorkUnitRepository workUnits;
+
+    @Inject
+    @Any
+    Instance<EmployeeTimelineSource> timelineSources;
+
+    /**
+     * One page of employees: placed in the unit {@code workUnitCode} or below it (blank: anywhere; an unknown code
+     * selects no one), of the given type (null: any), whose name or NIP contains {@code text}.
+     */
+    public Page<EmployeeSummary> search(String workUnitCode, EmploymentType type, String text, PageRequest request) {
+        PlacementUnits units = new PlacementUnits(workUnits.tree());
+        EmployeeFilter filter = new EmployeeFilter(
+                workUnitCode == null || workUnitCode.isBlank() ? null : units.withDescendants(workUnitCode), type,
+                text);
+        return employees.search(filter, request).map(e -> summary(e, units));
+    }
+
+    /**
+     * One employee with the timeline every {@link EmployeeTimelineSource} contributes. Staff and agencies only for
+     * now; when employees sign in, this is where the employee themself is let in (their role here, and the
+     * caller's NIP compared with {@code nip}).
+     */
+    public EmployeeProfile profile(String nip) {
+        Employee employee = find(nip).orElseThrow(() -> new NotFoundException("employee.notFound", nip));
+        EmployeeFacts facts = EmployeeFacts.of(employee);
+        List<EmployeeTimelineEntry> timeline = timelineSources.stream().flatMap(s -> s.entries(facts).stream())
+                .sorted(Comparator.comparing(EmployeeTimelineEntry::on)).toList();
+        return new EmployeeProfile(summary(employee, new PlacementUnits(workUnits.tree())), employee.birthDate(),
+                employee.sex(), employee.email(), timeline);
+    }
+
+    private Optional<Employee> find(String nip) {
+        return nip == null ? Optional.empty() : employees.findByNip(nip.strip());
+    }
+
+    private static EmployeeSummary summary(Employee e, PlacementUnits units) {
+        Optional<WorkUnit> unit = units.find(e.workUnitId());
+        return new EmployeeSummary(e.nip().value(), e.fullName(), e.employmentType(), e.position(),
+                unit.map(WorkUnit::code).orElse(null), unit.map(WorkUnit::name).orElse(null), e.appointedOn());
+    }
+}

@@ -1,0 +1,39 @@
+package id.sofifi.asn.workforce.application;
+
+import id.sofifi.asn.recruitment.domain.WorkUnit;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Recruitment's organisation tree as workforce reads it, taken once per use case call: an employee is placed in a
+ * unit by its id; lists show the unit's code and name, and a filter by an OPD includes its bidang and UPT.
+ */
+final class PlacementUnits {
+    private final Map<Long, WorkUnit> byId = new HashMap<>();
+
+    PlacementUnits(List<WorkUnit> tree) {
+        tree.forEach(u -> byId.put(u.id(), u));
+    }
+
+    Optional<WorkUnit> find(Long id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The ids of the unit {@code code} names and of every unit below it; empty when no unit has that code. */
+    Set<Long> withDescendants(String code) {
+        Set<Long> ids = new HashSet<>();
+        for (WorkUnit unit : byId.values()) {
+            for (WorkUnit above = unit; above != null; above = above.parent().orElse(null)) {
+                if (above.code().equalsIgnoreCase(code.strip())) {
+                    ids.add(unit.id());
+                    break;
+                }
+            }
+        }
+        return ids;
+    }
+}

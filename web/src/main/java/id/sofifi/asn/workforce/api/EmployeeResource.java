@@ -1,0 +1,49 @@
+package id.sofifi.asn.workforce.api;
+
+import id.sofifi.asn.identity.domain.Role;
+import id.sofifi.asn.kernel.Violations;
+import id.sofifi.asn.platform.api.EnumFields;
+import id.sofifi.asn.platform.api.Paging;
+import id.sofifi.asn.platform.persistence.Page;
+import id.sofifi.asn.workforce.application.EmployeeService;
+import id.sofifi.asn.workforce.domain.EmploymentType;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * The province's employees (API-CONTRACT.md, Workforce). The one root resource of {@code /employees}: paths of an
+ * employee that other contexts serve (development's JP ledger) are to be handed on from here by a sub-resource
+ * locator, as {@code PeriodResource} does for selection.
+ */
+@Path("employees")
+@Produces(MediaType.APPLICATION_JSON)
+public class EmployeeResource {
+    @EJB
+    EmployeeService employees;
+
+    /** Filters: {@code workUnit} (a unit's code; its bidang and UPT included), {@code q} (name or NIP), type. */
+    @GET
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME})
+    public Page<EmployeeJson> list(@QueryParam("workUnit") String workUnit, @QueryParam("q") String text,
+            @QueryParam("employmentType") String type, @BeanParam Paging paging) {
+        Violations v = new Violations();
+        EmploymentType parsed = EnumFields.parse(EmploymentType.class, type, "employmentType", v);
+        v.throwIfAny();
+        return employees.search(workUnit, parsed, text, paging.request()).map(EmployeeJson::of);
+    }
+
+    /** One employee; the employee themself will be let in once employees sign in (see the use case). */
+    @GET
+    @Path("{nip}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME})
+    public EmployeeJson find(@PathParam("nip") String nip) {
+        return EmployeeJson.of(employees.profile(nip).summary());
+    }
+}

@@ -1,0 +1,41 @@
+package id.sofifi.asn.workforce.web;
+
+import id.sofifi.asn.platform.web.Formats;
+import id.sofifi.asn.platform.web.Texts;
+import id.sofifi.asn.workforce.application.EmployeeProfile;
+import id.sofifi.asn.workforce.application.EmployeeService;
+import id.sofifi.asn.workforce.application.EmployeeTimelineEntry;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/** Profil pegawai: one employee's facts and the timeline every context contributes to. */
+@Named
+@ViewScoped
+public class EmployeeProfileView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    EmployeeService employees;
+
+    private String nip;
+    private EmployeeProfile profile;
+
+    public void load() {
+        if (profile == null && nip != null) {
+            profile = employees.profile(nip);
+        }
+    }
+
+    /** What a timeline entry says, in the screen's language. */
+    public String describe(EmployeeTimelineEntry entry) {
+        return Texts.text(Formats.locale(), entry.messageKey(), entry.args().toArray());
+    }
+
+    public String getNip() { return nip; }
+
+    public void setNip(String nip) { this.nip = nip; }
+
+    public EmployeeProfile getProfile() { return profile; }
+}
