@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.sofifi.asn.system.Browser;
 import id.sofifi.asn.system.SystemTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -67,8 +72,16 @@ class WorkforceBrowserIT {
             browser.waiting().until(d -> rows(browser).size() == 1 && rows(browser).get(0).getText().contains("CPNS"));
             String row = rows(browser).get(0).getText();
             assertTrue(row.contains("01 Maret " + year), row);
-            String export = browser.driver().findElement(By.id("employees:export")).getAttribute("href");
-            assertTrue(export.contains("workUnit=BKD") && export.contains("q=tomagola"), export);
+            String export = browser.driver().findElement(By.cssSelector("a.download-xlsx")).getAttribute("href");
+            assertTrue(export.contains("employees.xlsx?workUnit=BKD") && export.contains("q=tomagola"), export);
+            HttpResponse<byte[]> xlsx = HttpClient.newHttpClient()
+                    .send(HttpRequest.newBuilder(URI.create(export))
+                            .header("Cookie",
+                                    "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue())
+                            .build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, xlsx.statusCode());
+            assertEquals("PK", new String(xlsx.body(), 0, 2, StandardCharsets.US_ASCII), "an XLSX is a zip");
+            assertTrue(new String(xlsx.body(), StandardCharsets.ISO_8859_1).contains("xl/worksheets/sheet1.xml"));
 
             browser.driver().findElement(By.id("employees:q")).sendKeys("-tidak-ada");
             browser.driver().findElement(By.id("employees:filter")).click();

@@ -11,6 +11,8 @@ import id.sofifi.asn.workforce.domain.EmployeeFilter;
 import id.sofifi.asn.workforce.domain.EmployeeRepository;
 import id.sofifi.asn.workforce.domain.EmploymentType;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -25,6 +27,9 @@ import java.util.Optional;
 public class EmployeeService {
     @Inject
     EmployeeRepository employees;
+
+    @Resource
+    SessionContext session;
 
     @Inject
     WorkUnitRepository workUnits;
@@ -45,12 +50,10 @@ public class EmployeeService {
         return employees.search(filter, request).map(e -> summary(e, units));
     }
 
-    /**
-     * One employee with the timeline every {@link EmployeeTimelineSource} contributes. Staff and agencies only for
-     * now; when employees sign in, this is where the employee themself is let in (their role here, and the
-     * caller's NIP compared with {@code nip}).
-     */
+    /** One employee with the timeline every {@link EmployeeTimelineSource} contributes; an employee only their own. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.EMPLOYEE_NAME})
     public EmployeeProfile profile(String nip) {
+        OwnRecords.requireOwnOrOfficial(session, nip);
         Employee employee = find(nip).orElseThrow(() -> new NotFoundException("employee.notFound", nip));
         EmployeeFacts facts = EmployeeFacts.of(employee);
         List<EmployeeTimelineEntry> timeline = timelineSources.stream().flatMap(s -> s.entries(facts).stream())

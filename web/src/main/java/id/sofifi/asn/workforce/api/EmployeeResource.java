@@ -39,10 +39,10 @@ public class EmployeeResource {
         return employees.search(workUnit, parsed, text, paging.request()).map(EmployeeJson::of);
     }
 
-    /** One employee; the employee themself will be let in once employees sign in (see the use case). */
+    /** One employee, for staff, agencies and the employee themself (signed in on the portal). */
     @GET
     @Path("{nip}")
-    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME})
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.EMPLOYEE_NAME})
     public EmployeeJson find(@PathParam("nip") String nip) {
         return EmployeeJson.of(employees.profile(nip).summary());
     }
