@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,6 +30,12 @@ public class EmployeeRepository {
         em.createQuery("SELECT e.nip FROM Employee e WHERE e.nip LIKE :p", String.class).setParameter("p", prefix + "%")
                 .getResultStream().forEach(nip -> serials.add(new Nip(nip).serial()));
         return serials;
+    }
+
+    /** The first {@code limit} employees by NIP, for demo data that needs a few to work with. */
+    public List<Employee> firstByNip(int limit) {
+        return em.createQuery("SELECT e FROM Employee e ORDER BY e.nip", Employee.class).setMaxResults(limit)
+                .getResultList();
     }
 
     public void add(Employee employee) {
