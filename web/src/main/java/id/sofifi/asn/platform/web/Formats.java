@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -16,6 +17,11 @@ public class Formats {
         return instant == null
                 ? ""
                 : DateTimeFormatter.ofPattern("dd MMMM yyyy", locale()).format(instant.atZone(Wit.ZONE));
+    }
+
+    /** A calendar date (a training's start, a completion), already a WIT date. */
+    public String day(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofPattern("dd MMMM yyyy", locale()).format(date);
     }
 
     public String dateTime(Instant instant) {
