@@ -283,4 +283,38 @@ class DevelopmentApiIT {
         assertEquals("2027-02-28", latsar.getString("dueOn"));
         assertTrue(latsar.isNull("completedOn"));
     }
+
+    @Test
+    @DisplayName("Pages: the public catalogue lists an upcoming training with places left; the public certificate"
+            + " check shows the record with the NIP masked and finds nothing for a forged number; the PDF is for staff;"
+            + " the staff training page lists the enrolments")
+    void pages() throws Exception {
+        String upcoming = training("8.25", "2027-05-03", "2027-05-04", 12, false);
+        HttpResponse<String> catalogue = send("GET", "/pelatihan.xhtml", null, null);
+        assertEquals(200, catalogue.statusCode());
+        assertTrue(catalogue.body().contains("Pelatihan " + upcoming), "catalogue lists the training");
+        assertTrue(catalogue.body().contains("12 / 12"), "places left of capacity");
+
+        String nip = employee("PNS", LocalDate.of(2015, 3, 1), "Gita Halaman");
+        String done = training("6", "2026-02-02", "2026-02-03", 5, false);
+        assertEquals(201, enrol(done, nip).statusCode());
+        String number = complete(done, nip, "2026-02-03");
+        HttpResponse<String> check = send("GET", "/sertifikat.xhtml?no=" + number, null, null);
+        assertEquals(200, check.statusCode());
+        assertTrue(check.body().contains("Gita Halaman"), check.body());
+        assertTrue(check.body().contains("Pelatihan " + done));
+        assertTrue(check.body().contains(nip.substring(0, 8) + "********" + nip.substring(16)));
+        assertFalse(check.body().contains(nip), "the full NIP never appears on the public page");
+        HttpResponse<String> forged = send("GET", "/sertifikat.xhtml?no=ZZZZZZZZZZZZZZZZZZZZ", null, null);
+        assertTrue(forged.body().contains("id=\"notFound\""), forged.body());
+
+        assertEquals(401, send("GET", "/sertifikat.pdf?no=" + number, null, null).statusCode());
+        HttpResponse<String> pdf = send("GET", "/sertifikat.pdf?no=" + number, ADMIN_TOKEN, null);
+        assertEquals(200, pdf.statusCode());
+        assertTrue(pdf.body().startsWith("%PDF"), "a PDF");
+
+        HttpResponse<String> staff = send("GET", "/staff/admin/training.xhtml?code=" + done, ADMIN_TOKEN, null);
+        assertEquals(200, staff.statusCode(), staff.body());
+        assertTrue(staff.body().contains("Gita Halaman"), staff.body());
+    }
 }

@@ -1,10 +1,9 @@
 package id.sofifi.asn.recruitment.web;
 
-import id.sofifi.asn.kernel.NotFoundException;
+import id.sofifi.asn.platform.web.PdfDownload;
 import id.sofifi.asn.platform.web.Requests;
 import id.sofifi.asn.recruitment.application.RegistrationService;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,19 +27,7 @@ public class CardServlet extends HttpServlet {
             return;
         }
         String base = Requests.base(request);
-        try {
-            byte[] pdf = registrations.card(number, base + "/cek-pendaftaran.xhtml?no=" + number.strip());
-            response.setContentType("application/pdf");
-            response.setHeader("Content-Disposition", "inline; filename=\"kartu-" + number.strip() + ".pdf\"");
-            response.setHeader("Cache-Control", "private, no-store");
-            response.setContentLength(pdf.length);
-            response.getOutputStream().write(pdf);
-        } catch (NotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-        } catch (EJBAccessException e) {
-            response.sendError(request.getUserPrincipal() == null
-                    ? HttpServletResponse.SC_UNAUTHORIZED
-                    : HttpServletResponse.SC_FORBIDDEN);
-        }
+        PdfDownload.send(request, response, "kartu-" + number.strip() + ".pdf",
+                () -> registrations.card(number, base + "/cek-pendaftaran.xhtml?no=" + number.strip()));
     }
 }
