@@ -196,31 +196,60 @@ class DevelopmentApiIT {
     @Test
     @DisplayName("§4 enrolment race: two employees posting for the last place at once → exactly one 201")
     void raceForTheLastPlace() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            String training = training("10", "2026-11-02", "2026-11-03", 1, false);
+            String first = employee("PNS", LocalDate.of(2016, 1, 1), "Citra Race");
+            String second = employee("PNS", LocalDate.of(2016, 1, 1), "Dedi Race");
+            assertEquals(List.of(201, 409),
+                    atOnce(() -> enrol(training, first).statusCode(), () -> enrol(training, second).statusCode()),
+                    "round " + round);
+            assertEquals(0, object(send("GET", "/api/v1/trainings/" + training, null, null)).getInt("placesLeft"));
+        }
+    }
+
+    @Test
+    @DisplayName("§4 enrolment race: one employee posted into two overlapping trainings at once → exactly one 201")
+    void raceIntoOverlappingTrainings() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            String nip = employee("PNS", LocalDate.of(2016, 1, 1), "Eko Ganda");
+            String one = training("10", "2026-11-09", "2026-11-11", 10, false);
+            String other = training("10", "2026-11-10", "2026-11-12", 10, false);
+            assertEquals(List.of(201, 409),
+                    atOnce(() -> enrol(one, nip).statusCode(), () -> enrol(other, nip).statusCode()), "round " + round);
+        }
+    }
+
+    /** Runs both calls at the same moment and answers their results, sorted. */
+    private static List<Integer> atOnce(Callable<Integer> a, Callable<Integer> b) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            for (int round = 0; round < 3; round++) {
-                String training = training("10", "2026-11-02", "2026-11-03", 1, false);
-                CountDownLatch start = new CountDownLatch(1);
-                List<Future<Integer>> answers = new ArrayList<>();
-                for (String name : List.of("Citra Race", "Dedi Race")) {
-                    String nip = employee("PNS", LocalDate.of(2016, 1, 1), name);
-                    Callable<Integer> post = () -> {
-                        start.await();
-                        return enrol(training, nip).statusCode();
-                    };
-                    answers.add(pool.submit(post));
-                }
-                start.countDown();
-                List<Integer> statuses = new ArrayList<>();
-                for (Future<Integer> answer : answers) {
-                    statuses.add(answer.get());
-                }
-                assertEquals(List.of(201, 409), statuses.stream().sorted().toList(), "round " + round);
-                assertEquals(0, object(send("GET", "/api/v1/trainings/" + training, null, null)).getInt("placesLeft"));
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (Callable<Integer> call : List.of(a, b)) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
             }
+            start.countDown();
+            List<Integer> results = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                results.add(answer.get());
+            }
+            return results.stream().sorted().toList();
         } finally {
             pool.shutdown();
         }
+    }
+
+    @Test
+    @DisplayName("Demo data: two universities and the provincial institute as partners, and a Latsar among the"
+            + " trainings")
+    void demoData() throws IOException {
+        String partners = send("GET", "/api/v1/training-partners", null, null).body();
+        assertTrue(partners.contains("\"UNKHAIR\"") && partners.contains("\"UMMU\""), partners);
+        assertTrue(((JsonArray) json(send("GET", "/api/v1/trainings", null, null))).getValuesAs(JsonObject.class)
+                .stream().anyMatch(t -> t.getBoolean("latsar") && t.getString("partnerCode").equals("BPSDM-MALUT")));
     }
 
     @Test

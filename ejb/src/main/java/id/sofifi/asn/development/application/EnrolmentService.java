@@ -74,6 +74,7 @@ public class EnrolmentService {
     public EnrolmentView enrol(String trainingCode, String nip, boolean waitIfFull) {
         SelfOrStaff.require(session, nip, Role.ADMIN_NAME);
         EmployeeFacts employee = employees.get(nip);
+        trainings.lockEnrolmentsOf(employee.nip());
         Training training = load(trainingCode, true);
         Enrolment enrolment = training.enrol(employee.nip(), trainings.activeFor(employee.nip()), waitIfFull,
                 clock.instant());
