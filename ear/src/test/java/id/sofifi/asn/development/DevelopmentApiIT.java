@@ -345,5 +345,11 @@ class DevelopmentApiIT {
         HttpResponse<String> staff = send("GET", "/staff/admin/training.xhtml?code=" + done, ADMIN_TOKEN, null);
         assertEquals(200, staff.statusCode(), staff.body());
         assertTrue(staff.body().contains("Gita Halaman"), staff.body());
+        assertTrue(staff.body().contains("sertifikat.pdf?no=" + number), "the staff page links the certificate");
+        for (String page : List.of("trainings", "training-partners")) {
+            HttpResponse<String> list = send("GET", "/staff/admin/" + page + ".xhtml", ADMIN_TOKEN, null);
+            assertEquals(200, list.statusCode(), page);
+            assertTrue(list.body().contains("Universitas Khairun"), page + " lists the partner: " + list.body());
+        }
     }
 }

@@ -4,6 +4,7 @@ import id.sofifi.asn.audit.application.AuditTrail;
 import id.sofifi.asn.development.domain.CertificateNumber;
 import id.sofifi.asn.development.domain.Enrolment;
 import id.sofifi.asn.development.domain.EnrolmentResult;
+import id.sofifi.asn.development.domain.EnrolmentStatus;
 import id.sofifi.asn.development.domain.Training;
 import id.sofifi.asn.development.domain.TrainingRecord;
 import id.sofifi.asn.development.domain.TrainingRecordRepository;
@@ -25,6 +26,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -61,9 +63,12 @@ public class EnrolmentService {
     @Resource
     SessionContext session;
 
-    /** The enrolments of a training, in the order they were made, with the employees' names. */
+    /** The enrolments of a training, in the order they were made, with the employees' names and certificates. */
     public List<EnrolmentView> enrolments(String trainingCode) {
-        return load(trainingCode, false).enrolments().stream().map(e -> EnrolmentView.of(e, name(e.nip()))).toList();
+        Training training = load(trainingCode, false);
+        Map<String, String> certificates = records.certificatesOf(training.code());
+        return training.enrolments().stream().map(e -> EnrolmentView.of(e, name(e.nip()),
+                e.status() == EnrolmentStatus.COMPLETED ? certificates.get(e.nip()) : null)).toList();
     }
 
     /**
@@ -79,7 +84,7 @@ public class EnrolmentService {
         Enrolment enrolment = training.enrol(employee.nip(), trainings.activeFor(employee.nip()), waitIfFull,
                 clock.instant());
         trainings.flush(training, employee.nip());
-        EnrolmentView view = EnrolmentView.of(enrolment, employee.fullName());
+        EnrolmentView view = EnrolmentView.of(enrolment, employee.fullName(), null);
         audit.record("enrolment.created", SUBJECT, key(enrolment), null, view,
                 "NIP " + nip + " " + (view.waitingPosition() == null ? "terdaftar" : "masuk daftar tunggu")
                         + " pada pelatihan " + training.code());

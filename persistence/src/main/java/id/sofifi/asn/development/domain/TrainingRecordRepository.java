@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Completed trainings: the lines of the JP ledger and the certificates behind them. */
 @Dependent
@@ -32,6 +34,15 @@ public class TrainingRecordRepository {
     public Optional<TrainingRecord> findByCertificate(String number) {
         return em.createQuery("SELECT r FROM TrainingRecord r WHERE r.certificateNumber = :n", TrainingRecord.class)
                 .setParameter("n", number).getResultStream().findFirst();
+    }
+
+    /** The certificate numbers issued for a training's passed enrolments, by NIP. */
+    public Map<String, String> certificatesOf(String trainingCode) {
+        return em
+                .createQuery("SELECT r FROM TrainingRecord r WHERE r.trainingCode = :code"
+                        + " AND r.certificateNumber IS NOT NULL", TrainingRecord.class)
+                .setParameter("code", trainingCode).getResultStream()
+                .collect(Collectors.toMap(TrainingRecord::nip, TrainingRecord::certificateNumber));
     }
 
     public long count() {
