@@ -21,12 +21,7 @@ public class CertificateServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String number = request.getParameter("no");
-        if (number == null || number.isBlank()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        PdfDownload.send(request, response, "sertifikat-" + number.strip() + ".pdf",
-                () -> certificates.pdf(number, Requests.base(request) + "/sertifikat.xhtml?no=" + number.strip()));
+        PdfDownload.send(request, response, "sertifikat",
+                number -> certificates.pdf(number, Requests.base(request) + "/sertifikat.xhtml?no=" + number));
     }
 }

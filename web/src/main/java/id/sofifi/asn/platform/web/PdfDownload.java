@@ -5,22 +5,29 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
- * Answers a printed document (registration card, certificate) as an inline PDF that no cache keeps; an unknown one
- * is 404, a caller who may not read it 401 (not signed in) or 403.
+ * Answers a printed document named by its number in {@code ?no=} (registration card, certificate) as an inline PDF
+ * that no cache keeps; a missing or unknown number is 404, a caller who may not read it 401 (not signed in) or 403.
  */
 public final class PdfDownload {
     private PdfDownload() {
     }
 
-    public static void send(HttpServletRequest request, HttpServletResponse response, String fileName,
-            Supplier<byte[]> document) throws IOException {
+    /** {@code document} makes the PDF of a number; the file is called {@code prefix-number.pdf}. */
+    public static void send(HttpServletRequest request, HttpServletResponse response, String prefix,
+            Function<String, byte[]> document) throws IOException {
+        String raw = request.getParameter("no");
+        if (raw == null || raw.isBlank()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String number = raw.strip();
         try {
-            byte[] pdf = document.get();
+            byte[] pdf = document.apply(number);
             response.setContentType("application/pdf");
-            response.setHeader("Content-Disposition", "inline; filename=\"" + fileName + "\"");
+            response.setHeader("Content-Disposition", "inline; filename=\"" + prefix + "-" + number + ".pdf\"");
             response.setHeader("Cache-Control", "private, no-store");
             response.setContentLength(pdf.length);
             response.getOutputStream().write(pdf);

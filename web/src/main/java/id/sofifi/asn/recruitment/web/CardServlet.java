@@ -21,13 +21,7 @@ public class CardServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String number = request.getParameter("no");
-        if (number == null || number.isBlank()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        String base = Requests.base(request);
-        PdfDownload.send(request, response, "kartu-" + number.strip() + ".pdf",
-                () -> registrations.card(number, base + "/cek-pendaftaran.xhtml?no=" + number.strip()));
+        PdfDownload.send(request, response, "kartu",
+                number -> registrations.card(number, Requests.base(request) + "/cek-pendaftaran.xhtml?no=" + number));
     }
 }
