@@ -5,9 +5,11 @@ import id.sofifi.asn.notification.domain.Outbox;
 import id.sofifi.asn.notification.domain.OutboxMessage;
 import id.sofifi.asn.platform.persistence.Page;
 import id.sofifi.asn.platform.persistence.PageRequest;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 
 /** The mail outbox for administrators: what was (or will be) mailed to whom. In development it is the mailbox. */
@@ -16,6 +18,18 @@ import java.time.Instant;
 public class OutboxService {
     @Inject
     Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Puts a mail for {@code recipient} in the outbox inside the caller's transaction, so it goes out only if the
+     * change it tells about commits. Any use case may notify; reading the outbox stays with administrators.
+     */
+    @PermitAll
+    public void queue(String recipient, String subject, String body) {
+        outbox.add(new OutboxMessage(recipient, subject, body, clock.instant()));
+    }
 
     public Page<MailView> newestFirst(String recipient, PageRequest request) {
         return outbox.newestFirst(recipient, request).map(MailView::of);

@@ -1,11 +1,5 @@
 package id.sofifi.asn.recruitment.application;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -20,16 +14,14 @@ import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.LineSeparator;
+import id.sofifi.asn.platform.application.PdfQrCode;
 import id.sofifi.asn.platform.application.PdfStyle;
-import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 
 /** The registration card an applicant prints after submitting: an A5 PDF whose QR code leads to its online check. */
 public final class RegistrationCard {
@@ -68,16 +60,6 @@ public final class RegistrationCard {
         footer(writer.getDirectContent(), document);
         document.close();
         return out.toByteArray();
-    }
-
-    /** The QR code of {@code url}, quiet zone included, one bit per module. */
-    static BitMatrix qr(String url) {
-        try {
-            return new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("the verification URL does not fit in a QR code", e);
-        }
     }
 
     // given a family only, OpenPDF embeds a fallback font for any text beyond Latin-1, the em dash included;
@@ -167,7 +149,7 @@ public final class RegistrationCard {
         PdfPTable block = new PdfPTable(1);
         block.setWidthPercentage(70);
         block.setSpacingBefore(16);
-        PdfPCell code = new PdfPCell(Image.getInstance(qrTemplate(canvas, qr(url))), false);
+        PdfPCell code = new PdfPCell(PdfQrCode.image(canvas, url, QR_SIZE), false);
         code.setBorder(Rectangle.NO_BORDER);
         code.setHorizontalAlignment(Element.ALIGN_CENTER);
         block.addCell(code);
@@ -177,30 +159,6 @@ public final class RegistrationCard {
         caption.setPaddingTop(0);
         block.addCell(caption);
         return block;
-    }
-
-    // vector modules stay sharp whatever the printer's resolution
-    private static PdfTemplate qrTemplate(PdfContentByte canvas, BitMatrix matrix) {
-        PdfTemplate template = canvas.createTemplate(QR_SIZE, QR_SIZE);
-        float module = QR_SIZE / matrix.getWidth();
-        template.setColorFill(Color.BLACK);
-        for (int y = 0; y < matrix.getHeight(); y++) {
-            int x = 0;
-            while (x < matrix.getWidth()) {
-                if (!matrix.get(x, y)) {
-                    x++;
-                    continue;
-                }
-                int start = x;
-                while (x < matrix.getWidth() && matrix.get(x, y)) {
-                    x++;
-                }
-                // one rectangle per run of dark modules keeps the content stream small
-                template.rectangle(start * module, QR_SIZE - (y + 1) * module, (x - start) * module, module);
-            }
-        }
-        template.fill();
-        return template;
     }
 
     private static void footer(PdfContentByte canvas, Document document) {

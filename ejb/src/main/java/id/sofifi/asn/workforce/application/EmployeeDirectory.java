@@ -5,6 +5,7 @@ import id.sofifi.asn.workforce.domain.EmployeeRepository;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,6 +20,11 @@ public class EmployeeDirectory {
 
     public Optional<EmployeeFacts> find(String nip) {
         return nip == null ? Optional.empty() : employees.findByNip(nip.strip()).map(EmployeeFacts::of);
+    }
+
+    /** A few employees (the first {@code limit} by NIP), for other contexts' demo data. */
+    public List<EmployeeFacts> firstByNip(int limit) {
+        return employees.firstByNip(limit).stream().map(EmployeeFacts::of).toList();
     }
 
     /** The employee with this NIP; a {@link NotFoundException} with key {@code employee.notFound} otherwise. */

@@ -11,6 +11,7 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import id.sofifi.asn.platform.application.PdfQrCode;
 import id.sofifi.asn.recruitment.domain.ApplicationStatus;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -63,7 +64,7 @@ class RegistrationCardTest {
     @Test
     @DisplayName("the QR code decodes back to the verification URL")
     void qrDecodes() throws Exception {
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new MatrixLuminance(RegistrationCard.qr(URL), 4)));
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new MatrixLuminance(PdfQrCode.matrix(URL), 4)));
         assertEquals(URL, new QRCodeReader().decode(bitmap).getText());
     }
 

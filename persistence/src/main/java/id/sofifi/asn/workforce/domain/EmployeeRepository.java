@@ -70,6 +70,12 @@ public class EmployeeRepository {
         return em.createQuery("SELECT e.id FROM Employee e", Long.class).setMaxResults(1).getResultList().isEmpty();
     }
 
+    /** The first {@code limit} employees by NIP, for demo data that needs a few to work with. */
+    public List<Employee> firstByNip(int limit) {
+        return em.createQuery("SELECT e FROM Employee e ORDER BY e.nip", Employee.class).setMaxResults(limit)
+                .getResultList();
+    }
+
     public void add(Employee employee) {
         em.persist(employee);
     }

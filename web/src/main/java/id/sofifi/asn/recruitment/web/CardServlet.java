@@ -1,10 +1,9 @@
 package id.sofifi.asn.recruitment.web;
 
-import id.sofifi.asn.kernel.NotFoundException;
+import id.sofifi.asn.platform.web.PdfDownload;
 import id.sofifi.asn.platform.web.Requests;
 import id.sofifi.asn.recruitment.application.RegistrationService;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,25 +21,7 @@ public class CardServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String number = request.getParameter("no");
-        if (number == null || number.isBlank()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        String base = Requests.base(request);
-        try {
-            byte[] pdf = registrations.card(number, base + "/cek-pendaftaran.xhtml?no=" + number.strip());
-            response.setContentType("application/pdf");
-            response.setHeader("Content-Disposition", "inline; filename=\"kartu-" + number.strip() + ".pdf\"");
-            response.setHeader("Cache-Control", "private, no-store");
-            response.setContentLength(pdf.length);
-            response.getOutputStream().write(pdf);
-        } catch (NotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-        } catch (EJBAccessException e) {
-            response.sendError(request.getUserPrincipal() == null
-                    ? HttpServletResponse.SC_UNAUTHORIZED
-                    : HttpServletResponse.SC_FORBIDDEN);
-        }
+        PdfDownload.send(request, response, "kartu",
+                number -> registrations.card(number, Requests.base(request) + "/cek-pendaftaran.xhtml?no=" + number));
     }
 }

@@ -1,0 +1,44 @@
+package id.sofifi.asn.development.api;
+
+import id.sofifi.asn.development.application.DevelopmentLedgerService;
+import id.sofifi.asn.identity.domain.Role;
+import id.sofifi.asn.kernel.Violations;
+import id.sofifi.asn.platform.api.Paging;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * An employee's development: the JP ledger of a year and the Latsar state. A root resource of its own on
+ * {@code employees/{nip}/development}; workforce's {@code employees} root does not serve this path, and JAX-RS
+ * matches the root with more literal characters first, so the two never compete.
+ */
+@Path("employees/{nip}/development")
+@Produces(MediaType.APPLICATION_JSON)
+public class EmployeeDevelopmentResource {
+    private static final int MIN_YEAR = 1970;
+    private static final int MAX_YEAR = 2100;
+
+    @EJB
+    DevelopmentLedgerService ledgers;
+
+    /** {@code ?year=} the JP year (the current WIT year when absent). */
+    @GET
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.EMPLOYEE_NAME})
+    public LedgerJson ledger(@PathParam("nip") String nip, @QueryParam("year") String year) {
+        Integer jpYear = null;
+        if (year != null && !year.isBlank()) {
+            long number = Paging.number(year, "year");
+            new Violations()
+                    .check(number >= MIN_YEAR && number <= MAX_YEAR, "year", "validation.range", MIN_YEAR, MAX_YEAR)
+                    .throwIfAny();
+            jpYear = (int) number;
+        }
+        return LedgerJson.of(ledgers.ledger(nip, jpYear));
+    }
+}

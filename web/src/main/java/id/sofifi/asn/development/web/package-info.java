@@ -1,0 +1,6 @@
+/**
+ * Development screens: training partners and trainings for staff (with a training's enrolments: enrol by NIP,
+ * cancel, mark completed), the public catalogue of upcoming trainings and the public certificate check behind the
+ * certificate's QR code, and the certificate PDF.
+ */
+package id.sofifi.asn.development.web;
