@@ -59,8 +59,11 @@ public class DevelopmentDemoData {
     @Inject
     Clock clock;
 
-    /** Seeds only an installation without trainings or partners, so a restart never seeds twice. */
-    void seed(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) DemoDataRequested request) {
+    /**
+     * Seeds only an installation without trainings or partners, so a restart never seeds twice; after workforce's
+     * demo data (a higher priority runs later), whose employees it enrols.
+     */
+    void seed(@Observes @Priority(Interceptor.Priority.APPLICATION + 700) DemoDataRequested request) {
         if (trainings.count() > 0 || !partners.all().isEmpty()) {
             return;
         }
