@@ -67,9 +67,18 @@ public final class Browser implements AutoCloseable {
 
     /** Signs in on the staff login page as the demo operator and waits for the staff menu. */
     public void signInAsOperator() {
+        signIn("operator", "oper123");
+    }
+
+    /** Signs in on the staff login page as the demo administrator and waits for the staff menu. */
+    public void signInAsAdministrator() {
+        signIn("admin", "admin123");
+    }
+
+    private void signIn(String username, String password) {
         open("/login.xhtml");
-        driver.findElement(By.id("username")).sendKeys("operator");
-        driver.findElement(By.id("password")).sendKeys("oper123");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("submit")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("menuOperations")));
     }

@@ -16,11 +16,7 @@ public final class MailedLinks {
     /** The first match of {@code link} (its group 1) in the newest mail to {@code email}. */
     public static String newest(String email, Pattern link) throws IOException {
         try (Browser admin = Browser.start()) {
-            admin.open("/login.xhtml");
-            admin.driver().findElement(By.id("username")).sendKeys("admin");
-            admin.driver().findElement(By.id("password")).sendKeys("admin123");
-            admin.driver().findElement(By.id("submit")).click();
-            admin.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
+            admin.signInAsAdministrator();
             admin.driver().findElement(By.id("menuOutbox")).click();
             admin.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("outbox:table")));
             admin.driver().findElement(By.cssSelector("#outbox\\:table input.ui-column-filter")).sendKeys(email);

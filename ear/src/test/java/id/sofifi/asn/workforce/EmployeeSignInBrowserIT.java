@@ -9,8 +9,8 @@ import id.sofifi.asn.system.MailedLinks;
 import id.sofifi.asn.system.SystemTest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -35,35 +35,31 @@ class EmployeeSignInBrowserIT {
         return SystemTest.ear();
     }
 
-    /** A PNS of the first work unit, with a NIP and NIK that agree with birth date and sex (§4, §1.1). */
-    private static String employee(String email) throws SQLException {
-        int serial = (int) (System.nanoTime() % 900) + 1;
-        LocalDate birth = LocalDate.of(1987, 6, 21);
-        String nip = "19870621" + "201203" + "2" + String.format("%03d", serial);
-        try (Connection db = EmbeddedDatabase.superuser(SystemTest.DB_PORT);
-                PreparedStatement insert = db.prepareStatement("INSERT INTO employee (nip, nik, full_name, birth_date,"
-                        + " sex, employment_type, appointed_on, position, work_unit_id, email, created_at)"
-                        + " SELECT ?, ?, 'Fatma Abdullah', ?, 'F', 'PNS', date '2012-03-01', 'Analis Kepegawaian',"
-                        + " min(id), ?, now() FROM work_unit")) {
-            insert.setString(1, nip);
-            insert.setString(2, SystemTest.nik("827205", birth, true, serial + 5000));
-            insert.setObject(3, birth);
-            insert.setString(4, email);
-            assertEquals(1, insert.executeUpdate());
-        }
-        return nip;
-    }
-
     private static void type(WebDriver driver, String id, String text) {
         driver.findElement(By.id(id)).clear();
         driver.findElement(By.id(id)).sendKeys(text);
     }
 
     @Test
-    @DisplayName("First password by a mailed single-use link, sign-in by NIP, the self-service page; the link works once")
+    @DisplayName("First password by a mailed single-use link, sign-in by NIP, the self-service page with the JP "
+            + "progress of J1 (§4); the link works once")
     void firstPasswordAndSignIn() throws Exception {
         String email = SystemTest.unique("pegawai").toLowerCase(Locale.ROOT) + "@contoh.id";
-        String nip = employee(email);
+        String nip = TestEmployees.insert("Fatma Abdullah", "PNS", LocalDate.of(2012, 3, 1), email);
+        int year = LocalDate.now(ZoneId.of("Asia/Jayapura")).getYear();
+        try (Connection db = EmbeddedDatabase.superuser(SystemTest.DB_PORT);
+                PreparedStatement record = db.prepareStatement("INSERT INTO training_record (nip, title, competence,"
+                        + " jp, completed_on, created_at) VALUES (?, ?, 'TECHNICAL', ?, ?, now())")) {
+            // J1: 8 + 6 + 4 JP completed this year = 18 of 20, 2 short
+            for (int jp : new int[]{8, 6, 4}) {
+                record.setString(1, nip);
+                record.setString(2, "Pelatihan " + jp + " JP");
+                record.setInt(3, jp);
+                record.setObject(4, LocalDate.of(year, 1, 2));
+                record.addBatch();
+            }
+            record.executeBatch();
+        }
         try (Browser browser = Browser.start()) {
             WebDriver driver = browser.driver();
             browser.open("/login.xhtml");
@@ -92,6 +88,9 @@ class EmployeeSignInBrowserIT {
             assertTrue(driver.getCurrentUrl().contains("/asn/index.xhtml"), driver.getCurrentUrl());
             assertEquals(nip, driver.findElement(By.id("nip")).getText());
             assertEquals("PNS", driver.findElement(By.id("employmentType")).getText());
+            assertEquals("90", driver.findElement(By.id("jpProgress")).getAttribute("value"), "J1: 18 of 20 JP");
+            assertEquals("18 dari 20 JP wajib; kurang 2 JP", driver.findElement(By.id("jpSummary")).getText());
+            assertTrue(driver.findElements(By.id("latsar")).isEmpty(), "a PNS has no Latsar due date");
             browser.screenshot("employee-self-service");
 
             browser.open("/staff/index.xhtml");

@@ -5,6 +5,7 @@ import id.sofifi.asn.development.domain.TrainingRecordRepository;
 import id.sofifi.asn.identity.domain.Role;
 import id.sofifi.asn.kernel.NotFoundException;
 import id.sofifi.asn.workforce.application.EmployeeDirectory;
+import id.sofifi.asn.workforce.application.OwnRecords;
 import id.sofifi.asn.workforce.application.EmployeeFacts;
 import id.sofifi.asn.workforce.domain.Nip;
 import jakarta.annotation.Resource;
@@ -38,7 +39,7 @@ public class CertificateService {
     @RolesAllowed({Role.ADMIN_NAME, Role.EMPLOYEE_NAME})
     public byte[] pdf(String number, String verificationUrl) {
         TrainingRecord r = load(number);
-        SelfOrStaff.require(session, r.nip(), Role.ADMIN_NAME);
+        OwnRecords.require(session, r.nip(), Role.ADMIN_NAME);
         return TrainingCertificate.render(view(r), r.nip(), verificationUrl);
     }
 

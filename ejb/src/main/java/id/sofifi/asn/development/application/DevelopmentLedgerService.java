@@ -7,6 +7,7 @@ import id.sofifi.asn.development.domain.TrainingRecordRepository;
 import id.sofifi.asn.identity.domain.Role;
 import id.sofifi.asn.kernel.Wit;
 import id.sofifi.asn.workforce.application.EmployeeDirectory;
+import id.sofifi.asn.workforce.application.OwnRecords;
 import id.sofifi.asn.workforce.application.EmployeeFacts;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,7 +41,7 @@ public class DevelopmentLedgerService {
 
     /** The ledger of {@code year}; the current WIT year when it is null. */
     public LedgerView ledger(String nip, Integer year) {
-        SelfOrStaff.require(session, nip, Role.ADMIN_NAME, Role.AGENCY_NAME);
+        OwnRecords.require(session, nip, Role.ADMIN_NAME, Role.AGENCY_NAME);
         EmployeeFacts employee = employees.get(nip);
         LocalDate today = LocalDate.now(clock.withZone(Wit.ZONE));
         int jpYear = year == null ? today.getYear() : year;

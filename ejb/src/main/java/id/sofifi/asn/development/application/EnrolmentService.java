@@ -14,6 +14,7 @@ import id.sofifi.asn.kernel.NotFoundException;
 import id.sofifi.asn.kernel.Wit;
 import id.sofifi.asn.notification.application.OutboxService;
 import id.sofifi.asn.workforce.application.EmployeeDirectory;
+import id.sofifi.asn.workforce.application.OwnRecords;
 import id.sofifi.asn.workforce.application.EmployeeFacts;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -77,7 +78,7 @@ public class EnrolmentService {
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.EMPLOYEE_NAME})
     public EnrolmentView enrol(String trainingCode, String nip, boolean waitIfFull) {
-        SelfOrStaff.require(session, nip, Role.ADMIN_NAME);
+        OwnRecords.require(session, nip, Role.ADMIN_NAME);
         EmployeeFacts employee = employees.get(nip);
         trainings.lockEnrolmentsOf(employee.nip());
         Training training = load(trainingCode, true);

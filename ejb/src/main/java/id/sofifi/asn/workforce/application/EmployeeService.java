@@ -53,7 +53,7 @@ public class EmployeeService {
     /** One employee with the timeline every {@link EmployeeTimelineSource} contributes; an employee only their own. */
     @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.EMPLOYEE_NAME})
     public EmployeeProfile profile(String nip) {
-        OwnRecords.requireOwnOrOfficial(session, nip);
+        OwnRecords.require(session, nip, Role.ADMIN_NAME, Role.AGENCY_NAME);
         Employee employee = find(nip).orElseThrow(() -> new NotFoundException("employee.notFound", nip));
         EmployeeFacts facts = EmployeeFacts.of(employee);
         List<EmployeeTimelineEntry> timeline = timelineSources.stream().flatMap(s -> s.entries(facts).stream())
