@@ -8,7 +8,6 @@ import id.sofifi.asn.system.SystemTest;
 import id.sofifi.asn.workforce.TestEmployees;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,8 +28,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class DevelopmentBrowserIT {
-    private static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
         return SystemTest.ear();
@@ -42,12 +39,19 @@ class DevelopmentBrowserIT {
         field.sendKeys(text);
     }
 
+    /** Sets a date picker through its widget, as picking a day in its calendar does. */
+    private static void date(WebDriver driver, String clientId, LocalDate day) {
+        ((JavascriptExecutor) driver).executeScript(
+                "PF(arguments[0]).setDate(new Date(arguments[1], arguments[2] - 1," + " arguments[3]))",
+                widget(driver, clientId), day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+    }
+
     @Test
     @DisplayName("§4: an administrator creates a training, enrols an employee by NIP, completes it; the certificate "
             + "check shows name, training, partner and JP")
     void trainingToCertificate() throws Exception {
         String nip = TestEmployees.insert("Nurlela Sahib", "PNS", LocalDate.of(2015, 3, 1), null);
-        String code = SystemTest.unique("LAT").toUpperCase().replaceAll("[^A-Z0-9-]", "").substring(0, 20);
+        String code = SystemTest.unique("ETIKA");
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Jayapura"));
         try (Browser browser = Browser.start()) {
             WebDriver driver = browser.driver();
@@ -59,10 +63,11 @@ class DevelopmentBrowserIT {
             type(driver, "trainingDialogForm:title", "Etika Pelayanan Publik");
             ((JavascriptExecutor) driver).executeScript("PF(arguments[0]).selectValue('UNKHAIR')",
                     widget(driver, "trainingDialogForm:partner"));
-            type(driver, "trainingDialogForm:startsOn_input", PICKER.format(today.minusDays(3)));
-            type(driver, "trainingDialogForm:endsOn_input", PICKER.format(today.minusDays(1)));
             type(driver, "trainingDialogForm:jp", "8");
             type(driver, "trainingDialogForm:capacity", "2");
+            date(driver, "trainingDialogForm:startsOn", today.minusDays(3));
+            date(driver, "trainingDialogForm:endsOn", today.minusDays(1));
+            browser.screenshot("training-dialog");
             driver.findElement(By.id("trainingDialogForm:save")).click();
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("trainings:table"), code));
             browser.screenshot("trainings");
