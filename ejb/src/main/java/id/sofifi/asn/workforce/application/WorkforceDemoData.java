@@ -76,13 +76,18 @@ public class WorkforceDemoData {
             String unitCode = (String) e[6];
             // an installation seeded before the tree had bidang and UPT places the employee in the OPD itself
             WorkUnit unit = units.findByCode(unitCode).or(() -> units.findByCode(unitCode.split("-")[0])).orElseThrow();
-            employees.add(
-                    new Employee(nip, nik(birth, sex, serial++), new Employee.Person((String) e[0], birth, sex, null),
-                            new Employee.Placement((EmploymentType) e[3], appointedOn, (String) e[5], unit.id()),
-                            clock.instant()));
+            employees.add(new Employee(nip, nik(birth, sex, serial++),
+                    new Employee.Person((String) e[0], birth, sex, email((String) e[0])),
+                    new Employee.Placement((EmploymentType) e[3], appointedOn, (String) e[5], unit.id()),
+                    clock.instant()));
         }
         audit.recordAs("system", "demo.seeded", "Installation", "workforce", null, null,
                 "Data demo kepegawaian: " + seeded.length + " pegawai");
+    }
+
+    /** A demo mailbox, so that the password link of the employee's first sign-in lands in the outbox. */
+    private static String email(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@contoh.malutprov.go.id";
     }
 
     /** A NIK of Kota Tidore Kepulauan (8272), district 01, by §1.1: women's birth day + 40. */
