@@ -352,4 +352,37 @@ class DevelopmentApiIT {
             assertTrue(list.body().contains("Universitas Khairun"), page + " lists the partner: " + list.body());
         }
     }
+
+    @Test
+    @DisplayName("§4 timeline: a CPNS's staff profile shows the enrolment, the waiting place, the pass with its"
+            + " certificate check, the failed training and the Latsar due date")
+    void timeline() throws Exception {
+        String nip = employee("CPNS", LocalDate.of(2026, 3, 1), "Hana Riwayat");
+        String other = employee("PNS", LocalDate.of(2015, 3, 1), "Indra Penuh");
+        String passed = training("8", "2026-04-06", "2026-04-07", 5, false);
+        String failed = training("4", "2026-05-04", "2026-05-04", 5, false);
+        String upcoming = training("6", "2027-06-07", "2027-06-08", 5, false);
+        String full = training("6", "2027-07-05", "2027-07-06", 1, false);
+        for (String code : List.of(passed, failed, upcoming)) {
+            assertEquals(201, enrol(code, nip).statusCode());
+        }
+        String number = complete(passed, nip, "2026-04-07");
+        assertEquals(200, send("POST", "/api/v1/trainings/" + failed + "/enrolments/" + nip + "/completion",
+                ADMIN_TOKEN, "{\"result\":\"NOT_PASSED\",\"completedOn\":\"2026-05-04\"}").statusCode());
+        assertEquals(201, enrol(full, other).statusCode());
+        assertEquals(201, send("POST", "/api/v1/trainings/" + full + "/enrolments", ADMIN_TOKEN,
+                "{\"nip\":\"" + nip + "\",\"waitingList\":true}").statusCode());
+
+        HttpResponse<String> profile = send("GET", "/staff/admin/employee.xhtml?nip=" + nip, ADMIN_TOKEN, null);
+        assertEquals(200, profile.statusCode());
+        String page = profile.body();
+        assertTrue(page.contains("Terdaftar pada pelatihan Pelatihan " + upcoming), page);
+        assertTrue(page.contains("Masuk daftar tunggu pelatihan Pelatihan " + full + " (" + full + "), urutan 1"));
+        assertTrue(page.contains("Lulus pelatihan Pelatihan " + passed + " (8 JP), sertifikat nomor " + number));
+        assertTrue(page.contains("sertifikat.xhtml?no=" + number), "the pass links its public certificate check");
+        assertTrue(page.contains(
+                "Menyelesaikan pelatihan Pelatihan " + failed + " (" + failed + ") dengan hasil tidak lulus"));
+        assertTrue(page.contains("28 Februari 2027"), "the Latsar due date is a line of its own");
+        assertTrue(page.contains("Batas waktu Latsar CPNS"));
+    }
 }

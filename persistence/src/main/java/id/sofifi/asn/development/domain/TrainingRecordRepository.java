@@ -25,6 +25,12 @@ public class TrainingRecordRepository {
                 .setParameter("last", JpYear.last(year)).getResultList();
     }
 
+    /** Every completed training of the employee, oldest first. */
+    public List<TrainingRecord> of(String nip) {
+        return em.createQuery("SELECT r FROM TrainingRecord r WHERE r.nip = :nip ORDER BY r.completedOn, r.id",
+                TrainingRecord.class).setParameter("nip", nip).getResultList();
+    }
+
     /** When the employee first completed a Latsar, if ever. */
     public Optional<LocalDate> latsarCompletedOn(String nip) {
         return em.createQuery("SELECT MIN(r.completedOn) FROM TrainingRecord r WHERE r.nip = :nip AND r.latsar = TRUE",
