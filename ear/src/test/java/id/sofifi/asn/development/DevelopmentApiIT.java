@@ -13,14 +13,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.sofifi.asn.system.SystemTest;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -62,14 +65,18 @@ class DevelopmentApiIT {
         assertEquals(201, created.statusCode(), created.body());
     }
 
+    /** The application's own database connection (role asn), as the deployed EAR uses it. */
+    private static Connection database() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + SystemTest.DB_PORT + "/asn", "asn", "asn");
+    }
+
     /** A new employee of the type, first appointed on {@code tmt}; answers the NIP. */
     private static String employee(String type, LocalDate tmt, String name) throws SQLException {
         int serial = SERIAL.incrementAndGet();
         LocalDate birth = LocalDate.of(1985, 7, 7);
         String nip = "19850707" + "%04d%02d".formatted(tmt.getYear(), tmt.getMonthValue()) + "1"
                 + "%03d".formatted(serial);
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + SystemTest.DB_PORT + "/asn",
-                "asn", "asn");
+        try (Connection c = database();
                 PreparedStatement s = c.prepareStatement("INSERT INTO employee (nip, nik, full_name, birth_date, sex,"
                         + " employment_type, appointed_on, position, work_unit_id, email, created_at) VALUES"
                         + " (?, ?, ?, ?, 'M', ?, ?, 'Analis SDM', (SELECT min(id) FROM work_unit), ?, now())")) {
@@ -384,5 +391,62 @@ class DevelopmentApiIT {
                 "Menyelesaikan pelatihan Pelatihan " + failed + " (" + failed + ") dengan hasil tidak lulus"));
         assertTrue(page.contains("28 Februari 2027"), "the Latsar due date is a line of its own");
         assertTrue(page.contains("Batas waktu Latsar CPNS"));
+    }
+
+    private static HttpResponse<String> attendance(String training, String on, String... marks) throws IOException {
+        String attendees = Arrays.stream(marks).map(m -> m.split("="))
+                .map(m -> "{\"nip\":\"" + m[0] + "\",\"present\":" + m[1] + "}").collect(Collectors.joining(","));
+        return send("PUT", "/api/v1/trainings/" + training + "/attendance/" + on, ADMIN_TOKEN,
+                "{\"attendees\":[" + attendees + "]}");
+    }
+
+    @Test
+    @DisplayName("§4 attendance: per session (a day) for the enrolled only; saving a session again updates it; the"
+            + " rate counts the recorded sessions; a day outside the training or a waiting employee is refused")
+    void attendance() throws Exception {
+        String a = employee("PNS", LocalDate.of(2015, 3, 1), "Joko Hadir");
+        String b = employee("PNS", LocalDate.of(2015, 3, 1), "Kiki Absen");
+        String c = employee("PNS", LocalDate.of(2015, 3, 1), "Lina Tunggu");
+        String training = training("12", "2026-08-03", "2026-08-05", 2, false);
+        assertEquals(201, enrol(training, a).statusCode());
+        assertEquals(201, enrol(training, b).statusCode());
+        assertEquals(201, send("POST", "/api/v1/trainings/" + training + "/enrolments", ADMIN_TOKEN,
+                "{\"nip\":\"" + c + "\",\"waitingList\":true}").statusCode());
+
+        assertEquals(200, attendance(training, "2026-08-03", a + "=true", b + "=false").statusCode());
+        assertEquals(200, attendance(training, "2026-08-04", a + "=true", b + "=true").statusCode());
+        HttpResponse<String> again = attendance(training, "2026-08-03", a + "=false", b + "=true");
+        assertEquals(200, again.statusCode(), again.body());
+
+        JsonObject sheet = object(
+                send("GET", "/api/v1/trainings/" + training + "/attendance?on=2026-08-03", ADMIN_TOKEN, null));
+        assertEquals(List.of("2026-08-03", "2026-08-04", "2026-08-05"), sheet.getJsonArray("sessions")
+                .getValuesAs(JsonString.class).stream().map(JsonString::getString).toList());
+        List<JsonObject> attendees = sheet.getJsonArray("attendees").getValuesAs(JsonObject.class);
+        assertEquals(List.of(a, b), attendees.stream().map(x -> x.getString("nip")).toList(),
+                "the waiting employee has no line");
+        assertFalse(attendees.get(0).getBoolean("present"), "saving the session again changed the mark");
+        assertEquals(50, attendees.get(0).getInt("ratePercent"));
+        assertEquals(2, attendees.get(1).getInt("recordedSessions"));
+        assertEquals(100, attendees.get(1).getInt("ratePercent"));
+        assertTrue(object(send("GET", "/api/v1/trainings/" + training + "/attendance?on=2026-08-05", ADMIN_TOKEN, null))
+                .getJsonArray("attendees").getJsonObject(0).isNull("present"), "an unrecorded session");
+
+        assertEquals(Set.of("sessionOn"), errorFields(attendance(training, "2026-08-06", a + "=true")));
+        assertEquals(Set.of("nip"), errorFields(attendance(training, "2026-08-05", c + "=true")));
+        assertEquals(403,
+                send("GET", "/api/v1/trainings/" + training + "/attendance", AGENCY_TOKEN, null).statusCode());
+        try (Connection db = database();
+                PreparedStatement rows = db.prepareStatement("SELECT count(*) FROM attendance a JOIN training t"
+                        + " ON t.id = a.training_id WHERE t.code = ?")) {
+            rows.setString(1, training);
+            ResultSet count = rows.executeQuery();
+            count.next();
+            assertEquals(4, count.getInt(1), "two sessions of two attendees, the refused ones left nothing");
+        }
+
+        String page = send("GET", "/staff/admin/training.xhtml?code=" + training, ADMIN_TOKEN, null).body();
+        assertTrue(page.contains("Presensi"), page);
+        assertTrue(page.contains("2 dari 2 sesi (100%)"), "the rate per employee on the staff page");
     }
 }
