@@ -37,6 +37,24 @@ public class TrainingRecordRepository {
                 LocalDate.class).setParameter("nip", nip).getResultStream().filter(d -> d != null).findFirst();
     }
 
+    /** The JP of every training completed in {@code year}, by NIP: the ledgers of all employees at once. */
+    public Map<String, List<Jp>> jpOfYearByNip(int year) {
+        return em
+                .createQuery("SELECT r FROM TrainingRecord r WHERE r.completedOn BETWEEN :first AND :last",
+                        TrainingRecord.class)
+                .setParameter("first", JpYear.first(year)).setParameter("last", JpYear.last(year)).getResultStream()
+                .collect(Collectors.groupingBy(TrainingRecord::nip,
+                        Collectors.mapping(TrainingRecord::jp, Collectors.toList())));
+    }
+
+    /** When each employee who completed a Latsar first did, by NIP. */
+    public Map<String, LocalDate> latsarCompletedOnByNip() {
+        return em
+                .createQuery("SELECT r.nip, MIN(r.completedOn) FROM TrainingRecord r WHERE r.latsar = TRUE"
+                        + " GROUP BY r.nip", Object[].class)
+                .getResultStream().collect(Collectors.toMap(row -> (String) row[0], row -> (LocalDate) row[1]));
+    }
+
     public Optional<TrainingRecord> findByCertificate(String number) {
         return em.createQuery("SELECT r FROM TrainingRecord r WHERE r.certificateNumber = :n", TrainingRecord.class)
                 .setParameter("n", number).getResultStream().findFirst();
