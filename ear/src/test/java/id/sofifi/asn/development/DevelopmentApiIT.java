@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.sofifi.asn.system.Browser;
 import id.sofifi.asn.system.SystemTest;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -41,6 +42,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The development API of API-CONTRACT.md (Workforce and development) over HTTP against the deployed EAR. Employees
@@ -448,5 +452,48 @@ class DevelopmentApiIT {
         String page = send("GET", "/staff/admin/training.xhtml?code=" + training, ADMIN_TOKEN, null).body();
         assertTrue(page.contains("Presensi"), page);
         assertTrue(page.contains("2 dari 2 sesi (100%)"), "the rate per employee on the staff page");
+    }
+
+    @Test
+    @DisplayName("§4 attendance on the screen: the trainer ticks who was present, saves each session; the rate shows"
+            + " in the enrolments and as the completion dialog's hint")
+    void attendanceScreen() throws Exception {
+        String a = employee("PNS", LocalDate.of(2015, 3, 1), "Mira Layar");
+        String b = employee("PNS", LocalDate.of(2015, 3, 1), "Nando Layar");
+        String training = training("8", "2026-08-10", "2026-08-11", 5, false);
+        assertEquals(201, enrol(training, a).statusCode());
+        assertEquals(201, enrol(training, b).statusCode());
+        try (Browser browser = Browser.start()) {
+            browser.signInAsAdministrator();
+            browser.open("/staff/admin/training.xhtml?code=" + training);
+            WebDriver driver = browser.driver();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("attendance:register")));
+            driver.findElement(By.cssSelector("#attendance\\:register tbody tr:nth-child(1) .ui-chkbox-box")).click();
+            driver.findElement(By.id("attendance:saveAttendance")).click();
+            awaitEnrolments(browser, "1 dari 1 sesi (100%)", "0 dari 1 sesi (0%)");
+
+            driver.findElement(By.id("attendance:session")).click();
+            browser.waiting().until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("#attendance\\:session_panel li[data-label='11 Agustus 2026']"))).click();
+            browser.waiting()
+                    .until(d -> d.findElement(By.id("attendance:session_label")).getText().equals("11 Agustus 2026")
+                            && d.findElements(By.cssSelector("#attendance\\:register .ui-chkbox-box.ui-state-active"))
+                                    .isEmpty());
+            driver.findElement(By.id("attendance:saveAttendance")).click();
+            awaitEnrolments(browser, "1 dari 2 sesi (50%)", "0 dari 2 sesi (0%)");
+            browser.screenshot("training-attendance");
+
+            driver.findElement(By.cssSelector("#enrolments\\:table tbody tr:nth-child(1) button")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("attendanceHint"),
+                    "Kehadiran: 1 dari 2 sesi (50%)"));
+        }
+    }
+
+    /** Waits until the enrolments table, which each save re-renders, shows every one of the texts. */
+    private static void awaitEnrolments(Browser browser, String... texts) {
+        browser.waiting().until(d -> {
+            String table = d.findElement(By.id("enrolments:table")).getText();
+            return Arrays.stream(texts).allMatch(table::contains);
+        });
     }
 }

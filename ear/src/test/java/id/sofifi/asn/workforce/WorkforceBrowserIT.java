@@ -35,14 +35,6 @@ class WorkforceBrowserIT {
         return SystemTest.ear();
     }
 
-    private static void loginAsAdministrator(Browser browser) {
-        browser.open("/login.xhtml");
-        browser.driver().findElement(By.id("username")).sendKeys("admin");
-        browser.driver().findElement(By.id("password")).sendKeys("admin123");
-        browser.driver().findElement(By.id("submit")).click();
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
-    }
-
     private static String table(Browser browser) {
         return browser.driver().findElement(By.id("employees:table")).getText();
     }
@@ -56,7 +48,7 @@ class WorkforceBrowserIT {
     void filtersEmployees() throws Exception {
         int year = LocalDate.now(ZoneId.of("Asia/Jayapura")).getYear();
         try (Browser browser = Browser.start()) {
-            loginAsAdministrator(browser);
+            browser.signInAsAdministrator();
             browser.driver().findElement(By.id("menuEmployees")).click();
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("employees:table")));
             ((JavascriptExecutor) browser.driver()).executeScript("PF('unitMenu').selectValue('DINKES')");
@@ -107,7 +99,7 @@ class WorkforceBrowserIT {
     @DisplayName("Moving an OPD under its own bidang is refused with an Indonesian message")
     void cycleRefused() throws Exception {
         try (Browser browser = Browser.start()) {
-            loginAsAdministrator(browser);
+            browser.signInAsAdministrator();
             browser.driver().findElement(By.id("menuWorkUnits")).click();
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("units:table")));
             browser.driver().findElement(By.cssSelector("#units\\:table input.ui-column-filter"))
