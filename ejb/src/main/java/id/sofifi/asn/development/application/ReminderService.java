@@ -13,7 +13,9 @@ import id.sofifi.asn.kernel.Wit;
 import id.sofifi.asn.notification.application.OutboxService;
 import id.sofifi.asn.workforce.application.EmployeeDirectory;
 import id.sofifi.asn.workforce.application.EmployeeFacts;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -54,6 +56,9 @@ public class ReminderService {
     @Inject
     Clock clock;
 
+    @Resource
+    SessionContext session;
+
     /** Sends the reminders due on {@code today} (a WIT date) that were not sent before; answers how many. */
     public int sendDue(LocalDate today) {
         Map<String, List<Jp>> jpOfYear = records.jpOfYearByNip(today.getYear());
@@ -75,7 +80,7 @@ public class ReminderService {
             }
         }
         if (sent > 0) {
-            audit.record("reminders.sent", "Reminder", today.toString(), null, sent,
+            audit.recordAs(actor(), "reminders.sent", "Reminder", today.toString(), null, sent,
                     sent + " pengingat Latsar/JP dikirim untuk tanggal " + today);
         }
         return sent;
@@ -84,6 +89,12 @@ public class ReminderService {
     /** {@link #sendDue} for today in WIT, by the injected clock. */
     public int sendDueToday() {
         return sendDue(LocalDate.now(clock.withZone(Wit.ZONE)));
+    }
+
+    /** Who sent: the administrator who pressed the button, or the system for the daily run (run-as, no user). */
+    private String actor() {
+        String caller = session.getCallerPrincipal().getName();
+        return "anonymous".equals(caller) ? "system" : caller;
     }
 
     private boolean send(EmployeeFacts employee, DueReminder reminder, ReminderMail mail) {
