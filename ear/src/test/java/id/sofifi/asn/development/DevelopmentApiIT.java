@@ -10,17 +10,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.sofifi.asn.system.Browser;
 import id.sofifi.asn.system.SystemTest;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -38,6 +42,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The development API of API-CONTRACT.md (Workforce and development) over HTTP against the deployed EAR. Employees
@@ -62,14 +69,18 @@ class DevelopmentApiIT {
         assertEquals(201, created.statusCode(), created.body());
     }
 
+    /** The application's own database connection (role asn), as the deployed EAR uses it. */
+    private static Connection database() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + SystemTest.DB_PORT + "/asn", "asn", "asn");
+    }
+
     /** A new employee of the type, first appointed on {@code tmt}; answers the NIP. */
     private static String employee(String type, LocalDate tmt, String name) throws SQLException {
         int serial = SERIAL.incrementAndGet();
         LocalDate birth = LocalDate.of(1985, 7, 7);
         String nip = "19850707" + "%04d%02d".formatted(tmt.getYear(), tmt.getMonthValue()) + "1"
                 + "%03d".formatted(serial);
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + SystemTest.DB_PORT + "/asn",
-                "asn", "asn");
+        try (Connection c = database();
                 PreparedStatement s = c.prepareStatement("INSERT INTO employee (nip, nik, full_name, birth_date, sex,"
                         + " employment_type, appointed_on, position, work_unit_id, email, created_at) VALUES"
                         + " (?, ?, ?, ?, 'M', ?, ?, 'Analis SDM', (SELECT min(id) FROM work_unit), ?, now())")) {
@@ -351,5 +362,138 @@ class DevelopmentApiIT {
             assertEquals(200, list.statusCode(), page);
             assertTrue(list.body().contains("Universitas Khairun"), page + " lists the partner: " + list.body());
         }
+    }
+
+    @Test
+    @DisplayName("§4 timeline: a CPNS's staff profile shows the enrolment, the waiting place, the pass with its"
+            + " certificate check, the failed training and the Latsar due date")
+    void timeline() throws Exception {
+        String nip = employee("CPNS", LocalDate.of(2026, 3, 1), "Hana Riwayat");
+        String other = employee("PNS", LocalDate.of(2015, 3, 1), "Indra Penuh");
+        String passed = training("8", "2026-04-06", "2026-04-07", 5, false);
+        String failed = training("4", "2026-05-04", "2026-05-04", 5, false);
+        String upcoming = training("6", "2027-06-07", "2027-06-08", 5, false);
+        String full = training("6", "2027-07-05", "2027-07-06", 1, false);
+        for (String code : List.of(passed, failed, upcoming)) {
+            assertEquals(201, enrol(code, nip).statusCode());
+        }
+        String number = complete(passed, nip, "2026-04-07");
+        assertEquals(200, send("POST", "/api/v1/trainings/" + failed + "/enrolments/" + nip + "/completion",
+                ADMIN_TOKEN, "{\"result\":\"NOT_PASSED\",\"completedOn\":\"2026-05-04\"}").statusCode());
+        assertEquals(201, enrol(full, other).statusCode());
+        assertEquals(201, send("POST", "/api/v1/trainings/" + full + "/enrolments", ADMIN_TOKEN,
+                "{\"nip\":\"" + nip + "\",\"waitingList\":true}").statusCode());
+
+        HttpResponse<String> profile = send("GET", "/staff/admin/employee.xhtml?nip=" + nip, ADMIN_TOKEN, null);
+        assertEquals(200, profile.statusCode());
+        String page = profile.body();
+        assertTrue(page.contains("Terdaftar pada pelatihan Pelatihan " + upcoming), page);
+        assertTrue(page.contains("Masuk daftar tunggu pelatihan Pelatihan " + full + " (" + full + "), urutan 1"));
+        assertTrue(page.contains("Lulus pelatihan Pelatihan " + passed + " (8 JP), sertifikat nomor " + number));
+        assertTrue(page.contains("sertifikat.xhtml?no=" + number), "the pass links its public certificate check");
+        assertTrue(page.contains(
+                "Menyelesaikan pelatihan Pelatihan " + failed + " (" + failed + ") dengan hasil tidak lulus"));
+        assertTrue(page.contains("28 Februari 2027"), "the Latsar due date is a line of its own");
+        assertTrue(page.contains("Batas waktu Latsar CPNS"));
+    }
+
+    private static HttpResponse<String> attendance(String training, String on, String... marks) throws IOException {
+        String attendees = Arrays.stream(marks).map(m -> m.split("="))
+                .map(m -> "{\"nip\":\"" + m[0] + "\",\"present\":" + m[1] + "}").collect(Collectors.joining(","));
+        return send("PUT", "/api/v1/trainings/" + training + "/attendance/" + on, ADMIN_TOKEN,
+                "{\"attendees\":[" + attendees + "]}");
+    }
+
+    @Test
+    @DisplayName("§4 attendance: per session (a day) for the enrolled only; saving a session again updates it; the"
+            + " rate counts the recorded sessions; a day outside the training or a waiting employee is refused")
+    void attendance() throws Exception {
+        String a = employee("PNS", LocalDate.of(2015, 3, 1), "Joko Hadir");
+        String b = employee("PNS", LocalDate.of(2015, 3, 1), "Kiki Absen");
+        String c = employee("PNS", LocalDate.of(2015, 3, 1), "Lina Tunggu");
+        String training = training("12", "2026-08-03", "2026-08-05", 2, false);
+        assertEquals(201, enrol(training, a).statusCode());
+        assertEquals(201, enrol(training, b).statusCode());
+        assertEquals(201, send("POST", "/api/v1/trainings/" + training + "/enrolments", ADMIN_TOKEN,
+                "{\"nip\":\"" + c + "\",\"waitingList\":true}").statusCode());
+
+        assertEquals(200, attendance(training, "2026-08-03", a + "=true", b + "=false").statusCode());
+        assertEquals(200, attendance(training, "2026-08-04", a + "=true", b + "=true").statusCode());
+        HttpResponse<String> again = attendance(training, "2026-08-03", a + "=false", b + "=true");
+        assertEquals(200, again.statusCode(), again.body());
+
+        JsonObject sheet = object(
+                send("GET", "/api/v1/trainings/" + training + "/attendance?on=2026-08-03", ADMIN_TOKEN, null));
+        assertEquals(List.of("2026-08-03", "2026-08-04", "2026-08-05"), sheet.getJsonArray("sessions")
+                .getValuesAs(JsonString.class).stream().map(JsonString::getString).toList());
+        List<JsonObject> attendees = sheet.getJsonArray("attendees").getValuesAs(JsonObject.class);
+        assertEquals(List.of(a, b), attendees.stream().map(x -> x.getString("nip")).toList(),
+                "the waiting employee has no line");
+        assertFalse(attendees.get(0).getBoolean("present"), "saving the session again changed the mark");
+        assertEquals(50, attendees.get(0).getInt("ratePercent"));
+        assertEquals(2, attendees.get(1).getInt("recordedSessions"));
+        assertEquals(100, attendees.get(1).getInt("ratePercent"));
+        assertTrue(object(send("GET", "/api/v1/trainings/" + training + "/attendance?on=2026-08-05", ADMIN_TOKEN, null))
+                .getJsonArray("attendees").getJsonObject(0).isNull("present"), "an unrecorded session");
+
+        assertEquals(Set.of("sessionOn"), errorFields(attendance(training, "2026-08-06", a + "=true")));
+        assertEquals(Set.of("nip"), errorFields(attendance(training, "2026-08-05", c + "=true")));
+        assertEquals(403,
+                send("GET", "/api/v1/trainings/" + training + "/attendance", AGENCY_TOKEN, null).statusCode());
+        try (Connection db = database();
+                PreparedStatement rows = db.prepareStatement("SELECT count(*) FROM attendance a JOIN training t"
+                        + " ON t.id = a.training_id WHERE t.code = ?")) {
+            rows.setString(1, training);
+            ResultSet count = rows.executeQuery();
+            count.next();
+            assertEquals(4, count.getInt(1), "two sessions of two attendees, the refused ones left nothing");
+        }
+
+        String page = send("GET", "/staff/admin/training.xhtml?code=" + training, ADMIN_TOKEN, null).body();
+        assertTrue(page.contains("Presensi"), page);
+        assertTrue(page.contains("2 dari 2 sesi (100%)"), "the rate per employee on the staff page");
+    }
+
+    @Test
+    @DisplayName("§4 attendance on the screen: the trainer ticks who was present, saves each session; the rate shows"
+            + " in the enrolments and as the completion dialog's hint")
+    void attendanceScreen() throws Exception {
+        String a = employee("PNS", LocalDate.of(2015, 3, 1), "Mira Layar");
+        String b = employee("PNS", LocalDate.of(2015, 3, 1), "Nando Layar");
+        String training = training("8", "2026-08-10", "2026-08-11", 5, false);
+        assertEquals(201, enrol(training, a).statusCode());
+        assertEquals(201, enrol(training, b).statusCode());
+        try (Browser browser = Browser.start()) {
+            browser.signInAsAdministrator();
+            browser.open("/staff/admin/training.xhtml?code=" + training);
+            WebDriver driver = browser.driver();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("attendance:register")));
+            driver.findElement(By.cssSelector("#attendance\\:register tbody tr:nth-child(1) .ui-chkbox-box")).click();
+            driver.findElement(By.id("attendance:saveAttendance")).click();
+            awaitEnrolments(browser, "1 dari 1 sesi (100%)", "0 dari 1 sesi (0%)");
+
+            driver.findElement(By.id("attendance:session")).click();
+            browser.waiting().until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("#attendance\\:session_panel li[data-label='11 Agustus 2026']"))).click();
+            browser.waiting()
+                    .until(d -> d.findElement(By.id("attendance:session_label")).getText().equals("11 Agustus 2026")
+                            && d.findElements(By.cssSelector("#attendance\\:register .ui-chkbox-box.ui-state-active"))
+                                    .isEmpty());
+            driver.findElement(By.id("attendance:saveAttendance")).click();
+            awaitEnrolments(browser, "1 dari 2 sesi (50%)", "0 dari 2 sesi (0%)");
+            browser.screenshot("training-attendance");
+
+            driver.findElement(By.cssSelector("#enrolments\\:table tbody tr:nth-child(1) button")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("attendanceHint"),
+                    "Kehadiran: 1 dari 2 sesi (50%)"));
+        }
+    }
+
+    /** Waits until the enrolments table, which each save re-renders, shows every one of the texts. */
+    private static void awaitEnrolments(Browser browser, String... texts) {
+        browser.waiting().until(d -> {
+            String table = d.findElement(By.id("enrolments:table")).getText();
+            return Arrays.stream(texts).allMatch(table::contains);
+        });
     }
 }

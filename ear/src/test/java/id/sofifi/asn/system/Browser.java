@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -67,24 +68,30 @@ public final class Browser implements AutoCloseable {
 
     /** Signs in on the staff login page as the demo operator and waits for the staff menu. */
     public void signInAsOperator() {
-        signIn("operator", "oper123");
+        signIn("operator", "oper123", "menuOperations");
     }
 
-    /** Signs in on the staff login page as the demo administrator and waits for the staff menu. */
+    /** Signs in on the staff login page as the demo administrator and waits for the welcome page. */
     public void signInAsAdministrator() {
-        signIn("admin", "admin123");
+        signIn("admin", "admin123", "welcome");
     }
 
-    private void signIn(String username, String password) {
+    private void signIn(String username, String password, String shownAfter) {
         open("/login.xhtml");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("submit")).click();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("menuOperations")));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id(shownAfter)));
     }
 
+    /**
+     * Waits up to 20 seconds, polling again when an element was re-rendered by an ajax update while the condition
+     * read it (a stale element is not an answer, only a moment too early).
+     */
     public WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Keeps a screenshot under target/screenshots for the closing note and for failures. */

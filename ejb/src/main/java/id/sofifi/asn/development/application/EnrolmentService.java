@@ -24,9 +24,7 @@ import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,7 +39,6 @@ import java.util.Optional;
 public class EnrolmentService {
     static final String SUBJECT = "Enrolment";
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd MMMM yyyy", new Locale("id", "ID"));
 
     @Inject
     TrainingRepository trainings;
@@ -128,7 +125,7 @@ public class EnrolmentService {
             Training t = enrolment.training();
             outbox.queue(e.email(), "Tempat pelatihan " + t.code() + " untuk Anda",
                     "Yth. " + e.fullName() + ",\n\nSebuah tempat pada pelatihan \"" + t.title() + "\" ("
-                            + DAY.format(t.startsOn()) + " s.d. " + DAY.format(t.endsOn())
+                            + MailDates.day(t.startsOn()) + " s.d. " + MailDates.day(t.endsOn())
                             + ") telah kosong dan kini menjadi milik Anda, karena Anda pertama di daftar tunggu."
                             + "\n\nBila Anda berhalangan, mohon kabari pengelola pelatihan agar tempat ini dapat"
                             + " diberikan kepada rekan berikutnya.");

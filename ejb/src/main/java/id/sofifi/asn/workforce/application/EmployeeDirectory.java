@@ -27,6 +27,11 @@ public class EmployeeDirectory {
         return employees.firstByNip(limit).stream().map(EmployeeFacts::of).toList();
     }
 
+    /** Every employee with an e-mail address, by NIP: those another context can write to (reminders). */
+    public List<EmployeeFacts> withEmail() {
+        return employees.withEmail().stream().map(EmployeeFacts::of).toList();
+    }
+
     /** The employee with this NIP; a {@link NotFoundException} with key {@code employee.notFound} otherwise. */
     public EmployeeFacts get(String nip) {
         return find(nip).orElseThrow(() -> new NotFoundException("employee.notFound", nip));

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -161,6 +162,42 @@ public class Training {
         }
         enrolment.complete(result, completedOn);
         return enrolment;
+    }
+
+    /**
+     * The sessions (sesi) at which attendance is taken: the training's days, from start to end. A non-classical
+     * training is counted by its days as well, as there is no separate schedule of sessions yet.
+     */
+    public List<LocalDate> sessions() {
+        return startsOn.datesUntil(endsOn.plusDays(1)).toList();
+    }
+
+    /** The NIPs whose attendance is taken: those holding a place or having completed, in enrolment order. */
+    public List<String> attendees() {
+        return enrolments.stream()
+                .filter(e -> e.status() == EnrolmentStatus.ENROLLED || e.status() == EnrolmentStatus.COMPLETED)
+                .map(Enrolment::nip).toList();
+    }
+
+    /**
+     * Checks a register of attendance (presensi) for one session before it is saved: the session is a day of this
+     * training and not after {@code today}, at least one employee is marked, each marked employee is an attendee
+     * (enrolled or completed, not waiting or cancelled) and each mark says present or absent. All refusals at once.
+     */
+    public void checkAttendance(LocalDate sessionOn, Map<String, Boolean> presence, LocalDate today) {
+        Violations v = new Violations();
+        if (v.require(sessionOn, "sessionOn")) {
+            v.check(!sessionOn.isBefore(startsOn) && !sessionOn.isAfter(endsOn), "sessionOn",
+                    "attendance.sessionOutside", code);
+            v.check(!sessionOn.isAfter(today), "sessionOn", "attendance.sessionInFuture");
+        }
+        v.check(!presence.isEmpty(), "attendees", "attendance.nobody");
+        List<String> attendees = attendees();
+        presence.forEach((nip, present) -> {
+            v.check(attendees.contains(nip), "nip", "attendance.notAttendee", nip, code);
+            v.require(present, "present");
+        });
+        v.throwIfAny();
     }
 
     public boolean overlaps(Training other) {

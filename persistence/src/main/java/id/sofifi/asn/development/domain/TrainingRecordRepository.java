@@ -25,10 +25,34 @@ public class TrainingRecordRepository {
                 .setParameter("last", JpYear.last(year)).getResultList();
     }
 
+    /** Every completed training of the employee, oldest first. */
+    public List<TrainingRecord> of(String nip) {
+        return em.createQuery("SELECT r FROM TrainingRecord r WHERE r.nip = :nip ORDER BY r.completedOn, r.id",
+                TrainingRecord.class).setParameter("nip", nip).getResultList();
+    }
+
     /** When the employee first completed a Latsar, if ever. */
     public Optional<LocalDate> latsarCompletedOn(String nip) {
         return em.createQuery("SELECT MIN(r.completedOn) FROM TrainingRecord r WHERE r.nip = :nip AND r.latsar = TRUE",
                 LocalDate.class).setParameter("nip", nip).getResultStream().filter(d -> d != null).findFirst();
+    }
+
+    /** The JP of every training completed in {@code year}, by NIP: the ledgers of all employees at once. */
+    public Map<String, List<Jp>> jpOfYearByNip(int year) {
+        return em
+                .createQuery("SELECT r FROM TrainingRecord r WHERE r.completedOn BETWEEN :first AND :last",
+                        TrainingRecord.class)
+                .setParameter("first", JpYear.first(year)).setParameter("last", JpYear.last(year)).getResultStream()
+                .collect(Collectors.groupingBy(TrainingRecord::nip,
+                        Collectors.mapping(TrainingRecord::jp, Collectors.toList())));
+    }
+
+    /** When each employee who completed a Latsar first did, by NIP. */
+    public Map<String, LocalDate> latsarCompletedOnByNip() {
+        return em
+                .createQuery("SELECT r.nip, MIN(r.completedOn) FROM TrainingRecord r WHERE r.latsar = TRUE"
+                        + " GROUP BY r.nip", Object[].class)
+                .getResultStream().collect(Collectors.toMap(row -> (String) row[0], row -> (LocalDate) row[1]));
     }
 
     public Optional<TrainingRecord> findByCertificate(String number) {

@@ -58,6 +58,12 @@ public class TrainingRepository {
                 .setParameter("active", List.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.WAITING)).getResultList();
     }
 
+    /** Every enrolment of the employee, with its training, in the order they were made. */
+    public List<Enrolment> enrolmentsOf(String nip) {
+        return em.createQuery("SELECT e FROM Enrolment e JOIN FETCH e.training WHERE e.nip = :nip ORDER BY e.id",
+                Enrolment.class).setParameter("nip", nip).getResultList();
+    }
+
     /** Newest first by start date, one page; all when {@code from} is null, else those ending on or after it. */
     public Page<Training> list(LocalDate from, PageRequest request) {
         String where = from == null ? "" : " WHERE t.endsOn >= :from";

@@ -76,6 +76,12 @@ public class EmployeeRepository {
                 .getResultList();
     }
 
+    /** Every employee with an e-mail address, by NIP. */
+    public List<Employee> withEmail() {
+        return em.createQuery("SELECT e FROM Employee e WHERE e.email IS NOT NULL ORDER BY e.nip", Employee.class)
+                .getResultList();
+    }
+
     public void add(Employee employee) {
         em.persist(employee);
     }

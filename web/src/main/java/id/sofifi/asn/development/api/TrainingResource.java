@@ -1,5 +1,6 @@
 package id.sofifi.asn.development.api;
 
+import id.sofifi.asn.development.application.AttendanceService;
 import id.sofifi.asn.development.application.EnrolmentService;
 import id.sofifi.asn.development.application.EnrolmentView;
 import id.sofifi.asn.development.application.TrainingService;
@@ -16,19 +17,24 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Trainings and their enrolments. Beyond the contract (v1 grows): {@code GET /trainings/{code}}, the staff's
  * {@code GET …/enrolments}, {@code DELETE …/enrolments/{nip}} (cancel; the first waiting moves up) and
- * {@code POST …/enrolments/{nip}/completion}.
+ * {@code POST …/enrolments/{nip}/completion}, and the attendance per session ({@code GET …/attendance?on=},
+ * {@code PUT …/attendance/{on}}).
  */
 @Path("trainings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,6 +45,9 @@ public class TrainingResource {
 
     @EJB
     EnrolmentService enrolments;
+
+    @EJB
+    AttendanceService attendance;
 
     @Context
     UriInfo uri;
@@ -105,6 +114,35 @@ public class TrainingResource {
         LocalDate on = completedOn == null ? trainings.find(code).endsOn() : completedOn;
         String certificate = enrolments.complete(code, nip, result, on).orElse(null);
         return new CompletionJson(result.name(), on.toString(), certificate);
+    }
+
+    /** The register of the session {@code on} (ISO date; the first session when absent). */
+    @GET
+    @Path("{code}/attendance")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public AttendanceJson attendance(@PathParam("code") String code, @QueryParam("on") String on) {
+        return AttendanceJson.of(attendance.sheet(code, sessionOn(on)));
+    }
+
+    /** Records the session's attendance; saving a session again changes its marks. */
+    @PUT
+    @Path("{code}/attendance/{on}")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public AttendanceJson recordAttendance(@PathParam("code") String code, @PathParam("on") String on,
+            AttendanceJson body) {
+        LocalDate sessionOn = sessionOn(on);
+        Map<String, Boolean> presence = new LinkedHashMap<>();
+        List<AttendanceJson.Attendee> marks = required(body).attendees();
+        (marks == null ? List.<AttendanceJson.Attendee>of() : marks)
+                .forEach(a -> presence.put(a.nip() == null ? null : a.nip().strip(), a.present()));
+        return AttendanceJson.of(attendance.record(code, sessionOn, presence));
+    }
+
+    private static LocalDate sessionOn(String on) {
+        Violations v = new Violations();
+        LocalDate date = JsonDates.parse(on, "sessionOn", v);
+        v.throwIfAny();
+        return date;
     }
 
     private static <T> T required(T body) {

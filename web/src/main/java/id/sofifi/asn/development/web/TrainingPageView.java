@@ -10,6 +10,7 @@ import id.sofifi.asn.platform.web.FacesMessages;
 import id.sofifi.asn.platform.web.UseCase;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -17,7 +18,8 @@ import java.util.List;
 
 /**
  * Staff screen of one training ({@code ?code=}): its facts and enrolments; enrol an employee by NIP (optionally on
- * the waiting list), cancel an enrolment, mark one completed with its result.
+ * the waiting list), cancel an enrolment, mark one completed with its result; and the attendance section
+ * ({@link TrainingAttendanceView}).
  */
 @Named
 @ViewScoped
@@ -29,6 +31,10 @@ public class TrainingPageView implements Serializable {
 
     @EJB
     EnrolmentService enrolments;
+
+    /** The Presensi section, reloaded with the enrolments, since its attendees are the enrolled. */
+    @Inject
+    TrainingAttendanceView attendance;
 
     private String code;
     private TrainingView training;
@@ -44,6 +50,7 @@ public class TrainingPageView implements Serializable {
         try {
             training = trainings.find(code);
             list = enrolments.enrolments(code);
+            attendance.load();
         } catch (NotFoundException e) {
             training = null;
             FacesMessages.refused(e);
