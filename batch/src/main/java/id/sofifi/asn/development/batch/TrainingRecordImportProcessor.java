@@ -7,7 +7,6 @@ import id.sofifi.asn.jobs.batch.ImportRowErrors;
 import id.sofifi.asn.jobs.csv.CsvReader;
 import id.sofifi.asn.kernel.Violations;
 import id.sofifi.asn.kernel.Wit;
-import id.sofifi.asn.workforce.domain.KnownEmployees;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -20,19 +19,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Checks one row: its fields ({@link ImportedTrainingRecord}), that its NIP is an employee's (asked of workforce),
- * that its training code names a training held here (whose title, partner and competence it then takes), and that
- * neither the same completion nor the same certificate number appeared earlier in the file. A bad row is filtered
- * out with its errors kept.
+ * Checks one row: its fields ({@link ImportedTrainingRecord}), that its training code names a training held here
+ * (whose title, partner and competence it then takes), and that neither the same completion nor the same
+ * certificate number appeared earlier in the file. A bad row is filtered out with its errors kept. Whether the NIP
+ * is an employee's the writer asks of workforce, for the whole chunk at once.
  */
 @Named
 @Dependent
 public class TrainingRecordImportProcessor implements ItemProcessor {
     @Inject
     TrainingRepository trainings;
-
-    @Inject
-    KnownEmployees employees;
 
     @Inject
     ImportRowErrors errors;
@@ -53,8 +49,6 @@ public class TrainingRecordImportProcessor implements ItemProcessor {
                 LocalDate.now(clock.withZone(Wit.ZONE)), violations);
         ImportedTrainingRecord record = parsed.orElse(null);
         if (record != null) {
-            violations.check(employees.contains(record.nip().value()), "nip", "trainingRecord.employeeUnknown",
-                    record.nip().value());
             if (record.trainingCode() != null) {
                 Optional<Training> training = byCode.computeIfAbsent(record.trainingCode(), trainings::findByCode);
                 violations.check(training.isPresent(), "training_code", "trainingRecord.trainingUnknown",
