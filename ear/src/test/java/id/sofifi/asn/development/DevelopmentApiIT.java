@@ -32,7 +32,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -53,7 +52,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class DevelopmentApiIT {
-    private static final AtomicInteger SERIAL = new AtomicInteger(100);
     private static String partner;
 
     @Deployment(testable = false)
@@ -76,24 +74,7 @@ class DevelopmentApiIT {
 
     /** A new employee of the type, first appointed on {@code tmt}; answers the NIP. */
     private static String employee(String type, LocalDate tmt, String name) throws SQLException {
-        int serial = SERIAL.incrementAndGet();
-        LocalDate birth = LocalDate.of(1985, 7, 7);
-        String nip = "19850707" + "%04d%02d".formatted(tmt.getYear(), tmt.getMonthValue()) + "1"
-                + "%03d".formatted(serial);
-        try (Connection c = database();
-                PreparedStatement s = c.prepareStatement("INSERT INTO employee (nip, nik, full_name, birth_date, sex,"
-                        + " employment_type, appointed_on, position, work_unit_id, email, created_at) VALUES"
-                        + " (?, ?, ?, ?, 'M', ?, ?, 'Analis SDM', (SELECT min(id) FROM work_unit), ?, now())")) {
-            s.setString(1, nip);
-            s.setString(2, SystemTest.nik("827201", birth, false, serial));
-            s.setString(3, name);
-            s.setObject(4, birth);
-            s.setString(5, type);
-            s.setObject(6, tmt);
-            s.setString(7, "pegawai" + serial + "@example.test");
-            s.executeUpdate();
-        }
-        return nip;
+        return DevelopmentFixture.employee(type, tmt, name, "BKD");
     }
 
     private static String training(String jp, String startsOn, String endsOn, int capacity, boolean latsar)

@@ -61,13 +61,13 @@ public class ReminderService {
 
     /** Sends the reminders due on {@code today} (a WIT date) that were not sent before; answers how many. */
     public int sendDue(LocalDate today) {
-        Map<String, List<Jp>> jpOfYear = records.jpOfYearByNip(today.getYear());
-        Map<String, LocalDate> latsarDone = records.latsarCompletedOnByNip();
+        Map<String, Jp> earned = records.earnedInYear(today.getYear(), null);
+        Map<String, LocalDate> latsarDone = records.latsarCompletions(null);
         int sent = 0;
         for (EmployeeFacts employee : employees.withEmail()) {
             Optional<LocalDate> latsarDue = LatsarDeadline.dueOn(employee.employmentType(), employee.appointedOn());
             JpLedger ledger = JpLedger.of(employee.appointedOn(), today.getYear(),
-                    jpOfYear.getOrDefault(employee.nip(), List.of()));
+                    List.of(earned.getOrDefault(employee.nip(), Jp.ZERO)));
             Optional<DueReminder> latsar = DueReminders.latsar(latsarDue,
                     Optional.ofNullable(latsarDone.get(employee.nip())), today);
             Optional<DueReminder> jp = DueReminders.jpShortfall(ledger, today);

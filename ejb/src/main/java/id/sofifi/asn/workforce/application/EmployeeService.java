@@ -8,6 +8,7 @@ import id.sofifi.asn.recruitment.domain.WorkUnit;
 import id.sofifi.asn.recruitment.domain.WorkUnitRepository;
 import id.sofifi.asn.workforce.domain.Employee;
 import id.sofifi.asn.workforce.domain.EmployeeFilter;
+import id.sofifi.asn.workforce.domain.EmployeePlacement;
 import id.sofifi.asn.workforce.domain.EmployeeRepository;
 import id.sofifi.asn.workforce.domain.EmploymentType;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,10 +45,17 @@ public class EmployeeService {
      */
     public Page<EmployeeSummary> search(String workUnitCode, EmploymentType type, String text, PageRequest request) {
         PlacementUnits units = new PlacementUnits(workUnits.tree());
-        EmployeeFilter filter = new EmployeeFilter(
-                workUnitCode == null || workUnitCode.isBlank() ? null : units.withDescendants(workUnitCode), type,
-                text);
+        EmployeeFilter filter = new EmployeeFilter(units.selected(workUnitCode), type, text);
         return employees.search(filter, request).map(e -> summary(e, units));
+    }
+
+    /**
+     * Every employee placed in the unit {@code workUnitCode} or below it (blank: everyone; an unknown code: no one),
+     * by name: for reports over a whole unit, such as development's JP compliance.
+     */
+    public List<EmployeeSummary> placedIn(String workUnitCode) {
+        PlacementUnits units = new PlacementUnits(workUnits.tree());
+        return employees.placedIn(units.selected(workUnitCode)).stream().map(e -> summary(e, units)).toList();
     }
 
     /** One employee with the timeline every {@link EmployeeTimelineSource} contributes; an employee only their own. */
@@ -67,8 +75,13 @@ public class EmployeeService {
     }
 
     private static EmployeeSummary summary(Employee e, PlacementUnits units) {
+        return summary(new EmployeePlacement(e.nip().value(), e.fullName(), e.employmentType(), e.appointedOn(),
+                e.position(), e.workUnitId()), units);
+    }
+
+    private static EmployeeSummary summary(EmployeePlacement e, PlacementUnits units) {
         Optional<WorkUnit> unit = units.find(e.workUnitId());
-        return new EmployeeSummary(e.nip().value(), e.fullName(), e.employmentType(), e.position(),
+        return new EmployeeSummary(e.nip(), e.fullName(), e.employmentType(), e.position(),
                 unit.map(WorkUnit::code).orElse(null), unit.map(WorkUnit::name).orElse(null), e.appointedOn());
     }
 }

@@ -23,6 +23,11 @@ final class PlacementUnits {
         return Optional.ofNullable(byId.get(id));
     }
 
+    /** The units a filter by {@code code} selects: the unit and those below it; null (any unit) when it is blank. */
+    Set<Long> selected(String code) {
+        return code == null || code.isBlank() ? null : withDescendants(code);
+    }
+
     /** The ids of the unit {@code code} names and of every unit below it; empty when no unit has that code. */
     Set<Long> withDescendants(String code) {
         Set<Long> ids = new HashSet<>();

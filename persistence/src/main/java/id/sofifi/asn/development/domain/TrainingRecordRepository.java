@@ -4,7 +4,11 @@ import id.sofifi.asn.platform.persistence.Flushing;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,22 +41,38 @@ public class TrainingRecordRepository {
                 LocalDate.class).setParameter("nip", nip).getResultStream().filter(d -> d != null).findFirst();
     }
 
-    /** The JP of every training completed in {@code year}, by NIP: the ledgers of all employees at once. */
-    public Map<String, List<Jp>> jpOfYearByNip(int year) {
-        return em
-                .createQuery("SELECT r FROM TrainingRecord r WHERE r.completedOn BETWEEN :first AND :last",
-                        TrainingRecord.class)
-                .setParameter("first", JpYear.first(year)).setParameter("last", JpYear.last(year)).getResultStream()
-                .collect(Collectors.groupingBy(TrainingRecord::nip,
-                        Collectors.mapping(TrainingRecord::jp, Collectors.toList())));
+    /**
+     * The JP each employee earned in a JP year, summed by the database: of the employees {@code nips} names, or of
+     * everyone when it is null (a report over a whole province reads one row per employee, not their records).
+     * Employees with no completion in the year are absent.
+     */
+    public Map<String, Jp> earnedInYear(int year, Collection<String> nips) {
+        return byNip(
+                perEmployee("SUM(r.jp)", "r.completedOn BETWEEN :first AND :last", nips)
+                        .setParameter("first", JpYear.first(year)).setParameter("last", JpYear.last(year)),
+                sum -> new Jp((BigDecimal) sum));
     }
 
-    /** When each employee who completed a Latsar first did, by NIP. */
-    public Map<String, LocalDate> latsarCompletedOnByNip() {
-        return em
-                .createQuery("SELECT r.nip, MIN(r.completedOn) FROM TrainingRecord r WHERE r.latsar = TRUE"
-                        + " GROUP BY r.nip", Object[].class)
-                .getResultStream().collect(Collectors.toMap(row -> (String) row[0], row -> (LocalDate) row[1]));
+    /** When each employee ({@code nips}; null: everyone) first completed a Latsar; those who never did are absent. */
+    public Map<String, LocalDate> latsarCompletions(Collection<String> nips) {
+        return byNip(perEmployee("MIN(r.completedOn)", "r.latsar = TRUE", nips), first -> (LocalDate) first);
+    }
+
+    /** One aggregate per employee of the records meeting {@code condition}, for {@code nips} (null: everyone). */
+    private TypedQuery<Object[]> perEmployee(String aggregate, String condition, Collection<String> nips) {
+        TypedQuery<Object[]> query = em.createQuery("SELECT r.nip, " + aggregate + " FROM TrainingRecord r WHERE "
+                + condition + (nips == null ? "" : " AND r.nip IN :nips") + " GROUP BY r.nip", Object[].class);
+        if (nips != null) {
+            // an empty IN list is not valid JPQL; no NIP is blank
+            query.setParameter("nips", nips.isEmpty() ? List.of("") : nips);
+        }
+        return query;
+    }
+
+    /** NIPs are stored as char(18); the map is keyed by the NIP without padding. */
+    private static <T> Map<String, T> byNip(TypedQuery<Object[]> query, Function<Object, T> value) {
+        return query.getResultStream()
+                .collect(Collectors.toMap(row -> ((String) row[0]).strip(), row -> value.apply(row[1])));
     }
 
     public Optional<TrainingRecord> findByCertificate(String number) {

@@ -2,8 +2,6 @@ package id.sofifi.asn.development.api;
 
 import id.sofifi.asn.development.application.DevelopmentLedgerService;
 import id.sofifi.asn.identity.domain.Role;
-import id.sofifi.asn.kernel.Violations;
-import id.sofifi.asn.platform.api.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
@@ -21,9 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 @Path("employees/{nip}/development")
 @Produces(MediaType.APPLICATION_JSON)
 public class EmployeeDevelopmentResource {
-    private static final int MIN_YEAR = 1970;
-    private static final int MAX_YEAR = 2100;
-
     @EJB
     DevelopmentLedgerService ledgers;
 
@@ -31,14 +26,6 @@ public class EmployeeDevelopmentResource {
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.EMPLOYEE_NAME})
     public LedgerJson ledger(@PathParam("nip") String nip, @QueryParam("year") String year) {
-        Integer jpYear = null;
-        if (year != null && !year.isBlank()) {
-            long number = Paging.number(year, "year");
-            new Violations()
-                    .check(number >= MIN_YEAR && number <= MAX_YEAR, "year", "validation.range", MIN_YEAR, MAX_YEAR)
-                    .throwIfAny();
-            jpYear = (int) number;
-        }
-        return LedgerJson.of(ledgers.ledger(nip, jpYear));
+        return LedgerJson.of(ledgers.ledger(nip, JpYearParam.parse(year)));
     }
 }

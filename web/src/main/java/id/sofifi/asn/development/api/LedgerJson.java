@@ -1,6 +1,7 @@
 package id.sofifi.asn.development.api;
 
 import id.sofifi.asn.development.application.LedgerView;
+import id.sofifi.asn.development.domain.ImportedTrainingRecord;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.List;
 
@@ -21,11 +22,16 @@ public record LedgerJson(String nip, int year, String earnedJp, String requiredJ
     public record LatsarJson(boolean required, String dueOn, String completedOn, boolean overdue) {
     }
 
+    /** A Latsar held elsewhere has no competence area; the ledger names it as its import did. */
+    private static String competenceOf(LedgerView.Line r) {
+        return r.competence() == null ? ImportedTrainingRecord.LATSAR : r.competence().name();
+    }
+
     /** One completed training; {@code certificateNumber} is null for an imported one without. */
     @JsonbNillable
     public record RecordJson(String title, String competence, String jp, String completedOn, String certificateNumber) {
         static RecordJson of(LedgerView.Line r) {
-            return new RecordJson(r.title(), r.competence().name(), r.jp().text(), JsonDates.print(r.completedOn()),
+            return new RecordJson(r.title(), competenceOf(r), r.jp().text(), JsonDates.print(r.completedOn()),
                     r.certificateNumber());
         }
     }

@@ -1,0 +1,31 @@
+package id.sofifi.asn.development.application;
+
+import id.sofifi.asn.development.domain.Jp;
+import id.sofifi.asn.development.domain.JpLedger;
+import id.sofifi.asn.development.domain.LatsarDeadline;
+import id.sofifi.asn.workforce.application.EmployeeSummary;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One employee's JP compliance in a year (ASN-RULES §4): their ledger (earned, required, shortfall) and whether
+ * their Latsar is overdue today.
+ */
+public record ComplianceLine(String nip, String name, String workUnitCode, String workUnitName, JpLedger ledger,
+        boolean latsarOverdue) {
+
+    /** The line of an employee who earned {@code earned} in {@code year}, and completed a Latsar on that day, if ever. */
+    static ComplianceLine of(EmployeeSummary e, int year, Jp earned, Optional<LocalDate> latsarCompleted,
+            LocalDate today) {
+        JpLedger ledger = JpLedger.of(e.appointedOn(), year, List.of(earned));
+        boolean overdue = LatsarDeadline.overdue(LatsarDeadline.dueOn(e.employmentType(), e.appointedOn()),
+                latsarCompleted, today);
+        return new ComplianceLine(e.nip(), e.name(), e.workUnitCode(), e.workUnitName(), ledger, overdue);
+    }
+
+    /** Whether the year's requirement is met (no shortfall; pro-rated in the year of first appointment). */
+    public boolean meetsRequirement() {
+        return ledger.shortfall().compareTo(Jp.ZERO) == 0;
+    }
+}
