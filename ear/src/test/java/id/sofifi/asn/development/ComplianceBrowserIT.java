@@ -34,7 +34,8 @@ class ComplianceBrowserIT {
     }
 
     @Test
-    @DisplayName("§4: an administrator imports a partner's CSV on the screen, then sees the JP in the compliance screen")
+    @DisplayName("§4: an administrator imports a partner's CSV on the screen, then sees the JP in the compliance"
+            + " screen")
     void importThenCompliance() throws Exception {
         String bidang = unit(unit(null));
         String nip = employee("PNS", LocalDate.of(2012, 1, 1), "AAAA Layar Uji", bidang);

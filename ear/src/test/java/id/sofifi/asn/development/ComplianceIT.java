@@ -60,7 +60,8 @@ class ComplianceIT {
         latsarMissing = employee("CPNS", LocalDate.of(2025, 1, 1), "Citra Tanpa Latsar", bidang);
         complete = employee("PNS", LocalDate.of(2012, 1, 1), "Dewi Lengkap", bidang);
         latsarDone = employee("CPNS", LocalDate.of(2025, 1, 1), "Eko Sudah Latsar", otherOpd);
-        JsonObject job = importRecords(ADMIN_TOKEN, j1 + ",,Bimtek Pengadaan,TECHNICAL,8,2026-02-10,", // J1: 8 + 6 + 4 = 18
+        // J1: 8 + 6 + 4 = 18
+        JsonObject job = importRecords(ADMIN_TOKEN, j1 + ",,Bimtek Pengadaan,TECHNICAL,8,2026-02-10,",
                 j1 + ",,Pelatihan Kepemimpinan,MANAGERIAL,6,2026-05-12,",
                 j1 + ",,Etika Pelayanan,SOCIOCULTURAL,4,2026-08-20,",
                 j1 + ",,Bimtek Tahun Lalu,TECHNICAL,30,2025-11-20,", // counts in 2025, not 2026

@@ -53,7 +53,8 @@ final class DevelopmentFixture {
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + SystemTest.DB_PORT + "/asn",
                 "asn", "asn");
                 PreparedStatement s = c.prepareStatement("INSERT INTO employee (nip, nik, full_name, birth_date, sex,"
-                        + " employment_type, appointed_on, position, work_unit_id, email, created_at) VALUES (?, ?, ?, ?, 'M', ?, ?,"
+                        + " employment_type, appointed_on, position, work_unit_id, email, created_at)"
+                        + " VALUES (?, ?, ?, ?, 'M', ?, ?,"
                         + " 'Analis SDM', (SELECT id FROM work_unit WHERE code = ?), ?, now())")) {
             s.setString(1, nip);
             s.setString(2, SystemTest.nik("827203", BORN, false, serial));

@@ -72,7 +72,8 @@ class TrainingRecordImportIT {
         String other = employee("PNS", LocalDate.of(2016, 4, 1), "Rudi Impor", opd);
         String code = training();
         String future = LocalDate.now(ZoneId.of("Asia/Jayapura")).plusDays(10).toString();
-        JsonObject job = importRecords(AGENCY_TOKEN, nip + "," + code + ",,,8,2026-05-08,SRT-A-" + code, // 2: held here: title from the training
+        // line 2: held here, the title from the training
+        JsonObject job = importRecords(AGENCY_TOKEN, nip + "," + code + ",,,8,2026-05-08,SRT-A-" + code,
                 nip + ",,Bimtek Arsip Digital,TECHNICAL,6.5,2026-06-01,", // 3: held elsewhere
                 nip + ",,Bimtek Tiga Desimal,TECHNICAL,4.125,2026-06-02,", // 4: jp three decimals
                 nip + ",,Bimtek Nol,TECHNICAL,0,2026-06-03,", // 5: jp 0
@@ -111,7 +112,8 @@ class TrainingRecordImportIT {
         assertEquals("8", heldHere.getString("jp"));
         assertEquals("LATSAR", records.get("Latsar CPNS Kabupaten").getString("competence"));
 
-        JsonObject resent = importRecords(ADMIN_TOKEN, nip + "," + code + ",,,10,2026-05-08,", // same completion: JP updated, certificate kept
+        // the same completion: JP updated, certificate kept
+        JsonObject resent = importRecords(ADMIN_TOKEN, nip + "," + code + ",,,10,2026-05-08,",
                 nip + ",,Bimtek Arsip Digital,TECHNICAL,6.5,2026-06-01,SRT-B-" + code, // certificate added
                 other + ",,Bimtek Lain,TECHNICAL,2,2026-06-01,SRT-B-" + code); // 4: certificate of line 3
         assertEquals(2, resent.getInt("written"), resent.toString());

@@ -122,7 +122,10 @@ public class TrainingRecordImportWriter extends ImportWriter<ImportedTrainingRec
         return c.createArrayOf("varchar", rows.stream().map(column).toArray());
     }
 
-    /** The completion ({@link ImportedTrainingRecord#key()}) that already holds each certificate number of the chunk. */
+    /**
+     * The completion ({@link ImportedTrainingRecord#key()}) that already holds each certificate number of the
+     * chunk.
+     */
     private static Map<String, String> certificateHolders(Connection c, List<ImportedTrainingRecord> rows)
             throws SQLException {
         Map<String, String> holders = new HashMap<>();

@@ -15,7 +15,10 @@ import java.util.Optional;
 public record ComplianceLine(String nip, String name, String workUnitCode, String workUnitName, JpLedger ledger,
         boolean latsarOverdue) {
 
-    /** The line of an employee who earned {@code earned} in {@code year}, and completed a Latsar on that day, if ever. */
+    /**
+     * The line of an employee who earned {@code earned} in {@code year}, and completed a Latsar on that day, if
+     * ever.
+     */
     static ComplianceLine of(EmployeeSummary e, int year, Jp earned, Optional<LocalDate> latsarCompleted,
             LocalDate today) {
         JpLedger ledger = JpLedger.of(e.appointedOn(), year, List.of(earned));
