@@ -17,8 +17,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The employee list as CSV or XLSX, filtered as the list screen is ({@code workUnit}, {@code employmentType}, {@code q}),
- * read page by page; never the NIK.
+ * The employee list as CSV or XLSX, filtered as the list screen is ({@code workUnit}, {@code employmentType},
+ * {@code q}), read page by page; never the NIK.
  */
 @WebServlet({"/staff/admin/employees.csv", "/staff/admin/employees.xlsx"})
 public class EmployeeExportServlet extends HttpServlet {
