@@ -135,6 +135,10 @@ class ComplianceIT {
         assertEquals(2, first.getJsonArray("items").size());
         assertEquals(401, send("GET", "/api/v1/development/compliance", null, null).statusCode());
         assertEquals(403, send("GET", "/api/v1/development/compliance", SUPERVISOR_TOKEN, null).statusCode());
+        // without a year the current WIT year is meant (this once answered 500)
+        assertEquals(4, compliance("workUnit=" + opd, ADMIN_TOKEN).getInt("total"));
+        assertEquals(200,
+                send("GET", "/api/v1/development/compliance/units?workUnit=" + opd, ADMIN_TOKEN, null).statusCode());
         HttpResponse<String> badYear = send("GET", "/api/v1/development/compliance?year=abc", ADMIN_TOKEN, null);
         assertEquals(400, badYear.statusCode(), badYear.body());
     }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** An employee gets a password by a mailed link, signs in with the NIP and lands on their own page. */
@@ -92,6 +93,14 @@ class EmployeeSignInBrowserIT {
             assertEquals("18 dari 20 JP wajib; kurang 2 JP", driver.findElement(By.id("jpSummary")).getText());
             assertTrue(driver.findElements(By.id("latsar")).isEmpty(), "a PNS has no Latsar due date");
             browser.screenshot("employee-self-service");
+
+            // the employee enrols themself in an upcoming training with a place left
+            WebElement enrol = driver.findElements(By.cssSelector("#upcoming input[type=submit]")).stream()
+                    .filter(WebElement::isEnabled).findFirst().orElseThrow();
+            String code = enrol.getAttribute("class").replaceAll(".*enrol-(\\S+).*", "$1");
+            enrol.click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("enrol:messages"),
+                    "Anda terdaftar pada pelatihan " + code));
 
             browser.open("/staff/index.xhtml");
             assertTrue(driver.findElements(By.id("welcome")).isEmpty(), "an employee is not staff");

@@ -70,7 +70,7 @@ public class ComplianceService {
 
         Facts(Integer year, Collection<String> nips) {
             this.year = year == null ? today.getYear() : year;
-            this.earned = records.earnedInYear(year, nips);
+            this.earned = records.earnedInYear(this.year, nips);
             this.latsar = records.latsarCompletions(nips);
         }
 

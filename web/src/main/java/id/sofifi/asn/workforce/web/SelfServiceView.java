@@ -1,7 +1,12 @@
 package id.sofifi.asn.workforce.web;
 
 import id.sofifi.asn.development.application.DevelopmentLedgerService;
+import id.sofifi.asn.development.application.EnrolmentService;
 import id.sofifi.asn.development.application.LedgerView;
+import id.sofifi.asn.development.application.TrainingService;
+import id.sofifi.asn.development.application.TrainingView;
+import id.sofifi.asn.platform.persistence.PageRequest;
+import id.sofifi.asn.platform.web.UseCase;
 import id.sofifi.asn.kernel.Wit;
 import id.sofifi.asn.workforce.application.EmployeeDirectory;
 import id.sofifi.asn.workforce.application.EmployeeFacts;
@@ -15,10 +20,11 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
  * The signed-in employee's own page: who they are, their JP this year against the requirement (ASN-RULES §4) and,
- * for a CPNS, the days left to the Latsar due date. The caller's name is their NIP, so nobody reads another's
+ * for a CPNS, the days left to the Latsar due date; the upcoming trainings they may enrol in. The caller's name is their NIP, so nobody reads another's
  * record here.
  */
 @Named
@@ -30,11 +36,19 @@ public class SelfServiceView {
     @EJB
     DevelopmentLedgerService ledgers;
 
+    @EJB
+    TrainingService trainings;
+
+    @EJB
+    EnrolmentService enrolments;
+
     @Inject
     SecurityContext security;
 
     @Inject
     Clock clock;
+
+    private static final int UPCOMING_SHOWN = 20;
 
     private EmployeeFacts employee;
     private LedgerView ledger;
@@ -63,6 +77,17 @@ public class SelfServiceView {
         BigDecimal percent = getLedger().ledger().earned().value().multiply(BigDecimal.valueOf(100)).divide(required, 0,
                 RoundingMode.DOWN);
         return Math.min(100, percent.intValue());
+    }
+
+    /** Trainings not yet over that the employee may enrol in themself, earliest first. */
+    public List<TrainingView> getUpcoming() {
+        return trainings.catalogue(PageRequest.of(0, UPCOMING_SHOWN)).items();
+    }
+
+    /** Enrols the signed-in employee; a full, overlapping or repeated enrolment is refused with the reason. */
+    public void enrol(String trainingCode) {
+        UseCase.run(() -> enrolments.enrol(trainingCode, getEmployee().nip(), false), "selfService.enrolled",
+                trainingCode);
     }
 
     /** Days from today (WIT) to the Latsar due date; negative once it has passed. */
