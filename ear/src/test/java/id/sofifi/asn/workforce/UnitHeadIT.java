@@ -146,6 +146,8 @@ class UnitHeadIT {
         assertEquals("Kepala Badan Uji", read.getString("name"));
         assertEquals(opd, read.getString("workUnit"));
         assertProblem(send("PUT", "/api/v1/work-units/" + bidang + "/head", ADMIN_TOKEN, json(head)), 409);
+        String screen = send("GET", "/staff/admin/work-units.xhtml", ADMIN_TOKEN, null).body();
+        assertTrue(screen.contains("Kepala unit") && screen.contains("headDialog"), "the Unit kerja screen's column");
 
         HttpClient asHead = signedIn(head);
         assertEquals(200, get(asHead, "/api/v1/employees/" + staff).statusCode(), "the head reads the bidang below");
