@@ -61,15 +61,20 @@ class ReminderIT {
     }
 
     private String employee(String type, LocalDate tmt, int serial) throws Exception {
+        return employee(type, tmt, serial, null);
+    }
+
+    /** An employee placed in the unit {@code unitId} (null: the first unit). */
+    private String employee(String type, LocalDate tmt, int serial, Long unitId) throws Exception {
         String nip = "19910101" + "%04d%02d".formatted(tmt.getYear(), tmt.getMonthValue()) + "2"
                 + "%03d".formatted(serial);
         transaction.begin();
         em.createNativeQuery("INSERT INTO employee (nip, nik, full_name, birth_date, sex, employment_type,"
                 + " appointed_on, position, work_unit_id, email, created_at) VALUES (?1, ?2, ?3, ?4, 'F', ?5, ?6,"
-                + " 'Analis SDM', (SELECT min(id) FROM work_unit), ?7, now())").setParameter(1, nip)
-                .setParameter(2, SystemTest.nik("827203", BIRTH, true, serial)).setParameter(3, "Pegawai " + serial)
-                .setParameter(4, BIRTH).setParameter(5, type).setParameter(6, tmt).setParameter(7, email(serial))
-                .executeUpdate();
+                + " 'Analis SDM', COALESCE(CAST(?8 AS bigint), (SELECT min(id) FROM work_unit)), ?7," + " now())")
+                .setParameter(1, nip).setParameter(2, SystemTest.nik("827203", BIRTH, true, serial))
+                .setParameter(3, "Pegawai " + serial).setParameter(4, BIRTH).setParameter(5, type).setParameter(6, tmt)
+                .setParameter(7, email(serial)).setParameter(8, unitId).executeUpdate();
         transaction.commit();
         return nip;
     }
@@ -84,9 +89,53 @@ class ReminderIT {
                 .setParameter(1, email(serial)).getResultList().stream().map(String::valueOf).toList();
     }
 
+    /** The reminders about the employee noted as sent to them. */
     private List<String> noted(String nip) {
-        return em.createNativeQuery("SELECT kind FROM reminder_sent WHERE nip = ?1 ORDER BY kind").setParameter(1, nip)
-                .getResultList().stream().map(String::valueOf).toList();
+        return noted(nip, "EMPLOYEE");
+    }
+
+    private List<String> noted(String nip, String recipient) {
+        return em.createNativeQuery("SELECT kind FROM reminder_sent WHERE nip = ?1 AND recipient = ?2 ORDER BY kind")
+                .setParameter(1, nip).setParameter(2, recipient).getResultList().stream().map(String::valueOf).toList();
+    }
+
+    /** A new OPD headed by {@code headNip}; answers its id. */
+    private long unitHeadedBy(String code, String headNip) throws Exception {
+        transaction.begin();
+        em.createNativeQuery("INSERT INTO work_unit (code, name) VALUES (?1, 'Unit Uji Pengingat')")
+                .setParameter(1, code).executeUpdate();
+        long id = ((Number) em.createNativeQuery("SELECT id FROM work_unit WHERE code = ?1").setParameter(1, code)
+                .getSingleResult()).longValue();
+        em.createNativeQuery("UPDATE employee SET work_unit_id = ?1 WHERE nip = ?2").setParameter(1, id)
+                .setParameter(2, headNip).executeUpdate();
+        em.createNativeQuery("INSERT INTO unit_head (work_unit_id, nip, appointed_at) VALUES (?1, ?2, now())")
+                .setParameter(1, id).setParameter(2, headNip).executeUpdate();
+        transaction.commit();
+        return id;
+    }
+
+    @Test
+    @DisplayName("§4 reminders with a unit head: the head gets a copy of each reminder of their unit's employee,"
+            + " once each (a second run sends none); the head's own reminders are never copied to themself")
+    void copyToHead() throws Exception {
+        String head = employee("PNS", LocalDate.of(2012, 3, 1), 11);
+        long unit = unitHeadedBy(SystemTest.unique("PGH"), head);
+        String cpns = employee("CPNS", TODAY.plusDays(7).minusYears(1), 12, unit);
+
+        admin.call(() -> reminders.sendDue(TODAY));
+        assertEquals(List.of("JP_SHORTFALL", "LATSAR_7"), noted(cpns));
+        assertEquals(List.of("JP_SHORTFALL", "LATSAR_7"), noted(cpns, "HEAD"));
+        assertEquals(List.of("JP_SHORTFALL"), noted(head));
+        assertEquals(List.of(), noted(head, "HEAD"), "nobody is their own head; the OPD has none above it");
+        assertEquals(
+                List.of("Pengingat: kekurangan JP tahun 2030",
+                        "Tembusan: Pengingat: batas waktu Latsar 21 November 2030 — Pegawai 12",
+                        "Tembusan: Pengingat: kekurangan JP tahun 2030 — Pegawai 12"),
+                mailed(11).stream().sorted().toList());
+        assertEquals(2, mailed(12).size());
+
+        assertEquals(0, admin.call(() -> reminders.sendDue(TODAY)), "nothing is sent twice, the copies neither");
+        assertEquals(3, mailed(11).size());
     }
 
     @Test

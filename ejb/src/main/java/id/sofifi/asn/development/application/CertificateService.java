@@ -31,6 +31,9 @@ public class CertificateService {
     @Resource
     SessionContext session;
 
+    @Inject
+    OwnRecords ownRecords;
+
     public CertificateView find(String number) {
         return view(load(number));
     }
@@ -39,7 +42,7 @@ public class CertificateService {
     @RolesAllowed({Role.ADMIN_NAME, Role.EMPLOYEE_NAME})
     public byte[] pdf(String number, String verificationUrl) {
         TrainingRecord r = load(number);
-        OwnRecords.require(session, r.nip(), Role.ADMIN_NAME);
+        ownRecords.require(session, r.nip(), Role.ADMIN_NAME);
         return TrainingCertificate.render(view(r), r.nip(), verificationUrl);
     }
 

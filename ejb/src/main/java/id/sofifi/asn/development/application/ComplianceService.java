@@ -6,9 +6,12 @@ import id.sofifi.asn.identity.domain.Role;
 import id.sofifi.asn.kernel.Wit;
 import id.sofifi.asn.platform.persistence.Page;
 import id.sofifi.asn.platform.persistence.PageRequest;
+import id.sofifi.asn.workforce.application.EmployeeDirectory;
 import id.sofifi.asn.workforce.application.EmployeeService;
 import id.sofifi.asn.workforce.application.EmployeeSummary;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -39,7 +42,13 @@ public class ComplianceService {
     TrainingRecordRepository records;
 
     @Inject
+    EmployeeDirectory directory;
+
+    @Inject
     Clock clock;
+
+    @Resource
+    SessionContext session;
 
     /**
      * One page of the employees of {@code workUnitCode} (blank: all), by name, with their compliance in the JP year
@@ -54,6 +63,16 @@ public class ComplianceService {
     /** Every employee of {@code workUnitCode} (blank: all) with their compliance in the year: the download. */
     public List<ComplianceLine> all(Integer year, String workUnitCode) {
         return employees.placedIn(workUnitCode).stream().map(new Facts(year, null)::line).toList();
+    }
+
+    /**
+     * Unit saya: for an employee who heads a unit, every employee of that unit and the units below it with their
+     * compliance this year; empty for one who heads none.
+     */
+    @RolesAllowed(Role.EMPLOYEE_NAME)
+    public List<ComplianceLine> headedUnit() {
+        return directory.unitHeadedBy(session.getCallerPrincipal().getName()).map(code -> all(null, code))
+                .orElse(List.of());
     }
 
     /** The compliance of each unit within {@code workUnitCode} (blank: all) in the year. */

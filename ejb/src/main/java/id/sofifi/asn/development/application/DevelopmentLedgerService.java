@@ -39,9 +39,12 @@ public class DevelopmentLedgerService {
     @Resource
     SessionContext session;
 
+    @Inject
+    OwnRecords ownRecords;
+
     /** The ledger of {@code year}; the current WIT year when it is null. */
     public LedgerView ledger(String nip, Integer year) {
-        OwnRecords.require(session, nip, Role.ADMIN_NAME, Role.AGENCY_NAME);
+        ownRecords.require(session, nip, Role.ADMIN_NAME, Role.AGENCY_NAME);
         EmployeeFacts employee = employees.get(nip);
         LocalDate today = LocalDate.now(clock.withZone(Wit.ZONE));
         int jpYear = year == null ? today.getYear() : year;

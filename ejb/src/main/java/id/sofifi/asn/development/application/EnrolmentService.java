@@ -61,6 +61,9 @@ public class EnrolmentService {
     @Resource
     SessionContext session;
 
+    @Inject
+    OwnRecords ownRecords;
+
     /** The enrolments of a training, in the order they were made, with the employees' names and certificates. */
     public List<EnrolmentView> enrolments(String trainingCode) {
         Training training = load(trainingCode, false);
@@ -75,7 +78,7 @@ public class EnrolmentService {
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.EMPLOYEE_NAME})
     public EnrolmentView enrol(String trainingCode, String nip, boolean waitIfFull) {
-        OwnRecords.require(session, nip, Role.ADMIN_NAME);
+        ownRecords.requireSelf(session, nip, Role.ADMIN_NAME);
         EmployeeFacts employee = employees.get(nip);
         trainings.lockEnrolmentsOf(employee.nip());
         Training training = load(trainingCode, true);

@@ -26,4 +26,12 @@ record ReminderMail(String subject, String body) {
                         + ledger.shortfall().text() + " JP.\n\nMohon ikuti pelatihan yang tersedia sebelum akhir tahun,"
                         + " melalui pengelola kepegawaian OPD Anda.");
     }
+
+    /** The copy (tembusan) of this reminder to the head of the employee's unit, who is asked to see to it. */
+    ReminderMail copyFor(EmployeeFacts head, EmployeeFacts employee) {
+        return new ReminderMail("Tembusan: " + subject + " — " + employee.fullName(),
+                "Yth. " + head.fullName() + ",\n\nSebagai atasan " + employee.fullName() + " (NIP " + employee.nip()
+                        + "), " + employee.position() + ", Anda menerima tembusan pengingat berikut. Mohon"
+                        + " bantu memastikan kewajiban pengembangan kompetensinya terpenuhi.\n\n---\n\n" + body);
+    }
 }

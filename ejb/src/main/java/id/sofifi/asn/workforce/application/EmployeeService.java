@@ -33,6 +33,9 @@ public class EmployeeService {
     SessionContext session;
 
     @Inject
+    OwnRecords ownRecords;
+
+    @Inject
     WorkUnitRepository workUnits;
 
     @Inject
@@ -41,9 +44,12 @@ public class EmployeeService {
 
     /**
      * One page of employees: placed in the unit {@code workUnitCode} or below it (blank: anywhere; an unknown code
-     * selects no one), of the given type (null: any), whose name or NIP contains {@code text}.
+     * selects no one), of the given type (null: any), whose name or NIP contains {@code text}. An employee who heads
+     * the unit or one above it may list it too.
      */
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.EMPLOYEE_NAME})
     public Page<EmployeeSummary> search(String workUnitCode, EmploymentType type, String text, PageRequest request) {
+        ownRecords.requireUnit(session, workUnitCode, Role.ADMIN_NAME, Role.AGENCY_NAME);
         PlacementUnits units = new PlacementUnits(workUnits.tree());
         EmployeeFilter filter = new EmployeeFilter(units.selected(workUnitCode), type, text);
         return employees.search(filter, request).map(e -> summary(e, units));
@@ -51,17 +57,22 @@ public class EmployeeService {
 
     /**
      * Every employee placed in the unit {@code workUnitCode} or below it (blank: everyone; an unknown code: no one),
-     * by name: for reports over a whole unit, such as development's JP compliance.
+     * by name: for reports over a whole unit, such as development's JP compliance, and for the unit's head.
      */
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.EMPLOYEE_NAME})
     public List<EmployeeSummary> placedIn(String workUnitCode) {
+        ownRecords.requireUnit(session, workUnitCode, Role.ADMIN_NAME, Role.AGENCY_NAME);
         PlacementUnits units = new PlacementUnits(workUnits.tree());
         return employees.placedIn(units.selected(workUnitCode)).stream().map(e -> summary(e, units)).toList();
     }
 
-    /** One employee with the timeline every {@link EmployeeTimelineSource} contributes; an employee only their own. */
+    /**
+     * One employee with the timeline every {@link EmployeeTimelineSource} contributes; an employee their own, or
+     * those of the unit they head.
+     */
     @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.EMPLOYEE_NAME})
     public EmployeeProfile profile(String nip) {
-        OwnRecords.require(session, nip, Role.ADMIN_NAME, Role.AGENCY_NAME);
+        ownRecords.require(session, nip, Role.ADMIN_NAME, Role.AGENCY_NAME);
         Employee employee = find(nip).orElseThrow(() -> new NotFoundException("employee.notFound", nip));
         EmployeeFacts facts = EmployeeFacts.of(employee);
         List<EmployeeTimelineEntry> timeline = timelineSources.stream().flatMap(s -> s.entries(facts).stream())

@@ -1,6 +1,7 @@
 package id.sofifi.asn.workforce.application;
 
 import id.sofifi.asn.recruitment.domain.WorkUnit;
+import id.sofifi.asn.workforce.domain.UnitHeads;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +22,18 @@ final class PlacementUnits {
 
     Optional<WorkUnit> find(Long id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The unit a code names, if any. */
+    Optional<WorkUnit> find(String code) {
+        return byId.values().stream().filter(u -> u.code().equalsIgnoreCase(code.strip())).findFirst();
+    }
+
+    /** Each unit's parent by id (null for an OPD): the tree as {@link UnitHeads} reads it. */
+    Map<Long, Long> parents() {
+        Map<Long, Long> parents = new HashMap<>();
+        byId.values().forEach(u -> parents.put(u.id(), u.parent().map(WorkUnit::id).orElse(null)));
+        return parents;
     }
 
     /** The units a filter by {@code code} selects: the unit and those below it; null (any unit) when it is blank. */

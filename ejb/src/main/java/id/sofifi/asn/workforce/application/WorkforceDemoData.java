@@ -12,6 +12,8 @@ import id.sofifi.asn.workforce.domain.Employee;
 import id.sofifi.asn.workforce.domain.EmployeeRepository;
 import id.sofifi.asn.workforce.domain.EmploymentType;
 import id.sofifi.asn.workforce.domain.Nip;
+import id.sofifi.asn.workforce.domain.UnitHead;
+import id.sofifi.asn.workforce.domain.UnitHeadRepository;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,14 +22,25 @@ import jakarta.interceptor.Interceptor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Workforce's part of the demo installation: eight employees of every type in the demo OPD and their bidang and
  * UPT (which recruitment seeds), among them a CPNS appointed on 1 March of this year (ASN-RULES §4 case J2's
  * shape). NIPs are handed out by §4 from each person's birth date, TMT and sex; NIKs are built by §1.1 and checked.
+ * Three of them head units ({@link #HEADS}), so reminders are copied to a head and a head sees their unit.
  */
 @ApplicationScoped
 public class WorkforceDemoData {
+    /**
+     * Kepala unit kerja of the demo: unit code, the head's name. The head of the BKD works in its bidang Mutasi, so
+     * the CPNS of the BKD and the bidang Bangkom (which has no head) answer to him; DINKES has a head above the head
+     * of its laboratory.
+     */
+    private static final String[][] HEADS = {{"BKD", "Rahmat Hasan"}, {"DINKES", "Fitriani Abdullah"},
+            {"DINKES-LABKESDA", "Yusuf Baharuddin"}};
+
     /** After recruitment's demo data (default priority), whose work units the employees are placed in. */
     static final int AFTER_WORK_UNITS = Interceptor.Priority.APPLICATION + 600;
 
@@ -36,6 +49,9 @@ public class WorkforceDemoData {
 
     @Inject
     WorkUnitRepository units;
+
+    @Inject
+    UnitHeadRepository heads;
 
     @Inject
     AuditTrail audit;
@@ -67,6 +83,7 @@ public class WorkforceDemoData {
                 {"Muhammad Rizal Tomagola", "1999-12-05", Sex.M, EmploymentType.CPNS, LocalDate.of(year, 3, 1),
                         "Analis Sumber Daya Manusia Aparatur Ahli Pertama", "BKD"}};
         int serial = 1;
+        Map<String, Nip> nips = new HashMap<>();
         for (Object[] e : seeded) {
             LocalDate birth = LocalDate.parse((String) e[1]);
             Sex sex = (Sex) e[2];
@@ -80,9 +97,14 @@ public class WorkforceDemoData {
                     new Employee.Person((String) e[0], birth, sex, email((String) e[0])),
                     new Employee.Placement((EmploymentType) e[3], appointedOn, (String) e[5], unit.id()),
                     clock.instant()));
+            nips.put((String) e[0], nip);
         }
-        audit.recordAs("system", "demo.seeded", "Installation", "workforce", null, null,
-                "Data demo kepegawaian: " + seeded.length + " pegawai");
+        for (String[] headed : HEADS) {
+            units.findByCode(headed[0]).ifPresent(
+                    unit -> heads.save(new UnitHead(unit.id(), nips.get(headed[1]), clock.instant()), headed[1]));
+        }
+        audit.recordAs("system", "demo.seeded", "Installation", "workforce", null, null, "Data demo kepegawaian: "
+                + seeded.length + " pegawai; kepala BKD, DINKES dan DINKES-LABKESDA ditetapkan");
     }
 
     /** A demo mailbox, so that the password link of the employee's first sign-in lands in the outbox. */

@@ -12,7 +12,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * An employee's development: the JP ledger of a year and the Latsar state. A root resource of its own on
+ * An employee's development: the JP ledger of a year and the Latsar state, for staff, agencies, the employee and the
+ * head of their unit. A root resource of its own on
  * {@code employees/{nip}/development}; workforce's {@code employees} root does not serve this path, and JAX-RS
  * matches the root with more literal characters first, so the two never compete.
  */

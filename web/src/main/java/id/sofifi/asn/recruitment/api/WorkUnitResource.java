@@ -4,8 +4,11 @@ import id.sofifi.asn.identity.domain.Role;
 import id.sofifi.asn.kernel.Violations;
 import id.sofifi.asn.recruitment.application.WorkUnitService;
 import id.sofifi.asn.recruitment.application.WorkUnitView;
+import id.sofifi.asn.workforce.api.UnitHeadResource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,7 +20,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
-/** The organisation tree (API-CONTRACT.md, Organisation): OPD and their bidang and UPT. */
+/**
+ * The organisation tree (API-CONTRACT.md, Organisation): OPD and their bidang and UPT. The one root resource of
+ * {@code /work-units}: a unit's head, which workforce keeps, is handed on to workforce's sub-resource.
+ */
 @Path("work-units")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -27,6 +33,9 @@ public class WorkUnitResource {
 
     @Context
     UriInfo uri;
+
+    @Inject
+    Instance<UnitHeadResource> head;
 
     /** Every unit, each parent before its children; a province has a few hundred, so the list is not paged. */
     @GET
@@ -42,5 +51,11 @@ public class WorkUnitResource {
         WorkUnitView created = units.create(body.code(), body.name(), body.parentCode());
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build())
                 .entity(WorkUnitJson.of(created)).build();
+    }
+
+    /** The unit's head (kepala unit kerja), which workforce keeps: its sub-resource serves the path. */
+    @Path("{code}/head")
+    public UnitHeadResource head() {
+        return head.get();
     }
 }

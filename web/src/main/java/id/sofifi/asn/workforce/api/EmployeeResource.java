@@ -28,9 +28,12 @@ public class EmployeeResource {
     @EJB
     EmployeeService employees;
 
-    /** Filters: {@code workUnit} (a unit's code; its bidang and UPT included), {@code q} (name or NIP), type. */
+    /**
+     * Filters: {@code workUnit} (a unit's code; its bidang and UPT included), {@code q} (name or NIP), type. An
+     * employee who heads the unit (or one above it) may list it; without {@code workUnit} only staff and agencies.
+     */
     @GET
-    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME})
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.EMPLOYEE_NAME})
     public Page<EmployeeJson> list(@QueryParam("workUnit") String workUnit, @QueryParam("q") String text,
             @QueryParam("employmentType") String type, @BeanParam Paging paging) {
         Violations v = new Violations();
@@ -39,7 +42,7 @@ public class EmployeeResource {
         return employees.search(workUnit, parsed, text, paging.request()).map(EmployeeJson::of);
     }
 
-    /** One employee, for staff, agencies and the employee themself (signed in on the portal). */
+    /** One employee, for staff, agencies, the employee themself and their head (signed in on the portal). */
     @GET
     @Path("{nip}")
     @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.EMPLOYEE_NAME})

@@ -1,5 +1,7 @@
 package id.sofifi.asn.workforce.web;
 
+import id.sofifi.asn.development.application.ComplianceLine;
+import id.sofifi.asn.development.application.ComplianceService;
 import id.sofifi.asn.development.application.DevelopmentLedgerService;
 import id.sofifi.asn.development.application.EnrolmentService;
 import id.sofifi.asn.development.application.LedgerView;
@@ -24,8 +26,9 @@ import java.util.List;
 
 /**
  * The signed-in employee's own page: who they are, their JP this year against the requirement (ASN-RULES §4) and,
- * for a CPNS, the days left to the Latsar due date; the upcoming trainings they may enrol in. The caller's name is their NIP, so nobody reads another's
- * record here.
+ * for a CPNS, the days left to the Latsar due date; the upcoming trainings they may enrol in; and, for the head of a
+ * work unit, "Unit saya": the JP and Latsar of the employees of their unit. The caller's name is their NIP, so
+ * nobody reads another's record here.
  */
 @Named
 @RequestScoped
@@ -42,6 +45,9 @@ public class SelfServiceView {
     @EJB
     EnrolmentService enrolments;
 
+    @EJB
+    ComplianceService compliance;
+
     @Inject
     SecurityContext security;
 
@@ -52,6 +58,8 @@ public class SelfServiceView {
 
     private EmployeeFacts employee;
     private LedgerView ledger;
+    private String headedUnit;
+    private List<ComplianceLine> myUnit;
 
     public EmployeeFacts getEmployee() {
         if (employee == null) {
@@ -88,6 +96,22 @@ public class SelfServiceView {
     public void enrol(String trainingCode) {
         UseCase.run(() -> enrolments.enrol(trainingCode, getEmployee().nip(), false), "selfService.enrolled",
                 trainingCode);
+    }
+
+    /** The code of the unit the employee heads, or null: the "Unit saya" section shows only for a head. */
+    public String getHeadedUnit() {
+        if (headedUnit == null) {
+            headedUnit = directory.unitHeadedBy(getEmployee().nip()).orElse("");
+        }
+        return headedUnit.isEmpty() ? null : headedUnit;
+    }
+
+    /** Unit saya: the employees of the unit the employee heads and of the units below it, with this year's JP. */
+    public List<ComplianceLine> getMyUnit() {
+        if (myUnit == null) {
+            myUnit = compliance.headedUnit();
+        }
+        return myUnit;
     }
 
     /** Days from today (WIT) to the Latsar due date; negative once it has passed. */
