@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -72,10 +73,11 @@ class DemoPathIT {
         assertTrue(chain.getBoolean("valid"), chain.toString());
         assertEquals(finalResult.getInt("entries"), chain.getInt("entries"));
         assertEquals(finalResult.getString("headHash"), chain.getString("headHash"));
-        List<String> passed = object(send("GET", "/api/v1/announcements/" + id + "/entries?size=100", null, null))
-                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .filter(e -> e.getString("code").equals("L")).map(e -> e.getString("name")).sorted().toList();
-        assertEquals(APPOINTED.keySet().stream().sorted().toList(), passed);
+        Map<String, String> passed = object(
+                send("GET", "/api/v1/announcements/" + id + "/entries?size=100", null, null)).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(e -> e.getString("code").equals("L"))
+                .collect(Collectors.toMap(e -> e.getString("name"), e -> e.getString("registrationNumber")));
+        assertEquals(APPOINTED.keySet(), passed.keySet());
 
         JsonObject job = awaitJob(send("POST", "/api/v1/periods/" + PERIOD + "/appointments", ADMIN_TOKEN,
                 "{\"appointedOn\":\"" + TMT + "\"}"), ADMIN_TOKEN);
@@ -93,6 +95,12 @@ class DemoPathIT {
             if (person.getKey().equals("Hasrul Lamatenggo")) {
                 nip = employee.getString("nip");
             }
+            JsonObject application = object(
+                    send("GET", "/api/v1/applications/" + passed.get(person.getKey()), AGENCY_TOKEN, null));
+            assertTrue(
+                    application.getJsonArray("timeline").getValuesAs(JsonObject.class).stream().anyMatch(
+                            step -> step.getString("note", "").startsWith("NIP " + employee.getString("nip"))),
+                    application.toString());
         }
 
         String training = "GIS-" + TODAY.getYear();
@@ -116,6 +124,11 @@ class DemoPathIT {
         assertEquals(certificate.getString("trainingTitle"),
                 ledger.getJsonArray("records").getJsonObject(0).getString("title"));
         assertTrue(ledger.getJsonObject("latsar").getBoolean("required"), "a CPNS owes the Latsar");
+        String owner = nip;
+        JsonObject unit = object(send("GET", "/api/v1/development/compliance?workUnit=BKD-BANGKOM&size=500&year="
+                + LocalDate.parse(completedOn).getYear(), ADMIN_TOKEN, null));
+        assertEquals("24", unit.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(line -> line.getString("nip").equals(owner)).findFirst().orElseThrow().getString("earnedJp"));
     }
 
     /** The one CPNS of that name. */
