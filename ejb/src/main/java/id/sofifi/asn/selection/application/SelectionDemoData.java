@@ -122,12 +122,7 @@ public class SelectionDemoData {
         if (eligible.isEmpty()) {
             return;
         }
-        Map<Long, SkdScore> skd = new HashMap<>();
-        for (int i = 0; i < eligible.size(); i++) {
-            int[] s = SKD[i % SKD.length];
-            skd.put(eligible.get(i).id(), new SkdScore(s[0], s[1], s[2]));
-            scores.addSkd(eligible.get(i).id(), skd.get(eligible.get(i).id()));
-        }
+        Map<Long, SkdScore> skd = scoreSkd(eligible);
         Map<Formation, List<Application>> byFormation = eligible.stream()
                 .collect(Collectors.groupingBy(Application::formation,
                         () -> new TreeMap<>(Comparator.comparing(Formation::code)), Collectors.toList()));
@@ -135,16 +130,8 @@ public class SelectionDemoData {
         byFormation.forEach((f, apps) -> skdResults.add(f, SkdRanking.rank(f.category(), f.quota(), period.thresholds(),
                 apps.stream().map(a -> skdCandidate(a, skd.get(a.id()))).toList())));
         Results<FinalOutcome> finalResults = new Results<>();
-        byFormation.forEach((f, apps) -> {
-            List<FinalCandidate> candidates = new ArrayList<>();
-            for (Application a : proceeded(apps, skdResults)) {
-                SkbScore skb = SkbScore.of(BigDecimal.valueOf(SKB[eligible.indexOf(a) % SKB.length]), SKB_MAX, null,
-                        null);
-                scores.addSkb(a.id(), skb);
-                candidates.add(finalCandidate(a, skd.get(a.id()), skb, f));
-            }
-            finalResults.add(f, FinalRanking.rank(f.quota(), candidates));
-        });
+        byFormation.forEach((f, apps) -> finalResults.add(f,
+                FinalRanking.rank(f.quota(), scoreSkb(f, proceeded(apps, skdResults), skd, eligible))));
         String digests = write(period, skdResults, finalResults);
         int year = period.year();
         List<Long> published = List.of(announce(period, AnnouncementStage.ADMINISTRATION, on(year, 4, 21)),
@@ -154,6 +141,33 @@ public class SelectionDemoData {
                 "Data demo seleksi " + period.code() + ": " + eligible.size() + " nilai SKD, " + finalResults.size()
                         + " hasil akhir, pengumuman " + published + " disiapkan " + PREPARER + " dan disetujui "
                         + APPROVER);
+    }
+
+    /** Stores the SKD scores of the MS applicants, handed out in their order; answers them by application id. */
+    private Map<Long, SkdScore> scoreSkd(List<Application> eligible) {
+        Map<Long, SkdScore> skd = new HashMap<>();
+        for (int i = 0; i < eligible.size(); i++) {
+            int[] s = SKD[i % SKD.length];
+            SkdScore score = new SkdScore(s[0], s[1], s[2]);
+            scores.addSkd(eligible.get(i).id(), score);
+            skd.put(eligible.get(i).id(), score);
+        }
+        return skd;
+    }
+
+    /**
+     * Stores the SKB scores of a formation's applicants who proceeded, by their place among the MS applicants;
+     * answers them as candidates of the final ranking, SKB converted by the formation's weights (§1.6).
+     */
+    private List<FinalCandidate> scoreSkb(Formation f, List<Application> proceeded, Map<Long, SkdScore> skd,
+            List<Application> eligible) {
+        List<FinalCandidate> candidates = new ArrayList<>();
+        for (Application a : proceeded) {
+            SkbScore skb = SkbScore.of(BigDecimal.valueOf(SKB[eligible.indexOf(a) % SKB.length]), SKB_MAX, null, null);
+            scores.addSkb(a.id(), skb);
+            candidates.add(finalCandidate(a, skd.get(a.id()), skb, f));
+        }
+        return candidates;
     }
 
     /**
