@@ -21,6 +21,16 @@ public record Nik(String value) {
     }
 
     /**
+     * The NIK §1.1 encodes for a six-digit region (province, regency, district), a birth date, a sex (women: day +
+     * 40) and a serial: how demo data and fixtures make valid NIKs of people who do not exist.
+     */
+    public static Nik of(String region, LocalDate birthDate, Sex sex, int serial) {
+        return new Nik(region
+                + String.format("%02d%02d%02d%04d", birthDate.getDayOfMonth() + (sex == Sex.F ? WOMEN_DAY_OFFSET : 0),
+                        birthDate.getMonthValue(), birthDate.getYear() % 100, serial));
+    }
+
+    /**
      * Checks a typed NIK against the birth date and sex given with it and records the first problem
      * under {@code field}. Returns the NIK when it is valid.
      */

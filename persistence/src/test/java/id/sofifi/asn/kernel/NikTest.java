@@ -32,6 +32,15 @@ class NikTest {
     }
 
     @Test
+    @DisplayName("N1: the NIK composed for a woman born 12 March 1990 in 827204, serial 1, is 8272045203900001;"
+            + " a man's keeps the day")
+    void composesN1() {
+        assertEquals("8272045203900001", Nik.of("827204", MARCH_12_1990, Sex.F, 1).value());
+        assertEquals("valid", verdict(Nik.of("827101", MARCH_12_1990, Sex.M, 42).value(), MARCH_12_1990, Sex.M));
+        assertEquals("8271011203900042", Nik.of("827101", MARCH_12_1990, Sex.M, 42).value());
+    }
+
+    @Test
     @DisplayName("N1: 8272045203900001 is a valid NIK of a woman born 12 March 1990 (day 12 + 40 = 52)")
     void n1Valid() {
         assertEquals("valid", verdict("8272045203900001", MARCH_12_1990, Sex.F));

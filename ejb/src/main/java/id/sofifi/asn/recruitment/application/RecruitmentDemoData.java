@@ -32,7 +32,8 @@ import java.util.Map;
 /**
  * Recruitment's part of the demo installation README.md documents: the work units (OPD with some of their bidang
  * and UPT), an open period
- * with its document requirements and formations, and a demo applicant with a confirmed e-mail.
+ * with its document requirements and formations, a demo applicant with a confirmed e-mail, and last year's finished
+ * period ({@link FinishedPeriodDemoData}).
  */
 @ApplicationScoped
 public class RecruitmentDemoData {
@@ -66,11 +67,21 @@ public class RecruitmentDemoData {
     @Inject
     Clock clock;
 
-    /** Seeds only an installation without work units, so a restart never seeds twice. */
+    @Inject
+    FinishedPeriodDemoData finishedPeriod;
+
+    /**
+     * Seeds the installation only when it has no work units, so a restart never seeds twice; then last year's
+     * finished period, which seeds itself once (an installation seeded before it existed gets it on its next start).
+     */
     void seed(@Observes DemoDataRequested request) {
-        if (!units.all().isEmpty()) {
-            return;
+        if (units.all().isEmpty()) {
+            seedInstallation();
         }
+        finishedPeriod.seed();
+    }
+
+    private void seedInstallation() {
         Map<String, WorkUnit> byCode = new HashMap<>();
         for (String[] u : new String[][]{{"BKD", "Badan Kepegawaian Daerah"}, {"DINKES", "Dinas Kesehatan"},
                 {"DISDIK", "Dinas Pendidikan dan Kebudayaan"}, {"DPUPR", "Dinas Pekerjaan Umum dan Penataan Ruang"},

@@ -114,8 +114,7 @@ public class WorkforceDemoData {
 
     /** A NIK of Kota Tidore Kepulauan (8272), district 01, by §1.1: women's birth day + 40. */
     private static Nik nik(LocalDate birth, Sex sex, int serial) {
-        String value = "827201" + String.format("%02d%02d%02d%04d", birth.getDayOfMonth() + (sex == Sex.F ? 40 : 0),
-                birth.getMonthValue(), birth.getYear() % 100, serial);
+        String value = Nik.of("827201", birth, sex, serial).value();
         Violations violations = new Violations();
         Nik nik = Nik.check(value, birth, sex, "nik", violations).orElse(null);
         violations.throwIfAny();
