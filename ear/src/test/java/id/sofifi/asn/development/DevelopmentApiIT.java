@@ -456,9 +456,7 @@ class DevelopmentApiIT {
             // the next day on a fresh page: a choice made while the save's response still replaces the form is lost
             browser.open("/staff/admin/training.xhtml?code=" + training);
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("attendance:register")));
-            driver.findElement(By.id("attendance:session")).click();
-            browser.waiting().until(ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("#attendance\\:session_panel li[data-label='11 Agustus 2026']"))).click();
+            browser.choose("attendance:session", "11 Agustus 2026");
             browser.waiting()
                     .until(d -> d.findElement(By.id("attendance:session_label")).getText().equals("11 Agustus 2026")
                             && d.findElements(By.cssSelector("#attendance\\:register .ui-chkbox-box.ui-state-active"))
