@@ -1,10 +1,12 @@
 package id.sofifi.asn.development.application;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import id.sofifi.asn.development.domain.Jp;
+import id.sofifi.asn.platform.application.QrCodeInPdf;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
@@ -26,5 +28,15 @@ class TrainingCertificateTest {
                 "05 Juni 2026", "24.50 JP", "sertifikat.xhtml?no=ABCDEFGHIJKLMNOPQRST"}) {
             assertTrue(text.contains(expected), expected + " missing from: " + text);
         }
+    }
+
+    @Test
+    @DisplayName("Its QR code, read back as a camera would, opens the public check of this certificate")
+    void qrCodeOpensTheCheck() throws Exception {
+        CertificateView c = new CertificateView("QRSTUVWXYZABCDEFGHIJ", "Siti Rahmawati", "19900101********01",
+                "Etika Pelayanan Publik", "Universitas Khairun", new Jp(new BigDecimal("8")), LocalDate.of(2026, 6, 1),
+                LocalDate.of(2026, 6, 1));
+        String check = "https://asn.example/sertifikat.xhtml?no=QRSTUVWXYZABCDEFGHIJ";
+        assertEquals(check, QrCodeInPdf.decode(TrainingCertificate.render(c, "199001012015032001", check)));
     }
 }

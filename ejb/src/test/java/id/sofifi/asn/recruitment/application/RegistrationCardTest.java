@@ -13,6 +13,7 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import id.sofifi.asn.platform.application.PdfQrCode;
 import id.sofifi.asn.recruitment.domain.ApplicationStatus;
+import id.sofifi.asn.platform.application.QrCodeInPdf;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -46,6 +47,12 @@ class RegistrationCardTest {
         assertFalse(text.contains("Pas foto"), text);
         // OpenPDF embeds a fallback font when a built-in one is asked for by family and the text leaves Latin-1
         assertFalse(new String(pdf, StandardCharsets.ISO_8859_1).contains("/FontFile"), "a font file was embedded");
+    }
+
+    @Test
+    @DisplayName("its QR code, read back as a camera would, opens the card's online check")
+    void qrCodeOpensTheCheck() throws Exception {
+        assertEquals(URL, QrCodeInPdf.decode(RegistrationCard.render(card(null))));
     }
 
     @Test
