@@ -4,16 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.LuminanceSource;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
-import id.sofifi.asn.platform.application.PdfQrCode;
-import id.sofifi.asn.recruitment.domain.ApplicationStatus;
+
 import id.sofifi.asn.platform.application.QrCodeInPdf;
+import id.sofifi.asn.recruitment.domain.ApplicationStatus;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -68,13 +63,6 @@ class RegistrationCardTest {
         assertTrue(text.contains("Pas foto"), text);
     }
 
-    @Test
-    @DisplayName("the QR code decodes back to the verification URL")
-    void qrDecodes() throws Exception {
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new MatrixLuminance(PdfQrCode.matrix(URL), 4)));
-        assertEquals(URL, new QRCodeReader().decode(bitmap).getText());
-    }
-
     private static CardData card(byte[] photo) {
         return new CardData(new PublicRegistration("CPNS-2026-000123", "Siti Nurhaliza Abdullah", "Seleksi CPNS 2026",
                 "F-DINKES-07", "Perawat Ahli Pertama", "Dinas Kesehatan Provinsi Maluku Utara", SUBMITTED,
@@ -96,41 +84,5 @@ class RegistrationCardTest {
 
     private static boolean startsWithPdfMarker(byte[] pdf) {
         return new String(pdf, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-");
-    }
-
-    /** A QR matrix as a grey picture, each module {@code scale} pixels wide, for zxing's reader. */
-    private static final class MatrixLuminance extends LuminanceSource {
-        private final BitMatrix matrix;
-        private final int scale;
-
-        MatrixLuminance(BitMatrix matrix, int scale) {
-            super(matrix.getWidth() * scale, matrix.getHeight() * scale);
-            this.matrix = matrix;
-            this.scale = scale;
-        }
-
-        @Override
-        public byte[] getRow(int y, byte[] row) {
-            byte[] pixels = row != null && row.length >= getWidth() ? row : new byte[getWidth()];
-            for (int x = 0; x < getWidth(); x++) {
-                pixels[x] = luminance(x, y);
-            }
-            return pixels;
-        }
-
-        @Override
-        public byte[] getMatrix() {
-            byte[] pixels = new byte[getWidth() * getHeight()];
-            for (int y = 0; y < getHeight(); y++) {
-                for (int x = 0; x < getWidth(); x++) {
-                    pixels[y * getWidth() + x] = luminance(x, y);
-                }
-            }
-            return pixels;
-        }
-
-        private byte luminance(int x, int y) {
-            return matrix.get(x / scale, y / scale) ? 0 : (byte) 0xFF;
-        }
     }
 }
