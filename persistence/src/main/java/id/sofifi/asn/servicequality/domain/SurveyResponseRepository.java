@@ -1,5 +1,6 @@
 package id.sofifi.asn.servicequality.domain;
 
+import id.sofifi.asn.platform.persistence.Flushing;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,8 +14,12 @@ public class SurveyResponseRepository {
     @PersistenceContext(unitName = "asn")
     EntityManager em;
 
+    /**
+     * Stores a response at once, so that a receipt code two responses used at the same moment is refused as a
+     * conflict (its version, or the unique key of the response's receipt) inside the use case.
+     */
     public void add(SurveyResponse response) {
-        em.persist(response);
+        Flushing.persist(em, response, "receiptCode.used");
     }
 
     /**
