@@ -2,7 +2,6 @@ package id.sofifi.asn.servicequality.api;
 
 import id.sofifi.asn.identity.domain.Role;
 import id.sofifi.asn.kernel.Violations;
-import id.sofifi.asn.servicequality.application.ReceiptCodeService;
 import id.sofifi.asn.servicequality.application.ServiceUnitService;
 import id.sofifi.asn.servicequality.application.ServiceUnitView;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,7 +10,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -19,16 +17,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
-/** Service units: anyone reads the list, administrators add to it; counters get receipt codes to print. */
+/** Service units: anyone reads the list, administrators add to it. */
 @Path("service-units")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ServiceUnitResource {
     @EJB
     ServiceUnitService units;
-
-    @EJB
-    ReceiptCodeService receiptCodes;
 
     @Context
     UriInfo uri;
@@ -45,15 +40,5 @@ public class ServiceUnitResource {
         ServiceUnitView created = units.create(body.code(), body.name(), body.workUnitCode(), body.annualUsers());
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build())
                 .entity(ServiceUnitJson.of(created)).build();
-    }
-
-    /** {@code {"count": 50}} → 201 with the 50 new codes. */
-    @POST
-    @Path("{code}/receipt-codes")
-    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
-    public Response issueReceiptCodes(@PathParam("code") String code, ReceiptCodesJson body) {
-        new Violations().check(body != null, "body", "validation.required").throwIfAny();
-        return Response.status(Response.Status.CREATED)
-                .entity(new ReceiptCodesJson(body.count(), receiptCodes.issue(code, body.count()))).build();
     }
 }

@@ -1,8 +1,12 @@
 package id.sofifi.asn.servicequality.api;
 
+import id.sofifi.asn.identity.domain.Role;
 import id.sofifi.asn.kernel.Violations;
 import id.sofifi.asn.platform.api.JsonDates;
+import id.sofifi.asn.servicequality.application.ReceiptCodeService;
+import id.sofifi.asn.servicequality.application.ServiceUnitService;
 import id.sofifi.asn.servicequality.application.SurveyService;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -17,7 +21,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 
-/** The public survey of a service unit: citizens' responses and the index over a period (both public). */
+/**
+ * One service unit and its survey: citizens' responses and the index over a period (both public), and the receipt
+ * codes its counter prints (staff). One root for every path below a unit, since JAX-RS matches the root first.
+ */
 @Path("service-units/{code}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -25,8 +32,20 @@ public class SurveyResource {
     @EJB
     SurveyService survey;
 
+    @EJB
+    ServiceUnitService units;
+
+    @EJB
+    ReceiptCodeService receiptCodes;
+
     @Context
     HttpServletRequest request;
+
+    /** The unit itself, where its creation's {@code Location} points. */
+    @GET
+    public ServiceUnitJson unit(@PathParam("code") String code) {
+        return ServiceUnitJson.of(units.find(code));
+    }
 
     @POST
     @Path("survey-responses")
@@ -44,5 +63,15 @@ public class SurveyResource {
         LocalDate end = JsonDates.parse(to, "to", v);
         v.throwIfAny();
         return IkmJson.of(survey.index(code, start, end));
+    }
+
+    /** {@code {"count": 50}} → 201 with the 50 new codes. */
+    @POST
+    @Path("receipt-codes")
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
+    public Response issueReceiptCodes(@PathParam("code") String code, ReceiptCodesJson body) {
+        new Violations().check(body != null, "body", "validation.required").throwIfAny();
+        return Response.status(Response.Status.CREATED)
+                .entity(new ReceiptCodesJson(body.count(), receiptCodes.issue(code, body.count()))).build();
     }
 }
