@@ -76,16 +76,18 @@ public class ServiceQualityDemoData {
         LocalDate today = LocalDate.now(clock.withZone(Wit.ZONE));
         Random random = new Random(2026);
         int seeded = 0;
+        int seededUnits = 0;
         for (DemoUnit demo : UNITS) {
             WorkUnit workUnit = workUnits.findByCode(demo.workUnit()).orElse(null);
             if (workUnit != null) {
                 ServiceUnit unit = new ServiceUnit(demo.code(), demo.name(), workUnit.id(), demo.annualUsers());
                 units.add(unit);
                 seeded += respond(unit, demo.level(), today, random);
+                seededUnits++;
             }
         }
         audit.recordAs("system", "demo.seeded", "Installation", "servicequality", null, null,
-                "Data contoh survei kepuasan: " + UNITS.size() + " unit layanan, " + seeded + " jawaban");
+                "Data contoh survei kepuasan: " + seededUnits + " unit layanan, " + seeded + " jawaban");
     }
 
     /** Eight responses in each quarter of this year up to today, on days spread over the quarter's past part. */

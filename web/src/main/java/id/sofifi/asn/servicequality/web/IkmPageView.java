@@ -3,13 +3,13 @@ package id.sofifi.asn.servicequality.web;
 import id.sofifi.asn.kernel.DomainException;
 import id.sofifi.asn.kernel.NotFoundException;
 import id.sofifi.asn.kernel.Wit;
+import id.sofifi.asn.platform.web.LocaleView;
 import id.sofifi.asn.platform.web.Texts;
 import id.sofifi.asn.servicequality.application.IkmView;
 import id.sofifi.asn.servicequality.application.SurveyService;
 import id.sofifi.asn.servicequality.domain.SurveyElement;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
@@ -33,6 +33,9 @@ public class IkmPageView {
     @Inject
     Clock clock;
 
+    @Inject
+    LocaleView language;
+
     private String unit;
     private String from;
     private String to;
@@ -50,7 +53,7 @@ public class IkmPageView {
         } catch (NotFoundException e) {
             index = null;
         } catch (DomainException e) {
-            error = Texts.of(FacesContext.getCurrentInstance().getViewRoot().getLocale(), e);
+            error = Texts.of(language.getLocale(), e);
         }
     }
 

@@ -7,6 +7,7 @@ import id.sofifi.asn.kernel.Sex;
 import id.sofifi.asn.kernel.ValidationFailure;
 import id.sofifi.asn.kernel.Violation;
 import id.sofifi.asn.kernel.Wit;
+import id.sofifi.asn.platform.web.LocaleView;
 import id.sofifi.asn.platform.web.Texts;
 import id.sofifi.asn.servicequality.application.ServiceUnitService;
 import id.sofifi.asn.servicequality.application.ServiceUnitView;
@@ -23,6 +24,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -57,8 +59,11 @@ public class SurveyPageView {
     @EJB
     SurveyService survey;
 
-    @jakarta.inject.Inject
+    @Inject
     Clock clock;
+
+    @Inject
+    LocaleView language;
 
     private ServiceUnitView unit;
     private final Map<String, String> values = new LinkedHashMap<>();
@@ -83,7 +88,7 @@ public class SurveyPageView {
     }
 
     private void submit(FacesContext faces, ExternalContext external) {
-        Locale locale = faces.getViewRoot().getLocale();
+        Locale locale = language.getLocale();
         try {
             survey.submit(submission((HttpServletRequest) external.getRequest()));
             external.redirect(external.getRequestContextPath() + "/survei-terima-kasih.xhtml?unit="
