@@ -68,6 +68,7 @@ class SurveyBrowserIT {
             long width = (Long) ((JavascriptExecutor) driver)
                     .executeScript("return document.documentElement.scrollWidth");
             assertTrue(width <= 390, "the survey fits a phone's width without scrolling sideways: " + width);
+            ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
             browser.screenshot("survey-phone");
             driver.findElement(By.id("send")).click();
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("thanks")));
@@ -95,6 +96,8 @@ class SurveyBrowserIT {
             assertTrue(Integer.parseInt(browser.driver().findElement(By.id("respondents")).getText()) > 0);
             assertTrue(browser.driver().findElement(By.id("grade")).getText().matches("[ABCD] \\(.+\\)"));
             browser.screenshot("ikm-results");
+            ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('nrr').scrollIntoView()");
+            browser.screenshot("ikm-chart");
         }
     }
 

@@ -267,6 +267,9 @@ class SurveyIT {
 
         HttpResponse<String> results = page("/ikm.xhtml?unit=" + unit, null);
         assertEquals(200, results.statusCode());
+        int resultsWeight = results.body().getBytes(StandardCharsets.UTF_8).length;
+        System.out.println("results page " + resultsWeight + " B + the same stylesheet");
+        assertTrue(resultsWeight + css.length() < 50 * 1024, "results page weighs " + resultsWeight + " bytes");
         assertTrue(results.body().contains("<dd id=\"respondents\">1</dd>"), results.body());
         assertTrue(results.body().contains("id=\"undefined\""), "element 8 was left blank by the only respondent");
         assertTrue(page("/survei.xhtml?unit=TIDAK-ADA", null).body().contains("id=\"unknownUnit\""));

@@ -27,4 +27,10 @@ public class SubmissionCounter {
                 .setParameter(1, unit.id()).setParameter(2, addressHash).setParameter(3, Timestamp.from(hourStart))
                 .getSingleResult()).intValue();
     }
+
+    /** Forgets the counts of hours that began before {@code before}: they limit nothing any more. */
+    public int forgetBefore(Instant before) {
+        return em.createNativeQuery("DELETE FROM survey_submission_count WHERE hour_start < ?1")
+                .setParameter(1, Timestamp.from(before)).executeUpdate();
+    }
 }
