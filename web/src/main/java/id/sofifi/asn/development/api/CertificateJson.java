@@ -1,5 +1,6 @@
 package id.sofifi.asn.development.api;
 
+import id.sofifi.asn.platform.api.JsonDates;
 import id.sofifi.asn.development.application.CertificateView;
 
 /** {@code GET /certificates/{number}}: what the certificate says as the database holds it, NIP masked. */

@@ -1,5 +1,6 @@
 package id.sofifi.asn.development.api;
 
+import id.sofifi.asn.platform.api.JsonDates;
 import id.sofifi.asn.development.application.LedgerView;
 import id.sofifi.asn.development.domain.ImportedTrainingRecord;
 import jakarta.json.bind.annotation.JsonbNillable;

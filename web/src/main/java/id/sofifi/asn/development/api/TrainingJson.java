@@ -1,5 +1,6 @@
 package id.sofifi.asn.development.api;
 
+import id.sofifi.asn.platform.api.JsonDates;
 import id.sofifi.asn.development.application.TrainingView;
 import id.sofifi.asn.development.domain.Competence;
 import id.sofifi.asn.development.domain.Jp;

@@ -1,5 +1,6 @@
 package id.sofifi.asn.development.api;
 
+import id.sofifi.asn.platform.api.JsonDates;
 import id.sofifi.asn.development.application.AttendanceService;
 import id.sofifi.asn.development.application.EnrolmentService;
 import id.sofifi.asn.development.application.EnrolmentView;

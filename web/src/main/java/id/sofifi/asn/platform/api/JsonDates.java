@@ -1,15 +1,17 @@
-package id.sofifi.asn.development.api;
+package id.sofifi.asn.platform.api;
 
 import id.sofifi.asn.kernel.Violations;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-/** Reads an ISO date field ({@code 2026-03-01}) of a request body, naming the field when it is not one. */
-final class JsonDates {
+/**
+ * Reads an ISO date field ({@code 2026-03-01}) of a request body or query, naming the field when it is not one.
+ */
+public final class JsonDates {
     private JsonDates() {
     }
 
-    static LocalDate parse(String text, String field, Violations v) {
+    public static LocalDate parse(String text, String field, Violations v) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -21,7 +23,7 @@ final class JsonDates {
         }
     }
 
-    static String print(LocalDate date) {
+    public static String print(LocalDate date) {
         return date == null ? null : date.toString();
     }
 }

@@ -1,0 +1,7 @@
+/**
+ * Service quality use cases: keeping the service units of the work units, issuing receipt codes for a counter,
+ * taking a citizen's survey response (checked, receipt code used once, limited per address and hour for phones),
+ * the index of a unit over a period (ASN-RULES §3), and the demo units with their responses. Work units are found
+ * through recruitment's WorkUnitRepository by code, never by reading its tables.
+ */
+package id.sofifi.asn.servicequality.application;
