@@ -10,14 +10,13 @@ import java.util.Optional;
 /**
  * One row of an assessment import from another appraisal system (API-CONTRACT {@code skp-imports}): the employee, the
  * year and period, the two ratings and the evaluating official, who is not the employee (ASN-RULES §2). The year is
- * from {@value #FIRST_YEAR} (SKP by PermenPANRB 6/2022) to the current year. The predicate follows from the ratings.
+ * from the first year of SKP ({@link SkpPlan#FIRST_YEAR}) to the current year. The predicate follows from the ratings.
  * Whether both NIPs are employees' the job asks of what is stored.
  */
 public record ImportedAssessment(long line, Nip nip, int year, AssessmentPeriod period, Ratings ratings,
         Nip evaluatorNip) {
     public static final List<String> COLUMNS = List.of("nip", "year", "period", "results", "behaviour",
             "evaluator_nip");
-    static final int FIRST_YEAR = 2022;
 
     /** The row's assessment, or empty with every problem recorded in {@code violations}. */
     public static Optional<ImportedAssessment> parse(CsvReader.Row row, int currentYear, Violations violations) {
@@ -27,7 +26,7 @@ public record ImportedAssessment(long line, Nip nip, int year, AssessmentPeriod 
         Optional<Nip> nip = Nip.check(row.get("nip"), null, null, null, "nip", violations);
         Integer year = CsvFields.integer(row.get("year"), "year", violations);
         if (year != null) {
-            violations.range(year, "year", FIRST_YEAR, currentYear);
+            violations.range(year, "year", SkpPlan.FIRST_YEAR, currentYear);
         }
         AssessmentPeriod period = CsvFields.choice(row.get("period"), AssessmentPeriod.class, "period", violations);
         Rating results = CsvFields.choice(row.get("results"), Rating.class, "results", violations);

@@ -26,6 +26,8 @@ import java.util.List;
 @Entity
 @Table(name = "skp_plan")
 public class SkpPlan {
+    /** The first year of SKP by PermenPANRB 6/2022. */
+    public static final int FIRST_YEAR = 2022;
     static final int MAX_INDICATORS = 20;
     static final int EXPECTATIONS_MAX = 2000;
 
