@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.sofifi.asn.system.SystemTest;
 import id.sofifi.asn.workforce.TestEmployees;
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -180,5 +181,56 @@ class SkpIT {
         byte[] empty = (HEADER + "\n").getBytes(StandardCharsets.UTF_8);
         assertEquals(403, sendCsv("/api/v1/skp-imports", AGENCY_TOKEN, empty).statusCode());
         assertEquals(401, sendCsv("/api/v1/skp-imports", null, empty).statusCode());
+    }
+
+    @Test
+    @DisplayName("§2 on the official's page: the head sets the plan and rates a quarter, the predicate shown is the"
+            + " matrix's (Sesuai/Di Atas → Baik); the employee acknowledges; an import does not overwrite the rating")
+    void officialRatesOnTheirPage() throws Exception {
+        String unit = unitHeadedBy("Kepala Bidang Uji Layar");
+        String head = headOf(unit);
+        String staff = TestEmployees.insert("Pegawai Dinilai Layar", "PNS", LocalDate.of(2019, 2, 1), null, unit);
+        int year = YEAR + 1;
+        HttpClient asHead = signedIn(head);
+        assertTrue(get(asHead, "/asn/index.xhtml").body().contains("evaluate-" + staff), "the head evaluates them");
+        String path = "/asn/skp.xhtml?nip=" + staff;
+        HttpResponse<String> page = get(asHead, path);
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains("Pegawai Dinilai Layar") && page.body().contains("id=\"noPlan\""), page.body());
+
+        HttpResponse<String> refused = PageForm.submit(asHead, path, page.body(), "skp", Map.of(), "savePlan");
+        assertTrue(refused.body().contains("Indikator kinerja: isi 1 sampai 20 indikator kinerja"), refused.body());
+        HttpResponse<String> planned = PageForm.submit(asHead, path, refused.body(), "skp",
+                Map.of("0:description", "Dokumen analisis jabatan tersusun", "0:target", "12 dokumen",
+                        "behaviourExpectations", "Melayani OPD dengan tuntas"),
+                "savePlan");
+        assertTrue(planned.body().contains("Rencana SKP " + year + " disimpan"), planned.body());
+        assertTrue(planned.body().contains("Menunggu persetujuan pegawai"), planned.body());
+
+        HttpResponse<String> rated = PageForm.submit(asHead, path, planned.body(), "skp", Map.of("period", "Q2",
+                "results", "AS_EXPECTED", "behaviour", "ABOVE", "feedback", "Pertahankan ketepatan waktu"), "rate");
+        assertTrue(rated.body().contains("Penilaian Q2 " + year + " disimpan"), rated.body());
+        assertTrue(rated.body().contains("class=\"predicate\">Baik<"), "§2: Sesuai/Di Atas → Baik: " + rated.body());
+        HttpResponse<String> api = send("GET", "/api/v1/employees/" + staff + "/assessments?year=" + year, AGENCY_TOKEN,
+                null);
+        assertEquals(Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("year", year).add("period", "Q2").add("results", "AS_EXPECTED")
+                        .add("behaviour", "ABOVE").add("predicate", "BAIK").add("evaluatorNip", head))
+                .build(), json(api), "exactly the contract's fields");
+
+        HttpClient asStaff = signedIn(staff);
+        String own = get(asStaff, "/asn/index.xhtml").body();
+        assertTrue(own.contains("Dokumen analisis jabatan tersusun") && own.contains("Triwulan II " + year + ": Baik"),
+                own);
+        HttpResponse<String> acknowledged = PageForm.submit(asStaff, "/asn/index.xhtml", own, "skpPlan", Map.of(),
+                "acknowledge");
+        assertTrue(acknowledged.body().contains("Rencana SKP " + year + " disetujui"), acknowledged.body());
+        assertTrue(get(asHead, path).body().contains("Disetujui pegawai"));
+        assertTrue(get(asStaff, path).body().contains("id=\"denied\""), "the employee does not rate themself");
+
+        JsonObject overwrite = importRows(staff + "," + year + ",Q2,BELOW,BELOW," + head);
+        assertEquals(Map.of("2:period",
+                "penilaian Q2 " + year + " sudah diberikan pejabat penilai di sistem ini dan" + " tidak ditimpa impor"),
+                errors(overwrite));
     }
 }

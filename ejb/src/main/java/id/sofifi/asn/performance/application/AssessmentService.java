@@ -91,11 +91,16 @@ public class AssessmentService {
         return after;
     }
 
-    /** The employee's assessments of {@code year} (every year when null), by year and period. */
+    /**
+     * The employee's assessments of {@code year} (every year when null), by year and period: for staff, agencies, the
+     * employee, their head, and the official of the year's plan.
+     */
     @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.EMPLOYEE_NAME})
     public List<AssessmentView> of(String nip, Integer year) {
-        ownRecords.require(session, nip, Role.ADMIN_NAME, Role.AGENCY_NAME);
-        return assessments.of(employees.get(nip).nip(), year).stream().map(AssessmentView::of).toList();
+        String employee = employees.get(nip).nip();
+        PlanReaders.require(ownRecords, session, employee,
+                year == null ? Optional.empty() : plans.find(employee, year));
+        return assessments.of(employee, year).stream().map(AssessmentView::of).toList();
     }
 
     /**

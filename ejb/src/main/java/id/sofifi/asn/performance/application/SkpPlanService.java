@@ -8,21 +8,29 @@ import id.sofifi.asn.performance.domain.SkpPlan;
 import id.sofifi.asn.performance.domain.SkpPlanRepository;
 import id.sofifi.asn.workforce.application.EmployeeDirectory;
 import id.sofifi.asn.workforce.application.EmployeeFacts;
+import id.sofifi.asn.workforce.application.EmployeeService;
 import id.sofifi.asn.workforce.application.OwnRecords;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Rencana SKP (ASN-RULES §2). The evaluating official is the employee's head (workforce's
  * {@link EmployeeDirectory#headOf}) unless an administrator assigns another employee; never the employee themself. An
- * administrator sets any plan; an employee signed in sets the plan of someone they evaluate (as their head, or as the
- * official assigned to the plan), always as its official. The employee acknowledges their plan.
+ * administrator sets any plan; an employee signed in sets the plan of someone they evaluate (the plan's official; for
+ * a plan not yet set, the employee's head), always as its official. The employee acknowledges their plan.
  */
 @Stateless
 public class SkpPlanService {
@@ -34,6 +42,9 @@ public class SkpPlanService {
 
     @Inject
     OwnRecords ownRecords;
+
+    @EJB
+    EmployeeService staff;
 
     @Inject
     AuditTrail audit;
@@ -82,17 +93,59 @@ public class SkpPlanService {
         return head.get().nip();
     }
 
-    /** The signed-in employee, when they may evaluate {@code employee}: their head, or the plan's assigned official. */
+    /** The signed-in employee, when they evaluate {@code employee} ({@link #evaluator}); else refused. */
     private String evaluatingCaller(EmployeeFacts employee, Optional<SkpPlan> existing, String evaluatorNip) {
         String caller = session.getCallerPrincipal().getName();
-        boolean head = employees.headOf(employee.nip()).map(h -> h.nip().equals(caller)).orElse(false);
-        boolean official = existing.map(p -> p.evaluatorNip().strip().equals(caller)).orElse(false);
-        if (!head && !official) {
+        if (!evaluator(caller, employee.nip(), existing)) {
             throw new EJBAccessException("only the employee's evaluating official sets their plan");
         }
         new Violations().check(evaluatorNip == null || evaluatorNip.isBlank() || evaluatorNip.strip().equals(caller),
                 "evaluatorNip", "skp.evaluatorByAdmin").throwIfAny();
         return caller;
+    }
+
+    /**
+     * Whether {@code caller} evaluates the employee {@code nip}: the official the plan names; without a plan, the
+     * employee's head.
+     */
+    private boolean evaluator(String caller, String nip, Optional<SkpPlan> plan) {
+        return plan.isPresent()
+                ? plan.get().evaluatorNip().strip().equals(caller)
+                : employees.headOf(nip).map(h -> h.nip().equals(caller)).orElse(false);
+    }
+
+    /** Whether the signed-in employee evaluates {@code nip} in {@code year}, so their page offers plan and rating. */
+    @RolesAllowed(Role.EMPLOYEE_NAME)
+    public boolean evaluates(String nip, int year) {
+        String employee = employees.get(nip).nip();
+        return evaluator(session.getCallerPrincipal().getName(), employee, plans.find(employee, year));
+    }
+
+    /**
+     * Whom the signed-in employee evaluates in {@code year}, by name: those whose head they are (the staff of the unit
+     * they head and of units below it without a head of their own, unless their plan names another official) and
+     * those whose plan names them as the official.
+     */
+    @RolesAllowed(Role.EMPLOYEE_NAME)
+    public List<Evaluatee> evaluatees(int year) {
+        String caller = session.getCallerPrincipal().getName();
+        Map<String, SkpPlan> planned = new HashMap<>();
+        plans.evaluatedBy(caller, year).forEach(p -> planned.put(p.nip().strip(), p));
+        Set<String> nips = new TreeSet<>(planned.keySet());
+        employees.unitHeadedBy(caller).ifPresent(unit -> {
+            employees.headsOf(staffOf(unit)).forEach((nip, head) -> {
+                if (head.nip().equals(caller) && evaluator(caller, nip, plans.find(nip, year))) {
+                    nips.add(nip);
+                }
+            });
+        });
+        return nips.stream().map(employees::get).map(
+                e -> Evaluatee.of(e, Optional.ofNullable(planned.get(e.nip())).or(() -> plans.find(e.nip(), year))))
+                .sorted(Comparator.comparing(Evaluatee::name)).toList();
+    }
+
+    private List<EmployeeFacts> staffOf(String unitCode) {
+        return staff.placedIn(unitCode).stream().map(s -> employees.get(s.nip())).toList();
     }
 
     /** The employee acknowledges their plan of {@code year}. */
@@ -112,9 +165,7 @@ public class SkpPlanService {
     @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.EMPLOYEE_NAME})
     public Optional<PlanView> find(String nip, int year) {
         Optional<SkpPlan> plan = plans.find(employees.get(nip).nip(), year);
-        if (!plan.map(p -> p.evaluatorNip().strip().equals(session.getCallerPrincipal().getName())).orElse(false)) {
-            ownRecords.require(session, nip, Role.ADMIN_NAME, Role.AGENCY_NAME);
-        }
+        PlanReaders.require(ownRecords, session, nip, plan);
         return plan.map(PlanView::of);
     }
 }
