@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.sofifi.asn.system.SystemTest;
+import id.sofifi.asn.workforce.EmployeeSessions;
 import id.sofifi.asn.workforce.TestEmployees;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -23,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -232,5 +234,33 @@ class SkpIT {
         assertEquals(Map.of("2:period",
                 "penilaian Q2 " + year + " sudah diberikan pejabat penilai di sistem ini dan" + " tidak ditimpa impor"),
                 errors(overwrite));
+    }
+
+    private static String demoNip(String name) throws IOException {
+        HttpResponse<String> found = send("GET", "/api/v1/employees?q=" + name.replace(' ', '+'), ADMIN_TOKEN, null);
+        assertEquals(200, found.statusCode(), found.body());
+        return SystemTest.object(found).getJsonArray("items").getJsonObject(0).getString("nip");
+    }
+
+    @Test
+    @DisplayName("Demo data: last year's annual SKP of the BKD's staff rated by its head Rahmat Hasan, and the"
+            + " laboratory head's by Fitriani Abdullah; on the profile's timeline")
+    void demoYear() throws Exception {
+        String rahmat = demoNip("Rahmat Hasan");
+        String nurhayati = demoNip("Nurhayati Sangaji");
+        Map<String, String> lastYear = assessments(nurhayati);
+        assertTrue(lastYear.getOrDefault("ANNUAL", "").endsWith("/" + rahmat), lastYear.toString());
+        String annual = lastYear.get("ANNUAL");
+        assertTrue(
+                List.of("ABOVE/ABOVE/SANGAT_BAIK/", "ABOVE/AS_EXPECTED/BAIK/", "AS_EXPECTED/AS_EXPECTED/BAIK/",
+                        "BELOW/ABOVE/BUTUH_PERBAIKAN/", "AS_EXPECTED/ABOVE/BAIK/").contains(annual.replace(rahmat, "")),
+                "§2: " + annual);
+        assertTrue(assessments(demoNip("Yusuf Baharuddin")).getOrDefault("ANNUAL", "")
+                .endsWith("/" + demoNip("Fitriani Abdullah")));
+        assertEquals(Map.of(), assessments(rahmat), "the head of the BKD has no head above him in the demo");
+
+        HttpClient admin = EmployeeSessions.signIn("admin", "admin123", ".xhtml");
+        String profile = get(admin, "/staff/admin/employee.xhtml?nip=" + nurhayati).body();
+        assertTrue(profile.contains("Penilaian SKP tahunan " + YEAR + ": predikat"), profile);
     }
 }

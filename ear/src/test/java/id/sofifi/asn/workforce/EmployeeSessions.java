@@ -44,19 +44,27 @@ public final class EmployeeSessions {
     /** An HTTP client holding the session of the employee signed in on the staff login page with their NIP. */
     public static HttpClient signedIn(String nip) throws Exception {
         account(nip);
+        return signIn(nip, PASSWORD, "/asn/index.xhtml");
+    }
+
+    /**
+     * An HTTP client holding the session of {@code username} signed in on the staff login page (a staff account too,
+     * e.g. the demo administrator), having landed on a page whose path ends with {@code landing}.
+     */
+    public static HttpClient signIn(String username, String password, String landing) throws Exception {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         String page = client.send(HttpRequest.newBuilder(URI.create(SystemTest.BASE_URL + "/login.xhtml")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         Matcher state = VIEW_STATE.matcher(page);
         assertTrue(state.find(), "the login page has a view state");
-        String form = "login=login&username=" + nip + "&password=" + PASSWORD + "&submit=Masuk&jakarta.faces.ViewState="
-                + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+        String form = "login=login&username=" + username + "&password=" + password
+                + "&submit=Masuk&jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
         HttpResponse<String> landed = client
                 .send(HttpRequest.newBuilder(URI.create(SystemTest.BASE_URL + "/login.xhtml"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertTrue(landed.uri().getPath().endsWith("/asn/index.xhtml"), landed.uri() + ": " + landed.body());
+        assertTrue(landed.uri().getPath().endsWith(landing), landed.uri() + ": " + landed.body());
         return client;
     }
 

@@ -4,6 +4,7 @@ import id.sofifi.asn.platform.persistence.Flushing;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -16,10 +17,12 @@ public class AssessmentRepository {
 
     /** The employee's assessments of a year (every year when {@code year} is null), by year then period. */
     public List<Assessment> of(String nip, Integer year) {
-        return em
-                .createQuery("SELECT a FROM Assessment a WHERE a.nip = :nip AND (:year IS NULL OR a.year = :year)"
-                        + " ORDER BY a.year, a.period", Assessment.class)
-                .setParameter("nip", nip).setParameter("year", year).getResultList();
+        // two statements: a null year bound in "(:year IS NULL OR …)" reaches PostgreSQL as text, not integer
+        TypedQuery<Assessment> query = em
+                .createQuery("SELECT a FROM Assessment a WHERE a.nip = :nip"
+                        + (year == null ? "" : " AND a.year = :year") + " ORDER BY a.year, a.period", Assessment.class)
+                .setParameter("nip", nip);
+        return (year == null ? query : query.setParameter("year", year)).getResultList();
     }
 
     public Optional<Assessment> find(String nip, int year, AssessmentPeriod period) {
