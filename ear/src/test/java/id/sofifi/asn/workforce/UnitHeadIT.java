@@ -4,30 +4,23 @@ import static id.sofifi.asn.system.SystemTest.ADMIN_TOKEN;
 import static id.sofifi.asn.system.SystemTest.AGENCY_TOKEN;
 import static id.sofifi.asn.system.SystemTest.object;
 import static id.sofifi.asn.system.SystemTest.send;
+import static id.sofifi.asn.workforce.EmployeeSessions.get;
+import static id.sofifi.asn.workforce.EmployeeSessions.signedIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.sofifi.asn.identity.domain.PasswordHash;
 import id.sofifi.asn.system.EmbeddedDatabase;
 import id.sofifi.asn.system.SystemTest;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -44,10 +37,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class UnitHeadIT {
-    private static final Pattern VIEW_STATE = Pattern
-            .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-    private static final String PASSWORD = "sandi-kepala-1";
-
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
         return SystemTest.ear();
@@ -61,42 +50,6 @@ class UnitHeadIT {
         assertEquals(status, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
                 response.headers().toString());
-    }
-
-    /** An employee's account, as the mailed link would leave it (the link itself has EmployeeSignInBrowserIT). */
-    private static void account(String nip) throws Exception {
-        try (Connection db = EmbeddedDatabase.superuser(SystemTest.DB_PORT);
-                PreparedStatement insert = db.prepareStatement("INSERT INTO user_account (username, full_name,"
-                        + " password_hash, roles) VALUES (?, 'Pegawai', ?, 'EMPLOYEE')")) {
-            insert.setString(1, nip);
-            insert.setString(2, PasswordHash.hash(PASSWORD.toCharArray()));
-            insert.executeUpdate();
-        }
-    }
-
-    /** An HTTP client holding the session of the employee signed in on the staff login page with their NIP. */
-    private static HttpClient signedIn(String nip) throws Exception {
-        account(nip);
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-        String page = client.send(HttpRequest.newBuilder(URI.create(SystemTest.BASE_URL + "/login.xhtml")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher state = VIEW_STATE.matcher(page);
-        assertTrue(state.find(), "the login page has a view state");
-        String form = "login=login&username=" + nip + "&password=" + PASSWORD + "&submit=Masuk&jakarta.faces.ViewState="
-                + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> landed = client
-                .send(HttpRequest.newBuilder(URI.create(SystemTest.BASE_URL + "/login.xhtml"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertTrue(landed.uri().getPath().endsWith("/asn/index.xhtml"), landed.uri() + ": " + landed.body());
-        return client;
-    }
-
-    private static HttpResponse<String> get(HttpClient client, String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(SystemTest.BASE_URL + path))
-                .header("Accept", "application/json").header("Accept-Language", "id").build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 
     private static List<String> audited(String unit) throws Exception {

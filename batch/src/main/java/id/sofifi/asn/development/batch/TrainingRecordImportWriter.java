@@ -7,7 +7,6 @@ import id.sofifi.asn.workforce.domain.KnownEmployees;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Writes a chunk of valid training records in one upsert per kind (held here, held elsewhere): a new completion is
@@ -98,15 +96,15 @@ public class TrainingRecordImportWriter extends ImportWriter<ImportedTrainingRec
         }
         try (PreparedStatement upsert = c.prepareStatement(sql)) {
             upsert.setTimestamp(1, Timestamp.from(now));
-            upsert.setArray(2, texts(c, rows, r -> r.nip().value()));
-            upsert.setArray(3, texts(c, rows, ImportedTrainingRecord::trainingCode));
-            upsert.setArray(4, texts(c, rows, ImportedTrainingRecord::title));
-            upsert.setArray(5, texts(c, rows, ImportedTrainingRecord::partnerName));
-            upsert.setArray(6, texts(c, rows, r -> r.competence() == null ? null : r.competence().name()));
+            upsert.setArray(2, textArray(c, rows, r -> r.nip().value()));
+            upsert.setArray(3, textArray(c, rows, ImportedTrainingRecord::trainingCode));
+            upsert.setArray(4, textArray(c, rows, ImportedTrainingRecord::title));
+            upsert.setArray(5, textArray(c, rows, ImportedTrainingRecord::partnerName));
+            upsert.setArray(6, textArray(c, rows, r -> r.competence() == null ? null : r.competence().name()));
             upsert.setArray(7, c.createArrayOf("bool", rows.stream().map(ImportedTrainingRecord::latsar).toArray()));
-            upsert.setArray(8, texts(c, rows, r -> r.jp().value().toPlainString()));
-            upsert.setArray(9, texts(c, rows, r -> r.completedOn().toString()));
-            upsert.setArray(10, texts(c, rows, ImportedTrainingRecord::certificateNumber));
+            upsert.setArray(8, textArray(c, rows, r -> r.jp().value().toPlainString()));
+            upsert.setArray(9, textArray(c, rows, r -> r.completedOn().toString()));
+            upsert.setArray(10, textArray(c, rows, ImportedTrainingRecord::certificateNumber));
             try (ResultSet result = upsert.executeQuery()) {
                 while (result.next()) {
                     written.put(ImportedTrainingRecord.key(result.getString(1), result.getString(2),
@@ -114,12 +112,6 @@ public class TrainingRecordImportWriter extends ImportWriter<ImportedTrainingRec
                 }
             }
         }
-    }
-
-    /** One column of the rows as a text array; the statement casts it to the column's type. */
-    private static Array texts(Connection c, List<ImportedTrainingRecord> rows,
-            Function<ImportedTrainingRecord, String> column) throws SQLException {
-        return c.createArrayOf("varchar", rows.stream().map(column).toArray());
     }
 
     /**
@@ -131,7 +123,7 @@ public class TrainingRecordImportWriter extends ImportWriter<ImportedTrainingRec
         Map<String, String> holders = new HashMap<>();
         try (PreparedStatement select = c.prepareStatement("SELECT certificate_number, nip, training_code, title,"
                 + " completed_on FROM training_record WHERE certificate_number = ANY (?)")) {
-            select.setArray(1, texts(c, rows.stream().filter(r -> r.certificateNumber() != null).toList(),
+            select.setArray(1, textArray(c, rows.stream().filter(r -> r.certificateNumber() != null).toList(),
                     ImportedTrainingRecord::certificateNumber));
             try (ResultSet held = select.executeQuery()) {
                 while (held.next()) {

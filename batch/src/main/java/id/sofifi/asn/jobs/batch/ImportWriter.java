@@ -3,11 +3,13 @@ package id.sofifi.asn.jobs.batch;
 import id.sofifi.asn.kernel.Violation;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.inject.Inject;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
@@ -66,6 +68,11 @@ public abstract class ImportWriter<T> extends AbstractItemWriter {
     /** Who started the import: the actor of what it stores. */
     protected String actor() {
         return audit.actor();
+    }
+
+    /** One column of the rows as a text array, for a set-based statement that casts it to the column's type. */
+    protected static <R> Array textArray(Connection c, List<R> rows, Function<R, String> column) throws SQLException {
+        return c.createArrayOf("varchar", rows.stream().map(column).toArray());
     }
 
     /** Refuses one row with one reason, kept for the job's error report. */

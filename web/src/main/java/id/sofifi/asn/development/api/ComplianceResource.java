@@ -3,6 +3,7 @@ package id.sofifi.asn.development.api;
 import id.sofifi.asn.development.application.ComplianceService;
 import id.sofifi.asn.identity.domain.Role;
 import id.sofifi.asn.platform.api.Paging;
+import id.sofifi.asn.platform.api.YearParam;
 import id.sofifi.asn.platform.persistence.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -29,13 +30,13 @@ public class ComplianceResource {
     @GET
     public Page<ComplianceJson> employees(@QueryParam("year") String year, @QueryParam("workUnit") String workUnit,
             @BeanParam Paging paging) {
-        return compliance.employees(JpYearParam.parse(year), workUnit, paging.request()).map(ComplianceJson::of);
+        return compliance.employees(YearParam.parse(year), workUnit, paging.request()).map(ComplianceJson::of);
     }
 
     /** The units within {@code workUnit} (all when absent), each with its employees' compliance summed. */
     @GET
     @Path("units")
     public List<UnitComplianceJson> units(@QueryParam("year") String year, @QueryParam("workUnit") String workUnit) {
-        return compliance.units(JpYearParam.parse(year), workUnit).stream().map(UnitComplianceJson::of).toList();
+        return compliance.units(YearParam.parse(year), workUnit).stream().map(UnitComplianceJson::of).toList();
     }
 }

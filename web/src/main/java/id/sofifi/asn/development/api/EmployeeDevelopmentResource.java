@@ -2,6 +2,7 @@ package id.sofifi.asn.development.api;
 
 import id.sofifi.asn.development.application.DevelopmentLedgerService;
 import id.sofifi.asn.identity.domain.Role;
+import id.sofifi.asn.platform.api.YearParam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
@@ -27,6 +28,6 @@ public class EmployeeDevelopmentResource {
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.EMPLOYEE_NAME})
     public LedgerJson ledger(@PathParam("nip") String nip, @QueryParam("year") String year) {
-        return LedgerJson.of(ledgers.ledger(nip, JpYearParam.parse(year)));
+        return LedgerJson.of(ledgers.ledger(nip, YearParam.parse(year)));
     }
 }

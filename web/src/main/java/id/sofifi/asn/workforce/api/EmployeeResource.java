@@ -2,6 +2,7 @@ package id.sofifi.asn.workforce.api;
 
 import id.sofifi.asn.identity.domain.Role;
 import id.sofifi.asn.kernel.Violations;
+import id.sofifi.asn.performance.api.EmployeeAssessmentResource;
 import id.sofifi.asn.platform.api.EnumFields;
 import id.sofifi.asn.platform.api.Paging;
 import id.sofifi.asn.platform.persistence.Page;
@@ -9,6 +10,8 @@ import id.sofifi.asn.workforce.application.EmployeeService;
 import id.sofifi.asn.workforce.domain.EmploymentType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,14 +22,18 @@ import jakarta.ws.rs.core.MediaType;
 
 /**
  * The province's employees (API-CONTRACT.md, Workforce). The one root resource of {@code /employees}: paths of an
- * employee that other contexts serve (development's JP ledger) are to be handed on from here by a sub-resource
- * locator, as {@code PeriodResource} does for selection.
+ * employee that other contexts serve are handed on from here by a sub-resource locator, as {@code PeriodResource}
+ * does for selection: performance's assessments. (Development's JP ledger, {@code employees/{nip}/development}, came
+ * earlier as a root of its own.)
  */
 @Path("employees")
 @Produces(MediaType.APPLICATION_JSON)
 public class EmployeeResource {
     @EJB
     EmployeeService employees;
+
+    @Inject
+    Instance<EmployeeAssessmentResource> assessments;
 
     /**
      * Filters: {@code workUnit} (a unit's code; its bidang and UPT included), {@code q} (name or NIP), type. An
@@ -48,5 +55,11 @@ public class EmployeeResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.EMPLOYEE_NAME})
     public EmployeeJson find(@PathParam("nip") String nip) {
         return EmployeeJson.of(employees.profile(nip).summary());
+    }
+
+    /** The employee's SKP assessments, which performance keeps: its sub-resource serves the path. */
+    @Path("{nip}/assessments")
+    public EmployeeAssessmentResource assessments() {
+        return assessments.get();
     }
 }

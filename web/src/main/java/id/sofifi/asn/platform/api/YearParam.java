@@ -1,17 +1,19 @@
-package id.sofifi.asn.development.api;
+package id.sofifi.asn.platform.api;
 
 import id.sofifi.asn.kernel.Violations;
-import id.sofifi.asn.platform.api.Paging;
 
-/** The {@code ?year=} of a JP year: a whole number from 1970 to 2100; absent means the current WIT year (null). */
-final class JpYearParam {
+/**
+ * A {@code ?year=} of a yearly record (a JP year, an SKP year): a whole number from 1970 to 2100; absent means null,
+ * which each resource reads as it documents (development: the current WIT year; performance: every year).
+ */
+public final class YearParam {
     private static final int MIN_YEAR = 1970;
     private static final int MAX_YEAR = 2100;
 
-    private JpYearParam() {
+    private YearParam() {
     }
 
-    static Integer parse(String year) {
+    public static Integer parse(String year) {
         if (year == null || year.isBlank()) {
             return null;
         }

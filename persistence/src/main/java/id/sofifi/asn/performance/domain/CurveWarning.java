@@ -1,0 +1,10 @@
+package id.sofifi.asn.performance.domain;
+
+import java.util.List;
+
+/** One bound of a unit's distribution curve that its predicates break, as a message key with its arguments. */
+public record CurveWarning(String messageKey, List<Object> args) {
+    public CurveWarning {
+        args = List.copyOf(args);
+    }
+}

@@ -1,0 +1,171 @@
+package id.sofifi.asn.performance.web;
+
+import id.sofifi.asn.kernel.NotFoundException;
+import id.sofifi.asn.kernel.Wit;
+import id.sofifi.asn.performance.application.AssessmentService;
+import id.sofifi.asn.performance.application.AssessmentView;
+import id.sofifi.asn.performance.application.PlanDraft;
+import id.sofifi.asn.performance.application.PlanView;
+import id.sofifi.asn.performance.application.SkpPlanService;
+import id.sofifi.asn.performance.domain.AssessmentPeriod;
+import id.sofifi.asn.performance.domain.BerakhlakValue;
+import id.sofifi.asn.performance.domain.Predicate;
+import id.sofifi.asn.performance.domain.Rating;
+import id.sofifi.asn.performance.domain.Ratings;
+import id.sofifi.asn.performance.domain.WorkIndicator;
+import id.sofifi.asn.platform.web.FacesMessages;
+import id.sofifi.asn.platform.web.UseCase;
+import id.sofifi.asn.workforce.application.EmployeeDirectory;
+import id.sofifi.asn.workforce.application.EmployeeFacts;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * Penilaian SKP by the evaluating official ({@code /asn/skp.xhtml?nip=}): the employee's plan of the year (set or
+ * revised here), the period's ratings of work results and behaviour with a note per BerAKHLAK value and the feedback,
+ * and the predicate the §2 matrix gives the two ratings, shown as they are chosen (and computed again by the use case
+ * when saved, never taken from the screen). Who may do what the use cases decide.
+ */
+@Named
+@ViewScoped
+public class SkpRatingView implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final int INDICATOR_ROWS = 5;
+
+    @EJB
+    SkpPlanService plans;
+
+    @EJB
+    AssessmentService assessments;
+
+    @EJB
+    EmployeeDirectory directory;
+
+    /** Read in the view action only, so never needed after the view is restored. */
+    @Inject
+    transient Clock clock;
+
+    private String nip;
+    private int year;
+    private EmployeeFacts employee;
+    private PlanView plan;
+    private List<AssessmentView> given = List.of();
+    private boolean denied;
+
+    private final List<IndicatorRow> indicators = new ArrayList<>();
+    private String behaviourExpectations;
+
+    private AssessmentPeriod period;
+    private Rating results;
+    private Rating behaviour;
+    private final Map<BerakhlakValue, String> notes = new EnumMap<>(BerakhlakValue.class);
+    private String feedback;
+
+    /** Loads the employee, the plan and the assessments of this year; the view action of the page. */
+    public void load() {
+        LocalDate today = LocalDate.now(clock.withZone(Wit.ZONE));
+        year = today.getYear();
+        period = AssessmentPeriod.values()[(today.getMonthValue() - 1) / 3];
+        try {
+            employee = directory.get(nip);
+            denied = !plans.evaluates(nip, year);
+            if (!denied) {
+                reload();
+            }
+        } catch (EJBAccessException e) {
+            denied = true;
+        } catch (NotFoundException e) {
+            employee = null;
+            FacesMessages.refused(e);
+        }
+        indicators.clear();
+        if (plan != null) {
+            plan.indicators().forEach(i -> indicators.add(new IndicatorRow(i.description(), i.target())));
+            behaviourExpectations = plan.behaviourExpectations();
+        }
+        IntStream.range(indicators.size(), INDICATOR_ROWS).forEach(i -> indicators.add(new IndicatorRow()));
+    }
+
+    private void reload() {
+        plan = plans.find(nip, year).orElse(null);
+        given = assessments.of(nip, year);
+    }
+
+    public void savePlan() {
+        List<WorkIndicator> filled = indicators.stream().filter(r -> !r.blank())
+                .map(r -> new WorkIndicator(r.getDescription(), r.getTarget())).toList();
+        if (UseCase.run(() -> plans.set(nip, year, new PlanDraft(null, filled, behaviourExpectations)), "skp.planSaved",
+                year)) {
+            reload();
+        }
+    }
+
+    public void rate() {
+        if (UseCase.run(() -> assessments.rate(nip, year, period, new Ratings(results, behaviour, notes, feedback)),
+                "skp.ratingSaved", period.name(), year)) {
+            reload();
+        }
+    }
+
+    /** The predicate of the chosen ratings (§2 matrix), or null until both are chosen. */
+    public Predicate getPredicate() {
+        return results == null || behaviour == null ? null : Predicate.of(results, behaviour);
+    }
+
+    public Rating[] getRatings() { return Rating.values(); }
+
+    public AssessmentPeriod[] getPeriods() { return AssessmentPeriod.values(); }
+
+    public BerakhlakValue[] getValues() { return BerakhlakValue.values(); }
+
+    public String getNip() { return nip; }
+
+    public void setNip(String nip) { this.nip = nip; }
+
+    public int getYear() { return year; }
+
+    public EmployeeFacts getEmployee() { return employee; }
+
+    public PlanView getPlan() { return plan; }
+
+    public List<AssessmentView> getGiven() { return given; }
+
+    public boolean isDenied() { return denied; }
+
+    public List<IndicatorRow> getIndicators() { return indicators; }
+
+    public String getBehaviourExpectations() { return behaviourExpectations; }
+
+    public void setBehaviourExpectations(String behaviourExpectations) {
+        this.behaviourExpectations = behaviourExpectations;
+    }
+
+    public AssessmentPeriod getPeriod() { return period; }
+
+    public void setPeriod(AssessmentPeriod period) { this.period = period; }
+
+    public Rating getResults() { return results; }
+
+    public void setResults(Rating results) { this.results = results; }
+
+    public Rating getBehaviour() { return behaviour; }
+
+    public void setBehaviour(Rating behaviour) { this.behaviour = behaviour; }
+
+    public Map<BerakhlakValue, String> getNotes() { return notes; }
+
+    public String getFeedback() { return feedback; }
+
+    public void setFeedback(String feedback) { this.feedback = feedback; }
+}
