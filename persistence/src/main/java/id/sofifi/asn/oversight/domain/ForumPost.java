@@ -80,7 +80,7 @@ public class ForumPost {
      */
     public boolean report(String account, Instant now) {
         if (!reporters.add(account)) {
-            throw new ConflictException("forum.alreadyReported", id);
+            throw new ConflictException("forum.alreadyReported");
         }
         if (!reviewed && !isHidden() && reporters.size() >= REPORTS_TO_HIDE) {
             hiddenAt = now;
