@@ -11,6 +11,11 @@ import id.sofifi.asn.system.EmbeddedDatabase;
 import id.sofifi.asn.system.FormLogin;
 import id.sofifi.asn.system.SystemTest;
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -75,9 +80,17 @@ class ForumIT {
             HttpResponse<String> response = send("GET", "/api/v1/forum/topics/" + id, null, null);
             assertEquals(200, response.statusCode(), response.body());
             return object(response);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+    }
+
+    private static String anonymous(String path) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(SystemTest.BASE_URL + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body();
     }
 
     @Test
@@ -158,6 +171,13 @@ class ForumIT {
         assertEquals(firstHash, earlier.getString("auditHash"));
         assertTrue(send("GET", "/api/v1/forum/topics?workUnit=" + unit + "&status=ANSWERED", null, null).body()
                 .contains("\"id\":" + id));
+
+        String list = anonymous("/forum/index.xhtml?unit=" + unit);
+        assertTrue(list.contains("Lampu jalan padam") && list.contains("1 dukungan") && list.contains("Dijawab"), list);
+        String page = anonymous("/forum/topik.xhtml?id=" + id);
+        assertTrue(page.contains("Lampu sudah diganti pada hari Senin.") && page.contains(answer.getString("auditHash"))
+                && page.contains(firstHash) && page.contains("Catatan moderasi"), page);
+        assertTrue(anonymous("/forum/daftar.xhtml").contains("Daftar sebagai warga"));
 
         // ana wrote a topic and a post: three more reach the limit of 5 per 10 minutes, the next is refused
         for (int i = 0; i < 3; i++) {

@@ -1,6 +1,6 @@
 package id.sofifi.asn.oversight.web;
 
-import id.sofifi.asn.identity.application.PasswordLinks;
+import id.sofifi.asn.identity.web.PasswordChoice;
 import id.sofifi.asn.oversight.application.CitizenAccounts;
 import id.sofifi.asn.platform.web.Requests;
 import id.sofifi.asn.platform.web.UseCase;
@@ -14,39 +14,27 @@ import jakarta.servlet.http.HttpServletRequest;
 /** The citizen's sign-up page: ask for the link by e-mail, then confirm it by choosing the password through it. */
 @Named
 @RequestScoped
-public class CitizenSignUpView {
+public class CitizenSignUpView extends PasswordChoice {
     /** Where the mailed link leads: this page, with {@code ?token=}. */
     public static final String CONFIRMATION_PAGE = "/forum/daftar.xhtml";
 
     @EJB
     CitizenAccounts citizens;
 
-    @EJB
-    PasswordLinks links;
-
     @Inject
     FacesContext faces;
 
     private String email;
     private String fullName;
-    private String token;
-    private String password;
-    private String passwordRepeat;
-    private boolean done;
 
     public void signUp() {
         String url = Requests.base((HttpServletRequest) faces.getExternalContext().getRequest()) + CONFIRMATION_PAGE;
-        done = UseCase.run(() -> citizens.signUp(email, fullName, url), "citizen.linkSent");
+        done(UseCase.run(() -> citizens.signUp(email, fullName, url), "citizen.linkSent"));
     }
 
     public void confirm() {
-        done = UseCase.run(() -> links.redeem(token, Requests.chars(password), Requests.chars(passwordRepeat)),
-                "citizen.confirmed");
-        password = null;
-        passwordRepeat = null;
+        choose("citizen.confirmed");
     }
-
-    public boolean isDone() { return done; }
 
     public String getEmail() { return email; }
 
@@ -55,16 +43,4 @@ public class CitizenSignUpView {
     public String getFullName() { return fullName; }
 
     public void setFullName(String fullName) { this.fullName = fullName; }
-
-    public String getToken() { return token; }
-
-    public void setToken(String token) { this.token = token; }
-
-    public String getPassword() { return password; }
-
-    public void setPassword(String password) { this.password = password; }
-
-    public String getPasswordRepeat() { return passwordRepeat; }
-
-    public void setPasswordRepeat(String passwordRepeat) { this.passwordRepeat = passwordRepeat; }
 }
