@@ -187,4 +187,22 @@ class ForumIT {
         }
         assertProblem(ana.send("POST", "/api/v1/forum/topics/" + id + "/posts", "{\"body\":\"Satu lagi\"}"), 429);
     }
+
+    @Test
+    @DisplayName("Forum demo data: the demo citizen signs in; the demo topics hold an answered topic (two versions)"
+            + " and a post hidden by a moderator with its reason")
+    void demo() throws Exception {
+        FormLogin.signIn("warga@sofifi.example", "Warga-Sofifi-2026", "/forum/index.xhtml");
+        JsonObject answered = object(send("GET", "/api/v1/forum/topics?workUnit=BKD&status=ANSWERED", null, null))
+                .getJsonArray("items").getJsonObject(0);
+        JsonObject topic = topic(answered.getJsonNumber("id").longValue());
+        assertEquals(2, topic.getJsonObject("answer").getInt("version"));
+        assertEquals(1, topic.getJsonArray("earlierAnswers").size());
+        String dinkes = send("GET", "/api/v1/forum/topics?workUnit=DINKES", null, null).body();
+        assertTrue(dinkes.contains("Antrean panjang di puskesmas"), dinkes);
+        long moderated = object(send("GET", "/api/v1/forum/topics?workUnit=DINKES", null, null)).getJsonArray("items")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        assertTrue(topic(moderated).toString()
+                .contains("disembunyikan oleh moderator: bahasa yang merendahkan orang lain"));
+    }
 }
