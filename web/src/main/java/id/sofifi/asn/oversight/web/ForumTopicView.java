@@ -11,6 +11,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A topic's public page: its posts (a hidden one replaced by the moderator's reason), the official answer with who,
@@ -53,8 +54,13 @@ public class ForumTopicView {
         return hiddenNote(post, faces.getViewRoot().getLocale());
     }
 
+    /** The field {@code body} is this screen's post or answer, not the bundle's request body. */
+    private Map<String, String> label(String key) {
+        return Map.of("body", Texts.text(faces.getViewRoot().getLocale(), key));
+    }
+
     public void post() {
-        if (UseCase.run(() -> forum.post(id, body), "forum.posted")) {
+        if (UseCase.run(() -> forum.post(id, body), label("forum.posts"), "forum.posted")) {
             body = null;
         }
         topic = null;
@@ -71,7 +77,7 @@ public class ForumTopicView {
     }
 
     public void answer() {
-        if (UseCase.run(() -> forum.answer(id, answer), "forum.answered")) {
+        if (UseCase.run(() -> forum.answer(id, answer), label("forum.answer"), "forum.answered")) {
             answer = null;
         }
         topic = null;

@@ -3,6 +3,7 @@ package id.sofifi.asn.oversight.web;
 import id.sofifi.asn.oversight.application.ForumService;
 import id.sofifi.asn.oversight.application.TopicSummary;
 import id.sofifi.asn.platform.persistence.PageRequest;
+import id.sofifi.asn.platform.web.Texts;
 import id.sofifi.asn.platform.web.UseCase;
 import id.sofifi.asn.recruitment.application.WorkUnitService;
 import id.sofifi.asn.recruitment.application.WorkUnitView;
@@ -13,6 +14,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /** The forum's front page: topics newest first, filtered by unit, and a signed-in citizen's form to open one. */
 @Named
@@ -47,7 +50,10 @@ public class ForumTopicsView {
     /** Opens the topic and shows its page. */
     public void open() throws IOException {
         long[] opened = new long[1];
-        if (UseCase.run(() -> opened[0] = forum.openTopic(unit, title, body), "forum.topicOpened")) {
+        Locale locale = faces.getViewRoot().getLocale();
+        Map<String, String> labels = Map.of("title", Texts.text(locale, "forum.topicTitle"), "body",
+                Texts.text(locale, "forum.topicBody"));
+        if (UseCase.run(() -> opened[0] = forum.openTopic(unit, title, body), labels, "forum.topicOpened")) {
             faces.getExternalContext().getFlash().setKeepMessages(true);
             faces.getExternalContext().redirect(
                     faces.getExternalContext().getRequestContextPath() + "/forum/topik.xhtml?id=" + opened[0]);
