@@ -204,5 +204,9 @@ class ForumIT {
                 .getJsonObject(0).getJsonNumber("id").longValue();
         assertTrue(topic(moderated).toString()
                 .contains("disembunyikan oleh moderator: bahasa yang merendahkan orang lain"));
+        FormLogin admin = FormLogin.signIn("admin", "admin123", "/staff/index.xhtml");
+        assertTrue(admin.page("/staff/index.xhtml").contains("id=\"menuForum\""));
+        String staffView = admin.page("/forum/topik.xhtml?id=" + moderated);
+        assertTrue(staffView.contains("id=\"giveAnswer\"") && staffView.contains("Tampilkan kembali"), staffView);
     }
 }
