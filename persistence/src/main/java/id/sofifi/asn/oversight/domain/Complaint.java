@@ -12,7 +12,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.PrimaryKeyJoinColumn;
@@ -86,8 +85,7 @@ public class Complaint {
     @Column(name = "closed_on")
     private LocalDate closedOn;
 
-    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-    @JoinColumn(name = "complaint_id", nullable = false)
+    @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("at, id")
     private List<ComplaintEvent> timeline = new ArrayList<>();
 
@@ -222,7 +220,7 @@ public class Complaint {
     }
 
     private void record(Instant at, EventKind event, String note) {
-        timeline.add(new ComplaintEvent(at, event, status, note));
+        timeline.add(new ComplaintEvent(this, at, event, status, note));
     }
 
     static LocalDate localDate(Instant at) {

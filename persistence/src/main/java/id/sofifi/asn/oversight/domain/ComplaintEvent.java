@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -20,6 +22,10 @@ public class ComplaintEvent {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "complaint_id", nullable = false)
+    private Complaint complaint;
 
     @Column(nullable = false)
     private Instant at;
@@ -38,7 +44,8 @@ public class ComplaintEvent {
     protected ComplaintEvent() {
     }
 
-    ComplaintEvent(Instant at, EventKind kind, ComplaintStatus status, String note) {
+    ComplaintEvent(Complaint complaint, Instant at, EventKind kind, ComplaintStatus status, String note) {
+        this.complaint = complaint;
         this.at = at;
         this.kind = kind;
         this.status = status;

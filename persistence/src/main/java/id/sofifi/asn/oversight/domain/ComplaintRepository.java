@@ -18,6 +18,10 @@ public class ComplaintRepository {
                 .setParameter("code", Codes.normalize(code)).getResultStream().findFirst();
     }
 
+    public long count() {
+        return em.createQuery("SELECT COUNT(c) FROM Complaint c", Long.class).getSingleResult();
+    }
+
     public boolean codeTaken(String code) {
         return findByTrackingCode(code).isPresent();
     }
