@@ -18,8 +18,10 @@ import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -157,6 +159,34 @@ class ComplaintIT {
         assertEquals(200, answered.statusCode(), answered.body());
         assertEquals("FOLLOWED_UP", object(answered).getString("status"));
         assertEquals(401, send("POST", "/api/v1/complaints/" + code + "/closing", null, null).statusCode());
+    }
+
+    private static String page(String path) throws IOException, InterruptedException {
+        HttpResponse<String> page = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(SystemTest.BASE_URL + path)).header("Accept-Language", "id").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode(), page.body());
+        return page.body();
+    }
+
+    @Test
+    @DisplayName("§5: the public pages — the form explains the three privacy classes; the status page shows the "
+            + "deadlines as dd MMMM yyyy and never the reporter; a confidential case reads as not found")
+    void publicPages() throws IOException, InterruptedException {
+        String form = page("/lapor.xhtml");
+        assertTrue(form.contains("Publik") && form.contains("Anonim") && form.contains("Rahasia"), form);
+
+        JsonObject filed = file("PUBLIC");
+        String status = page("/lapor/status.xhtml?kode=" + filed.getString("trackingCode"));
+        assertTrue(status.contains("Antrian layanan lama"), status);
+        LocalDate routeBy = LocalDate.parse(filed.getJsonObject("deadlines").getString("routeBy"));
+        String day = routeBy.format(DateTimeFormatter.ofPattern("dd MMMM yyyy", Locale.forLanguageTag("id")));
+        assertTrue(status.contains(day), day + " in " + status);
+        assertFalse(status.contains("Siti"), status);
+
+        String hidden = page("/lapor/status.xhtml?kode=" + file("CONFIDENTIAL").getString("trackingCode"));
+        assertTrue(hidden.contains("id=\"notFound\""), hidden);
+        assertFalse(hidden.contains("Antrian layanan lama"), hidden);
     }
 
     @Test

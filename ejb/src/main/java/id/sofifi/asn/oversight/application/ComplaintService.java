@@ -7,6 +7,7 @@ import id.sofifi.asn.kernel.Violations;
 import id.sofifi.asn.kernel.Wit;
 import id.sofifi.asn.oversight.domain.Complaint;
 import id.sofifi.asn.oversight.domain.ComplaintRepository;
+import id.sofifi.asn.oversight.domain.ComplaintStatus;
 import id.sofifi.asn.oversight.domain.DeadlineRules;
 import id.sofifi.asn.oversight.domain.Filing;
 import id.sofifi.asn.oversight.domain.Privacy;
@@ -14,6 +15,8 @@ import id.sofifi.asn.oversight.domain.PublicHolidayRepository;
 import id.sofifi.asn.oversight.domain.ReporterSecret;
 import id.sofifi.asn.oversight.domain.TrackingCode;
 import id.sofifi.asn.oversight.domain.WorkingCalendar;
+import id.sofifi.asn.platform.persistence.Page;
+import id.sofifi.asn.platform.persistence.PageRequest;
 import id.sofifi.asn.recruitment.domain.WorkUnit;
 import id.sofifi.asn.recruitment.domain.WorkUnitRepository;
 import jakarta.annotation.Resource;
@@ -93,6 +96,11 @@ public class ComplaintService {
             throw unknown(trackingCode);
         }
         return view(complaint, staff);
+    }
+
+    /** Staff's list of cases, filtered by status (null: all) and by text in the tracking code or title. */
+    public Page<ComplaintView> search(ComplaintStatus status, String text, PageRequest request) {
+        return complaints.search(status, text, request).map(c -> view(c, true));
     }
 
     public ComplaintView route(String trackingCode, String workUnitCode) {

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  */
 final class ComplaintFields {
     private static final List<String> FIELDS = List.of("kind", "privacy", "title", "body", "workUnitCode",
-            "serviceUnitCode", "reporter.name", "reporter.email", "reporter.phone", "secret", "text");
+            "serviceUnitCode", "reporter.name", "reporter.email", "reporter.phone", "secret", "text", "reason",
+            "answer");
 
     private ComplaintFields() {
     }

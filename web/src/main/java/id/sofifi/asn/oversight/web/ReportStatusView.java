@@ -45,12 +45,8 @@ public class ReportStatusView {
 
     public ComplaintView getComplaint() { return complaint; }
 
-    /** The four steps in the order the page lists them, with their day and whether it was missed. */
+    /** The four steps in the order the page lists them. */
     public List<Step> getSteps() {
         return List.of(Step.values());
-    }
-
-    public boolean missed(Step step) {
-        return complaint != null && complaint.overdue().contains(step);
     }
 }
