@@ -7,6 +7,9 @@ import id.sofifi.asn.oversight.domain.Privacy;
 import id.sofifi.asn.oversight.domain.Step;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A case as its reader may see it: {@code reporter} is null in every answer but staff's (§5: the identity is never
@@ -22,6 +25,10 @@ public record ComplaintView(String trackingCode, ComplaintKind kind, Privacy pri
 
     /** The reporter's identity, for staff only. */
     public record ReporterView(String name, String email, String phone) {
+        /** Name, e-mail and phone as one line, leaving out what was not given; empty when nothing was. */
+        public String summary() {
+            return Stream.of(name, email, phone).filter(Objects::nonNull).collect(Collectors.joining(" · "));
+        }
     }
 
     /** The same case without the reporter, what the audit digest and every public answer carry. */
