@@ -1,6 +1,7 @@
 /**
- * Pengawasan publik screens for the public, in Bahasa Indonesia and small enough for a phone: the report form
+ * Pengawasan publik screens. For the public, in Bahasa Indonesia and small enough for a phone: the report form
  * (/lapor.xhtml) that shows the tracking code and secret once, and the status page (/lapor/status.xhtml) with the
- * timeline, the four deadlines and the missed ones.
+ * timeline, the four deadlines and the missed ones. For administrators: the list of reports (status filter, search)
+ * and the case page to route, refuse, follow up, close and reopen.
  */
 package id.sofifi.asn.oversight.web;
