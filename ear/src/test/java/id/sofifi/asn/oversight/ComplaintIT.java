@@ -141,9 +141,11 @@ class ComplaintIT {
     }
 
     @Test
-    @DisplayName("§5: route then follow up moves the status; closing a routed case is refused with 409 problem+json")
+    @DisplayName("§5: route, follow up, the reporter's reply (with the secret only) move the status; closing a routed "
+            + "case is refused with 409 problem+json")
     void transitions() throws IOException {
-        String code = file("PUBLIC").getString("trackingCode");
+        JsonObject filed = file("PUBLIC");
+        String code = filed.getString("trackingCode");
         HttpResponse<String> routed = send("POST", "/api/v1/complaints/" + code + "/routing", ADMIN_TOKEN,
                 "{\"workUnitCode\":\"" + unit + "\"}");
         assertEquals(200, routed.statusCode(), routed.body());
@@ -158,6 +160,15 @@ class ComplaintIT {
                 "{\"answer\":\"Loket tambahan dibuka mulai Senin.\"}");
         assertEquals(200, answered.statusCode(), answered.body());
         assertEquals("FOLLOWED_UP", object(answered).getString("status"));
+
+        HttpResponse<String> stranger = send("POST", "/api/v1/complaints/" + code + "/replies", null,
+                "{\"secret\":\"AAAA-BBBB-CCCC-DDDD\",\"text\":\"Belum selesai.\"}");
+        assertEquals(400, stranger.statusCode(), stranger.body());
+        assertEquals("secret", object(stranger).getJsonArray("errors").getJsonObject(0).getString("field"));
+        HttpResponse<String> replied = send("POST", "/api/v1/complaints/" + code + "/replies", null,
+                "{\"secret\":\"%s\",\"text\":\"Antrian masih tiga jam.\"}".formatted(filed.getString("secret")));
+        assertEquals(200, replied.statusCode(), replied.body());
+        assertEquals("ROUTED", object(replied).getString("status"));
         assertEquals(401, send("POST", "/api/v1/complaints/" + code + "/closing", null, null).statusCode());
     }
 
