@@ -170,19 +170,9 @@ class StaffBrowserIT {
         }
     }
 
-    /**
-     * Picks a work unit in the formation dialog's menu. A click that lands while the menu's panel is still
-     * opening is lost, so the choice is read back from the menu's label and made again if it did not take.
-     */
+    /** Picks a work unit in the formation dialog's menu, as {@link Browser#choose} does for every menu. */
     private static void chooseWorkUnit(Browser browser, String name) {
-        By label = By.id("formationDialogForm:workUnit_label");
-        for (int attempt = 0; attempt < 3 && !name.equals(browser.driver().findElement(label).getText()); attempt++) {
-            browser.driver().findElement(By.id("formationDialogForm:workUnit")).click();
-            By option = By.cssSelector("#formationDialogForm\\:workUnit_items li[data-label='" + name + "']");
-            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(option));
-            browser.waiting().until(ExpectedConditions.elementToBeClickable(option)).click();
-            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(option));
-        }
-        assertEquals(name, browser.driver().findElement(label).getText(), "the work unit was chosen");
+        browser.choose("formationDialogForm:workUnit", name);
+        browser.waiting().until(ExpectedConditions.textToBe(By.id("formationDialogForm:workUnit_label"), name));
     }
 }

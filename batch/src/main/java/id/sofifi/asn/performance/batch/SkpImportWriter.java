@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 
 /**
  * Writes a chunk of valid assessments in one upsert: a new period is added, a re-sent one (same NIP, year and period:
- * the unique key of V19) gets the row's ratings, predicate and official, so re-sending never duplicates. Refused per
+ * the unique key of V23) gets the row's ratings, predicate and official, so re-sending never duplicates. Refused per
  * row: a NIP or an official's NIP that is no employee's (asked of workforce's {@link KnownEmployees} for the chunk),
  * and a period an official rated here (the upsert leaves it and does not return it: the import may not overwrite an
  * official's own rating). One audit event per chunk records who imported what.

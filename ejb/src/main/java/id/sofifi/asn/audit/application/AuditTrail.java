@@ -29,17 +29,21 @@ public class AuditTrail {
     @Resource
     SessionContext session;
 
-    /** Records a change made by the calling user; {@code before}/{@code after} are digested, never stored. */
-    public void record(String action, String subjectType, String subjectKey, Object before, Object after,
+    /**
+     * Records a change made by the calling user; {@code before}/{@code after} are digested, never stored. Answers the
+     * event's chain hash, for records that show where they stand in the chain (the forum's official answer).
+     */
+    public String record(String action, String subjectType, String subjectKey, Object before, Object after,
             String summary) {
-        recordAs(session.getCallerPrincipal().getName(), action, subjectType, subjectKey, before, after, summary);
+        return recordAs(session.getCallerPrincipal().getName(), action, subjectType, subjectKey, before, after,
+                summary);
     }
 
     /** Records a change on behalf of a named actor, for decisions taken before anyone is logged in. */
-    public void recordAs(String actor, String action, String subjectType, String subjectKey, Object before,
+    public String recordAs(String actor, String action, String subjectType, String subjectKey, Object before,
             Object after, String summary) {
-        events.append(new AuditEntry(clock.instant(), actor, action, subjectType, subjectKey, digest(before),
-                digest(after), summary));
+        return events.append(new AuditEntry(clock.instant(), actor, action, subjectType, subjectKey, digest(before),
+                digest(after), summary)).hash();
     }
 
     private static String digest(Object state) {

@@ -26,6 +26,11 @@ public class WorkUnitRepository {
                 .setParameter("code", Codes.normalize(code)).getResultStream().findFirst();
     }
 
+    /** The unit by its id, for contexts that keep only the id (oversight's complaints). */
+    public Optional<WorkUnit> find(long id) {
+        return Optional.ofNullable(em.find(WorkUnit.class, id));
+    }
+
     public boolean codeTaken(String code, Long exceptId) {
         return em.createQuery("SELECT COUNT(w) FROM WorkUnit w WHERE w.code = :code AND w.id <> :id", Long.class)
                 .setFlushMode(FlushModeType.COMMIT).setParameter("code", code)

@@ -51,10 +51,16 @@ public class LoginView {
         password = null;
     }
 
-    /** Where each kind of caller lands after login: applicants and employees on their own page, staff at work. */
+    /**
+     * Where each kind of caller lands after login: applicants and employees on their own page, citizens in the forum,
+     * staff at work.
+     */
     private static String home(HttpServletRequest request) {
         if (request.isUserInRole(Role.APPLICANT_NAME)) {
             return "/pelamar/index.xhtml";
+        }
+        if (request.isUserInRole(Role.CITIZEN_NAME)) {
+            return "/forum/index.xhtml";
         }
         return request.isUserInRole(Role.EMPLOYEE_NAME) ? "/asn/index.xhtml" : "/staff/index.xhtml";
     }

@@ -1,0 +1,192 @@
+package id.sofifi.asn.oversight.application;
+
+import id.sofifi.asn.audit.application.AuditTrail;
+import id.sofifi.asn.identity.domain.Role;
+import id.sofifi.asn.kernel.NotFoundException;
+import id.sofifi.asn.kernel.Violations;
+import id.sofifi.asn.kernel.Wit;
+import id.sofifi.asn.oversight.domain.Complaint;
+import id.sofifi.asn.oversight.domain.ComplaintRepository;
+import id.sofifi.asn.oversight.domain.ComplaintStatus;
+import id.sofifi.asn.oversight.domain.DeadlineRules;
+import id.sofifi.asn.oversight.domain.Filing;
+import id.sofifi.asn.oversight.domain.Privacy;
+import id.sofifi.asn.oversight.domain.PublicHolidayRepository;
+import id.sofifi.asn.oversight.domain.ReporterSecret;
+import id.sofifi.asn.oversight.domain.TrackingCode;
+import id.sofifi.asn.oversight.domain.WorkingCalendar;
+import id.sofifi.asn.platform.persistence.Page;
+import id.sofifi.asn.platform.persistence.PageRequest;
+import id.sofifi.asn.recruitment.domain.WorkUnit;
+import id.sofifi.asn.recruitment.domain.WorkUnitRepository;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Laporan masyarakat (ASN-RULES §5): anyone files and follows a report; administrators route, refuse, answer, close
+ * and reopen it. Follow-ups are the administrator's for now, until unit officials get their own role.
+ */
+@Stateless
+@RolesAllowed(Role.ADMIN_NAME)
+public class ComplaintService {
+    static final String SUBJECT = "Complaint";
+
+    @Inject
+    ComplaintRepository complaints;
+
+    @Inject
+    PublicHolidayRepository holidays;
+
+    @Inject
+    WorkUnitRepository workUnits;
+
+    @Inject
+    DeadlineRules rules;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    /**
+     * Files a report: the tracking code and the secret come back once. The audit names the case, its class and
+     * privacy, never the reporter.
+     */
+    @PermitAll
+    public FiledComplaint file(Filing filing) {
+        Violations v = filing.check();
+        Optional<WorkUnit> unit = filing.workUnitCode() == null
+                ? Optional.empty()
+                : workUnits.findByCode(filing.workUnitCode());
+        v.check(filing.workUnitCode() == null || unit.isPresent(), "workUnitCode", "complaint.unknownWorkUnit",
+                filing.workUnitCode());
+        v.throwIfAny();
+        Instant now = clock.instant();
+        ReporterSecret secret = ReporterSecret.create();
+        Complaint complaint = new Complaint(filing, unit.orElseThrow().id(), freeCode(now), secret.hash(), now);
+        complaints.add(complaint);
+        ComplaintView filed = view(complaint, false);
+        audit.record("complaint.filed", SUBJECT, complaint.trackingCode(), null, filed.withoutReporter(), "Laporan "
+                + complaint.trackingCode() + " diterima (" + complaint.kind() + ", " + complaint.privacy() + ")");
+        return new FiledComplaint(filed, secret.text());
+    }
+
+    /**
+     * A case as the caller may read it: staff see everything; anyone else sees a public or anonymous case without
+     * the reporter, and a confidential one only with its secret — otherwise it is unknown, so that its existence
+     * does not leak.
+     */
+    @PermitAll
+    public ComplaintView read(String trackingCode, String secret) {
+        boolean staff = session.isCallerInRole(Role.ADMIN_NAME);
+        Complaint complaint = find(trackingCode);
+        if (complaint.privacy() == Privacy.CONFIDENTIAL && !staff && !complaint.heldBy(secret)) {
+            throw unknown(trackingCode);
+        }
+        return view(complaint, staff);
+    }
+
+    /** Staff's list of cases, filtered by status (null: all) and by text in the tracking code or title. */
+    public Page<ComplaintView> search(ComplaintStatus status, String text, PageRequest request) {
+        return complaints.search(status, text, request).map(c -> view(c, true));
+    }
+
+    public ComplaintView route(String trackingCode, String workUnitCode) {
+        Violations v = new Violations();
+        Optional<WorkUnit> unit = v.require(workUnitCode, "workUnitCode")
+                ? workUnits.findByCode(workUnitCode)
+                : Optional.empty();
+        v.check(unit.isPresent(), "workUnitCode", "complaint.unknownWorkUnit", workUnitCode);
+        v.throwIfAny();
+        return change(trackingCode, "complaint.routed", "diteruskan ke " + unit.orElseThrow().code(),
+                c -> c.route(unit.orElseThrow().id(), clock.instant()));
+    }
+
+    public ComplaintView refuse(String trackingCode, String reason) {
+        return change(trackingCode, "complaint.refused", "ditolak", c -> c.refuse(reason, clock.instant()));
+    }
+
+    public ComplaintView followUp(String trackingCode, String answer) {
+        return change(trackingCode, "complaint.followedUp", "ditindaklanjuti",
+                c -> c.followUp(answer, clock.instant()));
+    }
+
+    public ComplaintView close(String trackingCode) {
+        return change(trackingCode, "complaint.closed", "ditutup", c -> c.close(clock.instant()));
+    }
+
+    public ComplaintView reopen(String trackingCode, String reason) {
+        return change(trackingCode, "complaint.reopened", "dibuka kembali",
+                c -> c.reopen(reason, clock.instant(), calendarOf(c), rules));
+    }
+
+    /** Tanggapan pelapor: the reporter, holding the secret, says the answer is not enough. */
+    @PermitAll
+    public ComplaintView reply(String trackingCode, String secret, String text) {
+        Complaint complaint = find(trackingCode);
+        if (!complaint.heldBy(secret)) {
+            new Violations().check(false, "secret", "complaint.wrongSecret").throwIfAny();
+        }
+        return change(complaint, "complaint.replied", "ditanggapi pelapor", c -> c.reply(text, clock.instant()));
+    }
+
+    private ComplaintView change(String trackingCode, String action, String what, Consumer<Complaint> move) {
+        return change(find(trackingCode), action, what, move);
+    }
+
+    private ComplaintView change(Complaint complaint, String action, String what, Consumer<Complaint> move) {
+        ComplaintView before = view(complaint, false);
+        move.accept(complaint);
+        ComplaintView after = view(complaint, false);
+        audit.record(action, SUBJECT, complaint.trackingCode(), before, after,
+                "Laporan " + complaint.trackingCode() + " " + what);
+        return view(complaint, session.isCallerInRole(Role.ADMIN_NAME));
+    }
+
+    private String freeCode(Instant now) {
+        int year = now.atZone(Wit.ZONE).getYear();
+        String code = TrackingCode.next(year);
+        while (complaints.codeTaken(code)) {
+            code = TrackingCode.next(year);
+        }
+        return code;
+    }
+
+    private Complaint find(String trackingCode) {
+        return complaints.findByTrackingCode(trackingCode).orElseThrow(() -> unknown(trackingCode));
+    }
+
+    private static NotFoundException unknown(String trackingCode) {
+        return new NotFoundException("complaint.notFound", trackingCode);
+    }
+
+    private WorkingCalendar calendarOf(Complaint complaint) {
+        return holidays.calendarFrom(complaint.receivedAt().atZone(Wit.ZONE).toLocalDate());
+    }
+
+    private ComplaintView view(Complaint c, boolean withReporter) {
+        WorkingCalendar calendar = calendarOf(c);
+        Optional<WorkUnit> unit = workUnits.find(c.workUnitId());
+        return new ComplaintView(c.trackingCode(), c.kind(), c.privacy(), c.title(), c.body(), c.status(),
+                unit.map(WorkUnit::code).orElse(null), unit.map(WorkUnit::name).orElse(null), c.serviceUnitCode(),
+                c.receivedAt(), c.deadlines(calendar, rules), c.overdue(clock.instant(), calendar, rules),
+                c.timeline().stream().map(e -> new ComplaintView.Event(e.at(), e.kind().name(), e.status(), e.note()))
+                        .toList(),
+                withReporter
+                        ? new ComplaintView.ReporterView(c.reporter().name(), c.reporter().email(),
+                                c.reporter().phone())
+                        : null);
+    }
+}

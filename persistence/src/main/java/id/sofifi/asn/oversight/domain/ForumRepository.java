@@ -1,0 +1,105 @@
+package id.sofifi.asn.oversight.domain;
+
+import id.sofifi.asn.platform.persistence.Page;
+import id.sofifi.asn.platform.persistence.PageRequest;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Forum topics, posts, supports, official answers and the moderation log as stored. */
+@Dependent
+public class ForumRepository {
+    @PersistenceContext(unitName = "asn")
+    EntityManager em;
+
+    /** Topics newest first, optionally of one unit and one status. */
+    public Page<ForumTopic> topics(String unitCode, TopicStatus status, PageRequest request) {
+        String where = " WHERE (:unit IS NULL OR t.workUnitCode = :unit) AND (:status IS NULL OR t.status = :status)";
+        TypedQuery<ForumTopic> items = em.createQuery(
+                "SELECT t FROM ForumTopic t" + where + " ORDER BY t.createdAt DESC, t.id DESC", ForumTopic.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM ForumTopic t" + where, Long.class);
+        for (TypedQuery<?> q : List.of(items, count)) {
+            q.setParameter("unit", unitCode).setParameter("status", status);
+        }
+        return new Page<>(items.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList(),
+                request.page(), request.size(), count.getSingleResult());
+    }
+
+    public Optional<ForumTopic> findTopic(long id) {
+        return Optional.ofNullable(em.find(ForumTopic.class, id));
+    }
+
+    /** The topic, locked until the transaction ends, so that answer versions are numbered one at a time. */
+    public Optional<ForumTopic> lockTopic(long id) {
+        return Optional.ofNullable(em.find(ForumTopic.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** The post, locked so that concurrent reports count one after the other. */
+    public Optional<ForumPost> lockPost(long id) {
+        return Optional.ofNullable(em.find(ForumPost.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public List<ForumPost> posts(long topicId) {
+        return em.createQuery("SELECT p FROM ForumPost p WHERE p.topicId = :t ORDER BY p.createdAt, p.id",
+                ForumPost.class).setParameter("t", topicId).getResultList();
+    }
+
+    /** Topics and posts {@code author} wrote since {@code since}, for the posting-rate limit. */
+    public long writtenSince(String author, Instant since) {
+        return em.createQuery("SELECT COUNT(p) FROM ForumPost p WHERE p.author = :a AND p.createdAt > :s", Long.class)
+                .setParameter("a", author).setParameter("s", since).getSingleResult()
+                + em.createQuery("SELECT COUNT(t) FROM ForumTopic t WHERE t.author = :a AND t.createdAt > :s",
+                        Long.class).setParameter("a", author).setParameter("s", since).getSingleResult();
+    }
+
+    public boolean supports(long topicId, String account) {
+        return !em.createQuery("SELECT s.id FROM TopicSupport s WHERE s.topicId = :t AND s.account = :a", Long.class)
+                .setParameter("t", topicId).setParameter("a", account).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** Support counts of the given topics (absent: none). */
+    public Map<Long, Long> supportCounts(List<Long> topicIds) {
+        if (topicIds.isEmpty()) {
+            return Map.of();
+        }
+        return em
+                .createQuery("SELECT s.topicId, COUNT(s) FROM TopicSupport s WHERE s.topicId IN :ids"
+                        + " GROUP BY s.topicId", Object[].class)
+                .setParameter("ids", topicIds).getResultStream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+    }
+
+    /** Every version of the topic's official answer, the newest first. */
+    public List<OfficialAnswer> answers(long topicId) {
+        return em.createQuery("SELECT a FROM OfficialAnswer a WHERE a.topicId = :t ORDER BY a.versionNo DESC",
+                OfficialAnswer.class).setParameter("t", topicId).getResultList();
+    }
+
+    /** The moderation log, newest first, optionally of one topic's posts. */
+    public List<ModerationAct> moderation(Long topicId, int max) {
+        return em.createQuery(
+                "SELECT m FROM ModerationAct m WHERE :t IS NULL OR m.postId IN"
+                        + " (SELECT p.id FROM ForumPost p WHERE p.topicId = :t) ORDER BY m.actedAt DESC, m.id DESC",
+                ModerationAct.class).setParameter("t", topicId).setMaxResults(max).getResultList();
+    }
+
+    public long countTopics() {
+        return em.createQuery("SELECT COUNT(t) FROM ForumTopic t", Long.class).getSingleResult();
+    }
+
+    public void add(Object forumRecord) {
+        em.persist(forumRecord);
+    }
+
+    /** Writes now, so that a second support meets the unique key inside this use case. */
+    public void flush() {
+        em.flush();
+    }
+}
