@@ -1,5 +1,6 @@
 /**
  * What every use case relies on at run time but no context owns: the schema migration at start-up, the
- * clock, the files directory, the PDF house style, and the start signal for each context's demo data.
+ * clock, the files directory, the PDF house style, the start signal for each context's demo data, and the staff home page that each context
+ * fills through a {@link id.sofifi.asn.platform.application.StaffHomeSource}.
  */
 package id.sofifi.asn.platform.application;

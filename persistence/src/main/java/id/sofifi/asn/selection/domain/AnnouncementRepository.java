@@ -86,6 +86,12 @@ public class AnnouncementRepository {
         return query.getResultList();
     }
 
+    /** How many announcements are prepared and wait to be published by a second person. */
+    public long drafts() {
+        return em.createQuery("SELECT COUNT(a) FROM Announcement a WHERE a.status = :s", Long.class)
+                .setParameter("s", AnnouncementStatus.DRAFT).getSingleResult();
+    }
+
     /** Published announcements of every period, newest first, for the portal. */
     public List<Announcement> published(int limit) {
         return em.createQuery("SELECT a FROM Announcement a WHERE a.status = :s ORDER BY a.id DESC", Announcement.class)
