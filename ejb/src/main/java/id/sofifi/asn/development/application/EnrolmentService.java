@@ -1,5 +1,6 @@
 package id.sofifi.asn.development.application;
 
+import id.sofifi.asn.notification.application.MailDates;
 import id.sofifi.asn.audit.application.AuditTrail;
 import id.sofifi.asn.development.domain.CertificateNumber;
 import id.sofifi.asn.development.domain.Enrolment;

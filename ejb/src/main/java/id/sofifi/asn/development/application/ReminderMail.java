@@ -1,5 +1,6 @@
 package id.sofifi.asn.development.application;
 
+import id.sofifi.asn.notification.application.MailDates;
 import id.sofifi.asn.development.domain.JpLedger;
 import id.sofifi.asn.workforce.application.EmployeeFacts;
 import java.time.LocalDate;

@@ -50,6 +50,14 @@ public class EmployeeDirectory {
     }
 
     /**
+     * The head of the work unit {@code unitId}, or of the nearest unit above it that has one (oversight escalates a
+     * missed complaint deadline to them); none when no unit on the way up has a head.
+     */
+    public Optional<EmployeeFacts> headOfUnit(long unitId) {
+        return chart.heads().headOf("", unitId).flatMap(this::find);
+    }
+
+    /**
      * The heads of many employees at once, by the employee's NIP (those without a head are absent): one reading of
      * the organisation chart for a whole run, such as development's daily reminders.
      */

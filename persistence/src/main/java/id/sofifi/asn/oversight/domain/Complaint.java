@@ -179,6 +179,26 @@ public class Complaint {
         record(at, EventKind.REOPENED, why);
     }
 
+    /**
+     * Ditutup otomatis (§5): a followed-up case whose reporter has not answered by the end of the closing day
+     * closes by itself; true when it did.
+     */
+    public boolean closeWithoutReply(Instant now, WorkingCalendar calendar, DeadlineRules rules) {
+        if (status != ComplaintStatus.FOLLOWED_UP || !localDate(now).isAfter(deadlines(calendar, rules).closeAfter())) {
+            return false;
+        }
+        this.status = ComplaintStatus.CLOSED;
+        this.closedOn = localDate(now);
+        record(now, EventKind.CLOSED_WITHOUT_REPLY, null);
+        return true;
+    }
+
+    /** Puts on the case's timeline that its missed {@code step} went to {@code level}, for the public to see. */
+    public void escalated(Step step, EscalationLevel level, Instant at) {
+        record(at, level == EscalationLevel.HEAD ? EventKind.ESCALATED_TO_HEAD : EventKind.ESCALATED_TO_INSPECTORATE,
+                step.name());
+    }
+
     public Deadlines deadlines(WorkingCalendar calendar, DeadlineRules rules) {
         return Deadlines.of(localDate(receivedAt), routedOn, followedUpOn, calendar, rules);
     }

@@ -31,7 +31,7 @@ public class ComplaintEvent {
     private Instant at;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
+    @Column(nullable = false, length = 30)
     private EventKind kind;
 
     @Enumerated(EnumType.STRING)

@@ -12,10 +12,14 @@ import id.sofifi.asn.platform.persistence.PageRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Complaints as stored, found by their tracking code. */
 @Dependent
 public class ComplaintRepository {
+    private static final List<ComplaintStatus> OPEN = List.of(ComplaintStatus.RECEIVED, ComplaintStatus.ROUTED,
+            ComplaintStatus.FOLLOWED_UP);
     private static final Map<String, String> SORTS = Map.of("trackingCode", "e.trackingCode", "title", "e.title",
             "receivedAt", "e.receivedAt", "status", "e.status");
 
@@ -54,6 +58,43 @@ public class ComplaintRepository {
 
     public boolean codeTaken(String code) {
         return findByTrackingCode(code).isPresent();
+    }
+
+    /** The cases still running (received, routed or followed up), oldest first: what the deadline sweep looks at. */
+    public List<Complaint> open() {
+        return em.createQuery("SELECT c FROM Complaint c WHERE c.status IN :open ORDER BY c.receivedAt, c.id",
+                Complaint.class).setParameter("open", OPEN).getResultList();
+    }
+
+    /** The escalations already made for the running cases, by case id. */
+    public Map<Long, Set<EscalationLadder.Due>> escalationsOfOpenCases() {
+        return em
+                .createQuery("SELECT e FROM Escalation e WHERE e.complaintId IN"
+                        + " (SELECT c.id FROM Complaint c WHERE c.status IN :open)", Escalation.class)
+                .setParameter("open", OPEN).getResultStream().collect(Collectors.groupingBy(Escalation::complaintId,
+                        Collectors.mapping(e -> new EscalationLadder.Due(e.step(), e.level()), Collectors.toSet())));
+    }
+
+    /**
+     * Records an escalation unless the same case, step and level was escalated already (by this or another server in
+     * the same moment): true only for the one that wrote the row, which is then the one that tells people.
+     */
+    public boolean escalate(Escalation escalation) {
+        return em.createNativeQuery(
+                "INSERT INTO complaint_escalation (complaint_id, step, level, escalated_on, recipient)"
+                        + " VALUES (?, ?, ?, ?, ?) ON CONFLICT ON CONSTRAINT complaint_escalation_uk DO NOTHING")
+                .setParameter(1, escalation.complaintId()).setParameter(2, escalation.step().name())
+                .setParameter(3, escalation.level().name()).setParameter(4, escalation.escalatedOn())
+                .setParameter(5, escalation.recipient()).executeUpdate() == 1;
+    }
+
+    /**
+     * Takes the deadline sweep's lock for this transaction if no one holds it: with several servers each runs the
+     * daily sweep, and the one that finds it taken leaves the work to the other.
+     */
+    public boolean lockSweep() {
+        return (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(hashtext('complaint-deadline-sweep'))")
+                .getSingleResult();
     }
 
     /** Stores a new case; a tracking code drawn twice at the same moment is a conflict, not a duplicate row. */

@@ -2,5 +2,11 @@ package id.sofifi.asn.oversight.domain;
 
 /** What happened to a case, one entry of its timeline. */
 public enum EventKind {
-    FILED, ROUTED, REFUSED, FOLLOWED_UP, REPLIED, CLOSED, REOPENED
+    FILED, ROUTED, REFUSED, FOLLOWED_UP, REPLIED, CLOSED, REOPENED,
+    /** The reporter did not answer a follow-up by the end of the closing day (§5): the case closed by itself. */
+    CLOSED_WITHOUT_REPLY,
+    /** A missed step was reported to the unit's head; the note names the step. */
+    ESCALATED_TO_HEAD,
+    /** A step still missed was reported to the inspectorate; the note names the step. */
+    ESCALATED_TO_INSPECTORATE
 }

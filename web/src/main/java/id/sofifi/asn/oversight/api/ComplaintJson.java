@@ -23,7 +23,8 @@ public record ComplaintJson(String trackingCode, String kind, String privacy, St
         }
     }
 
-    public record EventJson(String at, String status, String note) {
+    /** One timeline line; {@code event} (FILED, ROUTED, …, ESCALATED_TO_HEAD) adds to the contract's at/status/note. */
+    public record EventJson(String at, String event, String status, String note) {
     }
 
     public record ReporterJson(String name, String email, String phone) {
@@ -38,8 +39,8 @@ public record ComplaintJson(String trackingCode, String kind, String privacy, St
                 c.status().name(), new WorkUnitJson(c.workUnitCode(), c.workUnitName()), c.serviceUnitCode(),
                 WitTime.iso(c.receivedAt()), DeadlinesJson.of(c.deadlines()),
                 c.overdue().stream().map(Enum::name).toList(),
-                c.timeline().stream().map(e -> new EventJson(WitTime.iso(e.at()), e.status().name(), e.note()))
-                        .toList(),
+                c.timeline().stream()
+                        .map(e -> new EventJson(WitTime.iso(e.at()), e.kind(), e.status().name(), e.note())).toList(),
                 c.reporter() == null
                         ? null
                         : new ReporterJson(c.reporter().name(), c.reporter().email(), c.reporter().phone()),

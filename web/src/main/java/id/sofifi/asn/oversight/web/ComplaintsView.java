@@ -2,7 +2,9 @@ package id.sofifi.asn.oversight.web;
 
 import id.sofifi.asn.oversight.application.ComplaintService;
 import id.sofifi.asn.oversight.application.ComplaintView;
+import id.sofifi.asn.oversight.application.DeadlineSweep;
 import id.sofifi.asn.oversight.domain.ComplaintStatus;
+import id.sofifi.asn.platform.web.FacesMessages;
 import id.sofifi.asn.platform.web.PagedLazyModel;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -18,9 +20,22 @@ public class ComplaintsView implements Serializable {
     @EJB
     ComplaintService complaints;
 
+    @EJB
+    DeadlineSweep sweep;
+
     private ComplaintStatus status;
     private final PagedLazyModel<ComplaintView> table = new PagedLazyModel<>(
             (filters, request) -> complaints.search(status, filters.get("title"), request));
+
+    /** Runs the daily deadline sweep now and says what it did. */
+    public void sweep() {
+        DeadlineSweep.Result result = sweep.sweep();
+        if (result.ran()) {
+            FacesMessages.info("complaint.swept", result.closed(), result.escalated());
+        } else {
+            FacesMessages.error("complaint.sweepBusy");
+        }
+    }
 
     public ComplaintStatus[] getStatuses() { return ComplaintStatus.values(); }
 
