@@ -121,6 +121,14 @@ public final class SystemTest {
         return (JsonObject) json(response);
     }
 
+    /** A finished import job's row errors as "line:field" → message. */
+    public static java.util.Map<String, String> rowErrors(JsonObject job) {
+        return job.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .collect(java.util.stream.Collectors.toMap(
+                        e -> e.getJsonNumber("row").longValue() + ":" + e.getString("field"),
+                        e -> e.getString("message"), (a, b) -> a + "; " + b, java.util.LinkedHashMap::new));
+    }
+
     /**
      * Answers 202 with a job's Location, then polls it until it has ended (60 s at most) and answers its last
      * state.
