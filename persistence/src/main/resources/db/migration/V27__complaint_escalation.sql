@@ -12,3 +12,6 @@ CREATE TABLE complaint_escalation (
 
 -- the escalation and automatic closing events have longer names than the first ones
 ALTER TABLE complaint_event ALTER COLUMN kind TYPE varchar(30);
+
+-- a duplicate merged into another case points at it, so its reporter follows the surviving case from their own page
+ALTER TABLE complaint ADD COLUMN merged_into_id bigint REFERENCES complaint (id) ON DELETE RESTRICT;

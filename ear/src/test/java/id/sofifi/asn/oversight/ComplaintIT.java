@@ -216,4 +216,31 @@ class ComplaintIT {
         assertEquals(400, unknownUnit.statusCode(), unknownUnit.body());
         assertEquals("workUnitCode", object(unknownUnit).getJsonArray("errors").getJsonObject(0).getString("field"));
     }
+
+    @Test
+    @DisplayName("§5 duplicates: a case of the same unit with the same words is suggested; merging ends the duplicate"
+            + " pointing at the survivor, both timelines say so, a second merge is a conflict")
+    void duplicatesMerge() throws IOException {
+        String first = file("PUBLIC").getString("trackingCode");
+        String second = file("PUBLIC").getString("trackingCode");
+        HttpResponse<String> suggested = send("GET", "/api/v1/complaints/" + second + "/duplicates", ADMIN_TOKEN, null);
+        assertEquals(200, suggested.statusCode(), suggested.body());
+        JsonObject best = SystemTest.json(suggested).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getString("trackingCode").equals(first)).findFirst().orElseThrow();
+        assertEquals(100, best.getInt("similarityPercent"), best.toString());
+        assertEquals(401, send("GET", "/api/v1/complaints/" + second + "/duplicates", null, null).statusCode());
+
+        assertEquals(400, send("POST", "/api/v1/complaints/" + second + "/merging", ADMIN_TOKEN, "{}").statusCode());
+        HttpResponse<String> merged = send("POST", "/api/v1/complaints/" + second + "/merging", ADMIN_TOKEN,
+                "{\"intoTrackingCode\":\"" + first + "\"}");
+        assertEquals(200, merged.statusCode(), merged.body());
+        assertEquals("REJECTED", object(merged).getString("status"));
+        assertTrue(merged.body().contains("\"event\":\"MERGED_INTO\",\"note\":\"" + first), merged.body());
+        String survivor = send("GET", "/api/v1/complaints/" + first, null, null).body();
+        assertTrue(survivor.contains("\"event\":\"DUPLICATE_JOINED\"") && survivor.contains(second), survivor);
+        assertEquals(409, send("POST", "/api/v1/complaints/" + second + "/merging", ADMIN_TOKEN,
+                "{\"intoTrackingCode\":\"" + first + "\"}").statusCode());
+        assertEquals(404, send("POST", "/api/v1/complaints/" + first + "/merging", ADMIN_TOKEN,
+                "{\"intoTrackingCode\":\"LAP-2000-ZZZZZZ\"}").statusCode());
+    }
 }

@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Laporan (ASN-RULES §5): a complaint, aspiration or information request with its tracking code, privacy class,
@@ -85,6 +86,9 @@ public class Complaint {
     @Column(name = "closed_on")
     private LocalDate closedOn;
 
+    @Column(name = "merged_into_id")
+    private Long mergedIntoId;
+
     @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("at, id")
     private List<ComplaintEvent> timeline = new ArrayList<>();
@@ -128,6 +132,22 @@ public class Complaint {
         this.status = ComplaintStatus.REJECTED;
         this.closedOn = localDate(at);
         record(at, EventKind.REFUSED, why);
+    }
+
+    /**
+     * Digabung (§5 refusal "duplicate of another case"): this received or routed case ends, pointing at the case it
+     * duplicates, and both timelines say so, so each reporter follows the surviving case from their own page.
+     */
+    public void mergeInto(Complaint survivor, Instant at) {
+        requireStatus(ComplaintStatus.RECEIVED, ComplaintStatus.ROUTED);
+        if (survivor == this || survivor.status == ComplaintStatus.REJECTED) {
+            throw new ConflictException("complaint.mergeTarget", survivor.trackingCode, trackingCode);
+        }
+        this.status = ComplaintStatus.REJECTED;
+        this.closedOn = localDate(at);
+        this.mergedIntoId = survivor.id;
+        record(at, EventKind.MERGED_INTO, survivor.trackingCode);
+        survivor.record(at, EventKind.DUPLICATE_JOINED, trackingCode);
     }
 
     /** Tindak lanjut: the unit's answer, public with the case (unless the case is confidential). */
@@ -245,6 +265,11 @@ public class Complaint {
 
     static LocalDate localDate(Instant at) {
         return at.atZone(Wit.ZONE).toLocalDate();
+    }
+
+    /** The case this one was merged into, if it was a duplicate. */
+    public Optional<Long> mergedIntoId() {
+        return Optional.ofNullable(mergedIntoId);
     }
 
     public Long id() {

@@ -60,6 +60,19 @@ public class ComplaintRepository {
         return findByTrackingCode(code).isPresent();
     }
 
+    /**
+     * The cases that may duplicate {@code complaint}: about the same unit, received within {@code days} days before
+     * or after it, not refused or merged themselves, newest first.
+     */
+    public List<Complaint> sameUnitAround(Complaint complaint, int days) {
+        return em.createQuery("SELECT c FROM Complaint c WHERE c.workUnitId = :unit AND c.id <> :id"
+                + " AND c.status <> :rejected AND c.receivedAt BETWEEN :from AND :to ORDER BY c.receivedAt DESC",
+                Complaint.class).setParameter("unit", complaint.workUnitId()).setParameter("id", complaint.id())
+                .setParameter("rejected", ComplaintStatus.REJECTED)
+                .setParameter("from", complaint.receivedAt().minus(java.time.Duration.ofDays(days)))
+                .setParameter("to", complaint.receivedAt().plus(java.time.Duration.ofDays(days))).getResultList();
+    }
+
     /** The cases still running (received, routed or followed up), oldest first: what the deadline sweep looks at. */
     public List<Complaint> open() {
         return em.createQuery("SELECT c FROM Complaint c WHERE c.status IN :open ORDER BY c.receivedAt, c.id",

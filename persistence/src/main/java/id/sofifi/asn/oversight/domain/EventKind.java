@@ -8,5 +8,9 @@ public enum EventKind {
     /** A missed step was reported to the unit's head; the note names the step. */
     ESCALATED_TO_HEAD,
     /** A step still missed was reported to the inspectorate; the note names the step. */
-    ESCALATED_TO_INSPECTORATE
+    ESCALATED_TO_INSPECTORATE,
+    /** This case duplicates another and was merged into it; the note names the surviving case. */
+    MERGED_INTO,
+    /** A duplicate case was merged into this one; the note names it. */
+    DUPLICATE_JOINED
 }

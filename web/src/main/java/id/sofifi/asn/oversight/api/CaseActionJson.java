@@ -2,10 +2,12 @@ package id.sofifi.asn.oversight.api;
 
 /**
  * The body of a case action; each action reads its own field: routing {@code workUnitCode}, refusal and reopening
- * {@code reason}, follow-up {@code answer}, the reporter's reply {@code secret} and {@code text}; closing none.
+ * {@code reason}, follow-up {@code answer}, the reporter's reply {@code secret} and {@code text}, merging a duplicate
+ * {@code intoTrackingCode}; closing none.
  */
-public record CaseActionJson(String workUnitCode, String reason, String answer, String secret, String text) {
-    static final CaseActionJson EMPTY = new CaseActionJson(null, null, null, null, null);
+public record CaseActionJson(String workUnitCode, String reason, String answer, String secret, String text,
+        String intoTrackingCode) {
+    static final CaseActionJson EMPTY = new CaseActionJson(null, null, null, null, null, null);
 
     static CaseActionJson orEmpty(CaseActionJson body) {
         return body == null ? EMPTY : body;

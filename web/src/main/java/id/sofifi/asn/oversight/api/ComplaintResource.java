@@ -3,6 +3,7 @@ package id.sofifi.asn.oversight.api;
 import id.sofifi.asn.identity.domain.Role;
 import id.sofifi.asn.kernel.Violations;
 import id.sofifi.asn.oversight.application.ComplaintService;
+import id.sofifi.asn.oversight.application.DuplicateCases;
 import id.sofifi.asn.oversight.application.FiledComplaint;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 
 /**
  * Laporan masyarakat: anyone files and reads (a confidential case needs the reporter's secret in the
@@ -30,6 +32,9 @@ public class ComplaintResource {
 
     @EJB
     ComplaintService complaints;
+
+    @EJB
+    DuplicateCases duplicates;
 
     @Context
     UriInfo uri;
@@ -81,6 +86,24 @@ public class ComplaintResource {
     @RolesAllowed(Role.ADMIN_NAME)
     public ComplaintJson reopen(@PathParam("code") String code, CaseActionJson body) {
         return ComplaintJson.of(complaints.reopen(code, CaseActionJson.orEmpty(body).reason()));
+    }
+
+    /** Cases of the same unit that read alike (§5 duplicates), the most alike first. */
+    @GET
+    @Path("{code}/duplicates")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<DuplicateJson> duplicates(@PathParam("code") String code) {
+        return duplicates.suggestions(code).stream().map(DuplicateJson::of).toList();
+    }
+
+    /** Ends this case as a duplicate of {@code intoTrackingCode}; both timelines show it. */
+    @POST
+    @Path("{code}/merging")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public ComplaintJson merge(@PathParam("code") String code, CaseActionJson body) {
+        String into = CaseActionJson.orEmpty(body).intoTrackingCode();
+        new Violations().check(into != null && !into.isBlank(), "intoTrackingCode", "validation.required").throwIfAny();
+        return ComplaintJson.of(duplicates.merge(code, into));
     }
 
     /** The reporter's reply to a follow-up, proven by the secret. */

@@ -3,6 +3,8 @@ package id.sofifi.asn.oversight.web;
 import id.sofifi.asn.kernel.DomainException;
 import id.sofifi.asn.oversight.application.ComplaintService;
 import id.sofifi.asn.oversight.application.ComplaintView;
+import id.sofifi.asn.oversight.application.DuplicateCases;
+import id.sofifi.asn.oversight.application.DuplicateSuggestion;
 import id.sofifi.asn.platform.web.FacesMessages;
 import id.sofifi.asn.recruitment.application.WorkUnitService;
 import id.sofifi.asn.recruitment.application.WorkUnitView;
@@ -29,10 +31,14 @@ public class ComplaintCaseView implements Serializable {
     @EJB
     WorkUnitService workUnits;
 
+    @EJB
+    DuplicateCases duplicates;
+
     private String kode;
     private ComplaintView complaint;
     private String workUnitCode;
     private String note;
+    private List<DuplicateSuggestion> suggestions = List.of();
 
     public void load() {
         act(() -> complaints.read(kode, null), null);
@@ -54,6 +60,11 @@ public class ComplaintCaseView implements Serializable {
         act(() -> complaints.close(kode), "complaint.done.closed");
     }
 
+    /** Ends this case as a duplicate of {@code intoCode} (confirmed on the screen first). */
+    public void mergeInto(String intoCode) {
+        act(() -> duplicates.merge(kode, intoCode), "complaint.done.merged");
+    }
+
     public void reopen() {
         act(() -> complaints.reopen(kode, note), "complaint.done.reopened");
     }
@@ -62,6 +73,7 @@ public class ComplaintCaseView implements Serializable {
         try {
             complaint = action.get();
             note = null;
+            suggestions = complaint.status().finished() ? List.of() : duplicates.suggestions(kode);
             if (doneKey != null) {
                 FacesMessages.info(doneKey, kode);
             }
@@ -71,6 +83,8 @@ public class ComplaintCaseView implements Serializable {
     }
 
     public List<WorkUnitView> getUnits() { return workUnits.tree(); }
+
+    public List<DuplicateSuggestion> getSuggestions() { return suggestions; }
 
     public String getKode() { return kode; }
 
