@@ -57,6 +57,12 @@ public class ServiceUnitService {
         return ServiceUnitView.of(unit, workUnitsById().get(unit.workUnitId()));
     }
 
+    /** The unit's A4 poster (PDF) with a QR code of {@code surveyUrl}, its public survey page. */
+    @PermitAll
+    public byte[] poster(String code, String surveyUrl) {
+        return SurveyPoster.render(find(code), surveyUrl);
+    }
+
     /** A new unit of the work unit {@code workUnitCode}; an unknown work unit is refused as that field. */
     public ServiceUnitView create(String code, String name, String workUnitCode, Integer annualUsers) {
         boolean named = workUnitCode != null && !workUnitCode.isBlank();
