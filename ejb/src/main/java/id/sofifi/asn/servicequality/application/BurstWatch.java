@@ -19,8 +19,10 @@ public class BurstWatch {
 
     public void watch(SurveyResponse response, SurveySource source) {
         BurstRule.of(source.channel())
-                .flatMap(rule -> rule.check(response.submittedAt(), response.answers().list(), responses.recent(
-                        response.serviceUnit(), source.hash(), rule.since(response.submittedAt()), response.id())))
+                .flatMap(
+                        rule -> rule.check(response.submittedAt(), response.answers().list(),
+                                responses.recent(response.serviceUnit(), source.hash(),
+                                        rule.since(response.submittedAt()), response.id(), rule.lookback())))
                 .ifPresent(flag -> {
                     response.flag(flag);
                     responses.flag(flag.earlier(), flag);

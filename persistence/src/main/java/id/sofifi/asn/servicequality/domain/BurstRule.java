@@ -29,6 +29,15 @@ public record BurstRule(int burstCount, Duration burstWindow, int identicalRun, 
         };
     }
 
+    /**
+     * How many of the source's newest earlier responses decide: a burst is complete once the
+     * ({@code burstCount} − 1)th newest lies in the window, a run once the ({@code identicalRun} − 1) newest match.
+     * A kiosk sending thousands an hour is thus checked against a few rows, not all of them.
+     */
+    public int lookback() {
+        return Math.max(burstCount, identicalRun) - 1;
+    }
+
     /** Since when earlier responses of the source matter for a response at {@code at}. */
     public Instant since(Instant at) {
         return at.minus(burstWindow.compareTo(runWindow) > 0 ? burstWindow : runWindow);

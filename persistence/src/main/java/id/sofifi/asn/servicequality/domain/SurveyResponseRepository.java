@@ -101,13 +101,17 @@ public class SurveyResponseRepository {
                 .setParameter("unit", unit).getSingleResult();
     }
 
-    /** The source's responses to the unit submitted since {@code since}, for the burst check (not this one). */
-    public List<RecentResponse> recent(ServiceUnit unit, String sourceHash, Instant since, long except) {
+    /**
+     * The source's newest {@code limit} responses to the unit submitted since {@code since}, for the burst check (not
+     * this one): one backward range scan of the source index.
+     */
+    public List<RecentResponse> recent(ServiceUnit unit, String sourceHash, Instant since, long except, int limit) {
         return em
                 .createQuery("SELECT r FROM SurveyResponse r WHERE r.serviceUnit = :unit AND r.sourceHash = :source"
-                        + " AND r.submittedAt >= :since AND r.id <> :except", SurveyResponse.class)
+                        + " AND r.submittedAt >= :since AND r.id <> :except ORDER BY r.submittedAt DESC, r.id DESC",
+                        SurveyResponse.class)
                 .setParameter("unit", unit).setParameter("source", sourceHash).setParameter("since", since)
-                .setParameter("except", except).getResultStream()
+                .setParameter("except", except).setMaxResults(limit).getResultStream()
                 .map(r -> new RecentResponse(r.id(), r.submittedAt(), r.answers().list())).toList();
     }
 

@@ -88,4 +88,14 @@ class BurstRuleTest {
         assertEquals(FlagReason.BURST, BurstRule.PHONE.check(NOW, ALL_FOUR, fast).orElseThrow().reason());
         assertTrue(BurstRule.of(Channel.PAPER).isEmpty());
     }
+
+    @Test
+    @DisplayName("Issue 11: the newest three earlier responses decide for a phone, two for a kiosk")
+    void lookback() {
+        assertEquals(3, BurstRule.PHONE.lookback());
+        assertEquals(2, BurstRule.KIOSK.lookback());
+        List<RecentResponse> newestThree = List.of(minutesAgo(1, 9, MIXED), minutesAgo(2, 5, MIXED),
+                minutesAgo(3, 1, MIXED));
+        assertEquals(FlagReason.BURST, BurstRule.PHONE.check(NOW, ALL_FOUR, newestThree).orElseThrow().reason());
+    }
 }
