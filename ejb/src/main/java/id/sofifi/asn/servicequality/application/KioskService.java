@@ -94,7 +94,7 @@ public class KioskService {
     }
 
     private ServiceUnit unit(String code) {
-        return units.findByCode(code).orElseThrow(() -> new NotFoundException("serviceUnit.notFound", code));
+        return units.require(code);
     }
 
     /** A random secret of {@code bytes} bytes, URL-safe. */

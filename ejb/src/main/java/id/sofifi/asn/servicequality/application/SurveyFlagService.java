@@ -47,10 +47,7 @@ public class SurveyFlagService {
     /** Flagged responses, newest first; a blank unit code means all units, an unknown one is not found. */
     public Page<FlaggedResponseView> flagged(String serviceUnitCode, FlagReason reason, Boolean excluded,
             PageRequest request) {
-        ServiceUnit unit = serviceUnitCode == null || serviceUnitCode.isBlank()
-                ? null
-                : units.findByCode(serviceUnitCode)
-                        .orElseThrow(() -> new NotFoundException("serviceUnit.notFound", serviceUnitCode));
+        ServiceUnit unit = serviceUnitCode == null || serviceUnitCode.isBlank() ? null : units.require(serviceUnitCode);
         return responses.flagged(new FlagFilter(unit, reason, excluded), request).map(FlaggedResponseView::of);
     }
 

@@ -2,7 +2,6 @@ package id.sofifi.asn.servicequality.application;
 
 import id.sofifi.asn.identity.domain.Role;
 import id.sofifi.asn.jobs.application.JobLauncher;
-import id.sofifi.asn.kernel.NotFoundException;
 import id.sofifi.asn.servicequality.domain.PaperResponse;
 import id.sofifi.asn.servicequality.domain.ServiceUnit;
 import id.sofifi.asn.servicequality.domain.ServiceUnitRepository;
@@ -35,8 +34,7 @@ public class SurveyImportService {
 
     /** Starts the import of the unit's paper forms; answers the job execution id. */
     public long start(String serviceUnitCode, InputStream csv) {
-        ServiceUnit unit = units.findByCode(serviceUnitCode)
-                .orElseThrow(() -> new NotFoundException("serviceUnit.notFound", serviceUnitCode));
+        ServiceUnit unit = units.require(serviceUnitCode);
         return jobs.startCsvImport(JOB, PaperResponse.COLUMNS, csv, Map.of("requestedBy",
                 session.getCallerPrincipal().getName(), "serviceUnitId", String.valueOf(unit.id())));
     }

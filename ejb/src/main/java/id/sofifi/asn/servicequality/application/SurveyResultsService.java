@@ -1,6 +1,5 @@
 package id.sofifi.asn.servicequality.application;
 
-import id.sofifi.asn.kernel.NotFoundException;
 import id.sofifi.asn.servicequality.domain.Demographic;
 import id.sofifi.asn.servicequality.domain.IkmIndex;
 import id.sofifi.asn.servicequality.domain.IkmTally;
@@ -65,6 +64,6 @@ public class SurveyResultsService {
     }
 
     private ServiceUnit unit(String code) {
-        return units.findByCode(code).orElseThrow(() -> new NotFoundException("serviceUnit.notFound", code));
+        return units.require(code);
     }
 }

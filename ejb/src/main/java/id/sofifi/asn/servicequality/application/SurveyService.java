@@ -1,7 +1,6 @@
 package id.sofifi.asn.servicequality.application;
 
 import id.sofifi.asn.identity.domain.Role;
-import id.sofifi.asn.kernel.NotFoundException;
 import id.sofifi.asn.kernel.Violations;
 import id.sofifi.asn.kernel.Wit;
 import id.sofifi.asn.servicequality.domain.Answers;
@@ -104,6 +103,6 @@ public class SurveyService {
     }
 
     private ServiceUnit unit(String code) {
-        return units.findByCode(code).orElseThrow(() -> new NotFoundException("serviceUnit.notFound", code));
+        return units.require(code);
     }
 }
