@@ -2,7 +2,6 @@ package id.sofifi.asn.servicequality.application;
 
 import id.sofifi.asn.audit.application.AuditTrail;
 import id.sofifi.asn.identity.domain.Role;
-import id.sofifi.asn.kernel.NotFoundException;
 import id.sofifi.asn.kernel.Violations;
 import id.sofifi.asn.servicequality.domain.ReceiptCode;
 import id.sofifi.asn.servicequality.domain.ReceiptCodeRepository;
@@ -40,8 +39,7 @@ public class ReceiptCodeService {
     /** {@code count} new codes of the unit, each unique across all units. */
     public List<String> issue(String serviceUnitCode, Integer count) {
         new Violations().range(count, "count", 1, MAX_BATCH).throwIfAny();
-        ServiceUnit unit = units.findByCode(serviceUnitCode)
-                .orElseThrow(() -> new NotFoundException("serviceUnit.notFound", serviceUnitCode));
+        ServiceUnit unit = units.require(serviceUnitCode);
         Instant now = clock.instant();
         List<String> issued = new ArrayList<>();
         while (issued.size() < count) {

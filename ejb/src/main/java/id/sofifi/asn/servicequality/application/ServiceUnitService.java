@@ -3,7 +3,6 @@ package id.sofifi.asn.servicequality.application;
 import id.sofifi.asn.audit.application.AuditTrail;
 import id.sofifi.asn.identity.domain.Role;
 import id.sofifi.asn.kernel.ConflictException;
-import id.sofifi.asn.kernel.NotFoundException;
 import id.sofifi.asn.kernel.ValidationFailure;
 import id.sofifi.asn.kernel.Violations;
 import id.sofifi.asn.platform.persistence.Page;
@@ -52,9 +51,14 @@ public class ServiceUnitService {
     /** The unit of the code; unknown → not found. */
     @PermitAll
     public ServiceUnitView find(String code) {
-        ServiceUnit unit = units.findByCode(code)
-                .orElseThrow(() -> new NotFoundException("serviceUnit.notFound", code));
+        ServiceUnit unit = units.require(code);
         return ServiceUnitView.of(unit, workUnitsById().get(unit.workUnitId()));
+    }
+
+    /** The unit's A4 poster (PDF) with a QR code of {@code surveyUrl}, its public survey page. */
+    @PermitAll
+    public byte[] poster(String code, String surveyUrl) {
+        return SurveyPoster.render(find(code), surveyUrl);
     }
 
     /** A new unit of the work unit {@code workUnitCode}; an unknown work unit is refused as that field. */

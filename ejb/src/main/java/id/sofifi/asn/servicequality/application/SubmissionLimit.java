@@ -2,15 +2,12 @@ package id.sofifi.asn.servicequality.application;
 
 import id.sofifi.asn.servicequality.domain.ServiceUnit;
 import id.sofifi.asn.servicequality.domain.SubmissionCounter;
+import id.sofifi.asn.servicequality.domain.SurveySource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 
 /**
  * The limit on responses from one phone: at most {@code ASN_SURVEY_LIMIT_PER_HOUR} (default 5) per service unit,
@@ -25,10 +22,10 @@ public class SubmissionLimit {
     SubmissionCounter counter;
 
     /** Counts this submission; refused when it is one more than the hour allows (the count then rolls back). */
-    public void count(ServiceUnit unit, String clientAddress, Instant now) {
+    public void count(ServiceUnit unit, SurveySource phone, Instant now) {
         Instant hour = now.truncatedTo(ChronoUnit.HOURS);
         int perHour = perHour();
-        if (counter.increment(unit, sha256(clientAddress), hour) > perHour) {
+        if (counter.increment(unit, phone.hash(), hour) > perHour) {
             throw new SubmissionLimitReached(perHour,
                     Duration.between(now, hour.plus(1, ChronoUnit.HOURS)).toSeconds() + 1);
         }
@@ -37,15 +34,5 @@ public class SubmissionLimit {
     static int perHour() {
         String configured = System.getProperty("asn.survey.limitPerHour", System.getenv("ASN_SURVEY_LIMIT_PER_HOUR"));
         return configured == null || configured.isBlank() ? DEFAULT_PER_HOUR : Integer.parseInt(configured.strip());
-    }
-
-    /** The address is never stored, only its digest. */
-    private static String sha256(String address) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(String.valueOf(address).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

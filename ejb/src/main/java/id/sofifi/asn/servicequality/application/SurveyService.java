@@ -1,7 +1,6 @@
 package id.sofifi.asn.servicequality.application;
 
 import id.sofifi.asn.identity.domain.Role;
-import id.sofifi.asn.kernel.NotFoundException;
 import id.sofifi.asn.kernel.Violations;
 import id.sofifi.asn.kernel.Wit;
 import id.sofifi.asn.servicequality.domain.Answers;
@@ -13,6 +12,7 @@ import id.sofifi.asn.servicequality.domain.ServiceUnit;
 import id.sofifi.asn.servicequality.domain.ServiceUnitRepository;
 import id.sofifi.asn.servicequality.domain.SurveyResponse;
 import id.sofifi.asn.servicequality.domain.SurveyResponseRepository;
+import id.sofifi.asn.servicequality.domain.SurveySource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -42,6 +42,12 @@ public class SurveyService {
     @Inject
     SubmissionLimit limit;
 
+    @Inject
+    KioskSources kiosks;
+
+    @Inject
+    BurstWatch bursts;
+
     @EJB
     ServiceUnitService serviceUnits;
 
@@ -51,7 +57,8 @@ public class SurveyService {
     /**
      * Stores a response once every field is right: nine answers 1–4 or blank (at least one), the day of the service
      * (not after today, at most 90 days ago, in WIT), a receipt code of this unit not used before (409 when used),
-     * and, from a phone, within the hour's limit of its address (429 beyond it).
+     * and, from a phone, within the hour's limit of its address (429 beyond it); a kiosk paired with this unit is
+     * exempt from the limit. A response that is part of a burst is stored and flagged ({@link BurstWatch}).
      */
     @PermitAll
     public void submit(SurveySubmission submission) {
@@ -67,14 +74,18 @@ public class SurveyService {
             v.check(receipt != null, "receiptCode", "receiptCode.unknown");
         }
         v.throwIfAny();
-        if (submission.channel() == Channel.PHONE) {
-            limit.count(unit, submission.clientAddress(), now);
+        SurveySource source = kiosks.source(unit, submission.kioskToken())
+                .orElseGet(() -> SurveySource.phone(submission.clientAddress()));
+        if (source.channel() == Channel.PHONE) {
+            limit.count(unit, source, now);
         }
         if (receipt != null) {
             receipt.use(now);
         }
-        responses.add(new SurveyResponse(unit, answers, submission.servedOn(), submission.respondent(),
-                submission.channel(), receipt, now));
+        SurveyResponse response = new SurveyResponse(unit, answers, submission.servedOn(), submission.respondent(),
+                source, receipt, now);
+        responses.add(response);
+        bursts.watch(response, source);
     }
 
     /** The index of the unit over the responses served in [{@code from}, {@code to}] (ASN-RULES §3). */
@@ -87,10 +98,11 @@ public class SurveyService {
         }
         v.throwIfAny();
         ServiceUnit unit = unit(serviceUnitCode);
-        return IkmView.of(serviceUnits.find(unit.code()), from, to, IkmIndex.of(responses.tally(unit, from, to)));
+        return IkmView.of(serviceUnits.find(unit.code()), from, to, IkmIndex.of(responses.tally(unit, from, to)),
+                responses.excluded(unit, from, to));
     }
 
     private ServiceUnit unit(String code) {
-        return units.findByCode(code).orElseThrow(() -> new NotFoundException("serviceUnit.notFound", code));
+        return units.require(code);
     }
 }

@@ -15,6 +15,11 @@ public record IkmTally(long respondents, List<Long> sums, List<Long> answered) {
         answered = List.copyOf(answered);
     }
 
+    /** No respondents at all. */
+    public static IkmTally empty() {
+        return of(List.of());
+    }
+
     /** The tally of the given responses, each a respondent. */
     public static IkmTally of(List<Answers> responses) {
         long[] sum = new long[SurveyElement.COUNT];

@@ -1,6 +1,7 @@
 package id.sofifi.asn.servicequality.domain;
 
 import id.sofifi.asn.kernel.Codes;
+import id.sofifi.asn.kernel.NotFoundException;
 import id.sofifi.asn.platform.persistence.CodeOrNameSearch;
 import id.sofifi.asn.platform.persistence.Flushing;
 import id.sofifi.asn.platform.persistence.Page;
@@ -24,6 +25,11 @@ public class ServiceUnitRepository {
     public Optional<ServiceUnit> findByCode(String code) {
         return em.createQuery("SELECT u FROM ServiceUnit u WHERE u.code = :code", ServiceUnit.class)
                 .setParameter("code", Codes.normalize(code)).getResultStream().findFirst();
+    }
+
+    /** The unit of the code; an unknown one is not found (404 on the API). */
+    public ServiceUnit require(String code) {
+        return findByCode(code).orElseThrow(() -> new NotFoundException("serviceUnit.notFound", code));
     }
 
     public List<ServiceUnit> all() {

@@ -1,5 +1,6 @@
 package id.sofifi.asn.servicequality.domain;
 
+import id.sofifi.asn.kernel.ConflictException;
 import id.sofifi.asn.kernel.Violations;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -13,12 +14,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
  * Jawaban survei: one respondent's answers about a service received on a day, with what they told about themself.
- * Stored once and never changed; the index is computed from these rows.
+ * Its answers are stored once and never changed; the index is computed from these rows. What may change is the
+ * watch over it: a flag when it was part of a burst ({@link BurstRule}), and the BKD's exclusion of a flagged response
+ * from the index, with a reason (kept, counted apart).
  */
 @Entity
 @Table(name = "survey_response")
@@ -54,6 +58,32 @@ public class SurveyResponse {
     @JoinColumn(name = "receipt_code_id")
     private ReceiptCode receiptCode;
 
+    @Column(name = "source_hash", length = 64)
+    private String sourceHash;
+
+    @ManyToOne
+    @JoinColumn(name = "kiosk_id")
+    private Kiosk kiosk;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "flag_reason", length = 16)
+    private FlagReason flagReason;
+
+    @Column(name = "flag_count")
+    private Short flagCount;
+
+    @Column(name = "excluded_at")
+    private Instant excludedAt;
+
+    @Column(name = "excluded_by", length = 100)
+    private String excludedBy;
+
+    @Column(name = "exclusion_reason", length = 500)
+    private String exclusionReason;
+
+    @Version
+    private long version;
+
     protected SurveyResponse() {
     }
 
@@ -67,6 +97,50 @@ public class SurveyResponse {
         this.channel = channel;
         this.receiptCode = receiptCode;
         this.submittedAt = submittedAt;
+    }
+
+    /** A response from a phone or a kiosk, which the burst check compares with the source's earlier ones. */
+    public SurveyResponse(ServiceUnit serviceUnit, Answers answers, LocalDate servedOn, Respondent respondent,
+            SurveySource source, ReceiptCode receiptCode, Instant submittedAt) {
+        this(serviceUnit, answers, servedOn, respondent, source.channel(), receiptCode, submittedAt);
+        this.sourceHash = source.hash();
+        this.kiosk = source.kiosk();
+    }
+
+    /** Marks the response as part of a burst; a response flagged already keeps its first reason. */
+    public void flag(BurstFlag flag) {
+        if (flagReason == null) {
+            flagReason = flag.reason();
+            flagCount = (short) Math.min(flag.count(), Short.MAX_VALUE);
+        }
+    }
+
+    /**
+     * The BKD leaves a flagged response out of the index, with a written reason (5–500 characters); it stays
+     * stored and is counted apart. Refused for a response that is not flagged or is excluded already.
+     */
+    public void exclude(String reason, String by, Instant at) {
+        String r = reason == null ? null : reason.strip();
+        new Violations().text(r, "reason", 5, 500).throwIfAny();
+        if (flagReason == null) {
+            throw new ConflictException("surveyFlag.notFlagged");
+        }
+        if (excludedAt != null) {
+            throw new ConflictException("surveyFlag.excludedAlready");
+        }
+        exclusionReason = r;
+        excludedBy = by;
+        excludedAt = at;
+    }
+
+    /** Counts an excluded response again (a mistaken exclusion); refused when it is not excluded. */
+    public void include() {
+        if (excludedAt == null) {
+            throw new ConflictException("surveyFlag.notExcluded");
+        }
+        exclusionReason = null;
+        excludedBy = null;
+        excludedAt = null;
     }
 
     /**
@@ -103,5 +177,34 @@ public class SurveyResponse {
 
     public Channel channel() {
         return channel;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public Kiosk kiosk() {
+        return kiosk;
+    }
+
+    public FlagReason flagReason() {
+        return flagReason;
+    }
+
+    /** How many responses of the source the flag's burst spanned. */
+    public Short flagCount() {
+        return flagCount;
+    }
+
+    public Instant excludedAt() {
+        return excludedAt;
+    }
+
+    public String excludedBy() {
+        return excludedBy;
+    }
+
+    public String exclusionReason() {
+        return exclusionReason;
     }
 }

@@ -3,6 +3,8 @@ package id.sofifi.asn.servicequality.api;
 import id.sofifi.asn.identity.domain.Role;
 import id.sofifi.asn.kernel.Violations;
 import id.sofifi.asn.platform.api.JsonDates;
+import id.sofifi.asn.platform.web.Requests;
+import id.sofifi.asn.servicequality.web.KioskCookie;
 import id.sofifi.asn.servicequality.application.ReceiptCodeService;
 import id.sofifi.asn.servicequality.application.ServiceUnitService;
 import id.sofifi.asn.servicequality.application.SurveyService;
@@ -10,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,8 +25,8 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 
 /**
- * One service unit and its survey: citizens' responses and the index over a period (both public), and the receipt
- * codes its counter prints (staff). One root for every path below a unit, since JAX-RS matches the root first.
+ * One service unit and its survey: citizens' responses (a paired kiosk's carry its cookie) and the index over a
+ * period, the unit's poster (all public), and the receipt codes its counter prints (staff). One root for every path below a unit, since JAX-RS matches the root first.
  */
 @Path("service-units/{code}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,9 +52,10 @@ public class SurveyResource {
 
     @POST
     @Path("survey-responses")
-    public Response respond(@PathParam("code") String code, SurveyResponseJson body) {
+    public Response respond(@PathParam("code") String code, @CookieParam(KioskCookie.NAME) String kiosk,
+            SurveyResponseJson body) {
         new Violations().check(body != null, "body", "validation.required").throwIfAny();
-        survey.submit(body.submission(code, request.getRemoteAddr()));
+        survey.submit(body.submission(code, request.getRemoteAddr(), kiosk));
         return Response.status(Response.Status.CREATED).build();
     }
 
@@ -63,6 +67,16 @@ public class SurveyResource {
         LocalDate end = JsonDates.parse(to, "to", v);
         v.throwIfAny();
         return IkmJson.of(survey.index(code, start, end));
+    }
+
+    /** The unit's A4 poster with the QR code of its survey page on this server. */
+    @GET
+    @Path("poster")
+    @Produces("application/pdf")
+    public Response poster(@PathParam("code") String code) {
+        String unit = units.find(code).code();
+        return Response.ok(units.poster(unit, Requests.base(request) + "/survei.xhtml?unit=" + unit))
+                .header("Content-Disposition", "inline; filename=\"poster-survei-" + unit + ".pdf\"").build();
     }
 
     /** {@code {"count": 50}} → 201 with the 50 new codes. */

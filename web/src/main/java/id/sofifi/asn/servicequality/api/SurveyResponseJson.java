@@ -6,7 +6,6 @@ import id.sofifi.asn.platform.api.EnumFields;
 import id.sofifi.asn.platform.api.JsonDates;
 import id.sofifi.asn.servicequality.application.SurveySubmission;
 import id.sofifi.asn.servicequality.domain.AgeBand;
-import id.sofifi.asn.servicequality.domain.Channel;
 import id.sofifi.asn.servicequality.domain.Education;
 import id.sofifi.asn.servicequality.domain.Occupation;
 import id.sofifi.asn.servicequality.domain.Respondent;
@@ -24,7 +23,7 @@ public record SurveyResponseJson(List<Integer> answers, String servedOn, String 
     }
 
     /** The submission, its dates and names read; what cannot be read is refused with its field before any check. */
-    SurveySubmission submission(String serviceUnitCode, String clientAddress) {
+    SurveySubmission submission(String serviceUnitCode, String clientAddress, String kioskToken) {
         Violations v = new Violations();
         LocalDate served = JsonDates.parse(servedOn, "servedOn", v);
         RespondentJson facts = respondent == null ? new RespondentJson(null, null, null, null) : respondent;
@@ -33,7 +32,6 @@ public record SurveyResponseJson(List<Integer> answers, String servedOn, String 
                 EnumFields.parse(Education.class, facts.education(), "respondent.education", v),
                 EnumFields.parse(Occupation.class, facts.occupation(), "respondent.occupation", v));
         v.throwIfAny();
-        return new SurveySubmission(serviceUnitCode, answers, served, receiptCode, parsed, Channel.PHONE,
-                clientAddress);
+        return new SurveySubmission(serviceUnitCode, answers, served, receiptCode, parsed, clientAddress, kioskToken);
     }
 }

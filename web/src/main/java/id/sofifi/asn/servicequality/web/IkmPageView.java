@@ -5,8 +5,13 @@ import id.sofifi.asn.kernel.NotFoundException;
 import id.sofifi.asn.kernel.Wit;
 import id.sofifi.asn.platform.web.LocaleView;
 import id.sofifi.asn.platform.web.Texts;
+import id.sofifi.asn.servicequality.application.BreakdownView;
 import id.sofifi.asn.servicequality.application.IkmView;
+import id.sofifi.asn.servicequality.application.QuarterView;
+import id.sofifi.asn.servicequality.application.SurveyResultsService;
 import id.sofifi.asn.servicequality.application.SurveyService;
+import id.sofifi.asn.servicequality.domain.Demographic;
+import id.sofifi.asn.servicequality.domain.RespondentGroup;
 import id.sofifi.asn.servicequality.domain.SurveyElement;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,18 +22,27 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The public results of a service unit ({@code /ikm.xhtml?unit=…&from=…&to=…}, this year so far by default): the
- * NRR of the nine elements as bars, the index, its grade and whether the minimum sample was reached (ASN-RULES §3).
+ * NRR of the nine elements as bars, the index, its grade and whether the minimum sample was reached (ASN-RULES §3),
+ * how many responses the BKD excluded, the trend by quarter of the period's last year, and the breakdowns by
+ * respondent facts (groups of fewer than five withheld).
  */
 @Named
 @RequestScoped
 public class IkmPageView {
     private static final BigDecimal HIGHEST = BigDecimal.valueOf(SurveyElement.HIGHEST);
+    private static final Map<Demographic, String> GROUP_KEYS = Map.of(Demographic.SEX, "sex.", Demographic.AGE_BAND,
+            "ageBand.", Demographic.EDUCATION, "education.", Demographic.OCCUPATION, "occupation.");
 
     @EJB
     SurveyService survey;
+
+    @EJB
+    SurveyResultsService results;
 
     @Inject
     Clock clock;
@@ -40,6 +54,8 @@ public class IkmPageView {
     private String from;
     private String to;
     private IkmView index;
+    private List<QuarterView> quarters = List.of();
+    private List<BreakdownView> breakdowns = List.of();
     private String error;
 
     public void load() {
@@ -50,6 +66,10 @@ public class IkmPageView {
         to = end.toString();
         try {
             index = unit == null || unit.isBlank() ? null : survey.index(unit, start, end);
+            if (index != null) {
+                quarters = results.quarters(unit, end.getYear());
+                breakdowns = results.breakdowns(unit, start, end);
+            }
         } catch (NotFoundException e) {
             index = null;
         } catch (DomainException e) {
@@ -72,7 +92,31 @@ public class IkmPageView {
                 : nrr.multiply(BigDecimal.valueOf(100)).divide(HIGHEST, 1, RoundingMode.HALF_UP).toPlainString();
     }
 
+    /** The length of a quarter's bar: its converted value (25–100) is already in percent. */
+    public String quarterBar(QuarterView quarter) {
+        return quarter.converted() == null ? "0" : quarter.converted().toPlainString();
+    }
+
     public SurveyElement[] getElements() { return SurveyElement.values(); }
+
+    /** The year of the trend: that of the period's end. */
+    public int getYear() {
+        return LocalDate.parse(to).getYear();
+    }
+
+    public List<QuarterView> getQuarters() { return quarters; }
+
+    public List<BreakdownView> getBreakdowns() { return breakdowns; }
+
+    /** The message key of a group's name, as the survey page's options name it ({@code ageBand.AGE_20_29}). */
+    public String groupKey(Demographic fact, String group) {
+        return GROUP_KEYS.get(fact) + group;
+    }
+
+    /** Respondents in groups too small to show. */
+    public int getMinimumGroup() {
+        return RespondentGroup.MINIMUM_RESPONDENTS;
+    }
 
     public String getUnit() { return unit; }
 

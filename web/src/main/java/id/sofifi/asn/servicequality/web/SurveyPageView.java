@@ -15,7 +15,6 @@ import id.sofifi.asn.servicequality.application.SubmissionLimitReached;
 import id.sofifi.asn.servicequality.application.SurveyService;
 import id.sofifi.asn.servicequality.application.SurveySubmission;
 import id.sofifi.asn.servicequality.domain.AgeBand;
-import id.sofifi.asn.servicequality.domain.Channel;
 import id.sofifi.asn.servicequality.domain.Education;
 import id.sofifi.asn.servicequality.domain.Occupation;
 import id.sofifi.asn.servicequality.domain.Respondent;
@@ -45,7 +44,7 @@ import java.util.Map;
  * The public survey page of a service unit ({@code /survei.xhtml?unit=…}): a plain HTML form that posts back to
  * the page itself, so it needs neither JavaScript nor a view state and stays small on a cheap phone. A valid
  * response goes to the thank-you page (post, redirect, get); refusals are shown beside their fields in the
- * reader's language, with what was chosen kept.
+ * reader's language, with what was chosen kept. A paired kiosk tablet sends its cookie ({@link KioskCookie}).
  */
 @Named
 @RequestScoped
@@ -122,7 +121,7 @@ public class SurveyPageView {
         Respondent respondent = new Respondent(choice(Sex.class, "sex"), choice(AgeBand.class, "age"),
                 choice(Education.class, "education"), choice(Occupation.class, "occupation"));
         return new SurveySubmission(unit.code(), answers, servedOn, values.get("receiptCode"), respondent,
-                Channel.PHONE, request.getRemoteAddr());
+                request.getRemoteAddr(), KioskCookie.token(request));
     }
 
     /** A chosen face; a value the page never offers counts as out of range (0), so it is refused, not dropped. */
