@@ -1,5 +1,5 @@
 /**
  * What every use case relies on at run time but no context owns: the schema migration at start-up, the
- * clock, the files directory, the PDF house style, and the start signal for each context's demo data.
+ * clock, the files directory and its store of files by SHA-256, the PDF house style, the streaming XLSX writer, and the start signal for each context's demo data.
  */
 package id.sofifi.asn.platform.application;

@@ -104,7 +104,7 @@ public class EvaluationReport {
     /** Refuses any change of the figures once they are final (READY or PUBLISHED). */
     public void requireOpen() {
         if (status == ReportStatus.READY || status == ReportStatus.PUBLISHED) {
-            throw new ConflictException("report.final", period().label(), status);
+            throw new ConflictException("evaluationReport.final", period().label(), status);
         }
     }
 
@@ -138,7 +138,8 @@ public class EvaluationReport {
      */
     public String publish(List<String> figures, String by, Instant at) {
         if (status != ReportStatus.READY) {
-            throw new ConflictException(status == ReportStatus.PUBLISHED ? "report.published" : "report.notReady",
+            throw new ConflictException(
+                    status == ReportStatus.PUBLISHED ? "evaluationReport.published" : "evaluationReport.notReady",
                     period().label(), status);
         }
         this.sha256 = ReportDigest.of(figures, pdf().orElseThrow(), xlsx().orElseThrow());

@@ -22,7 +22,7 @@ public class EvaluationReportRepository {
 
     public EvaluationReport get(long id) {
         return Optional.ofNullable(em.find(EvaluationReport.class, id))
-                .orElseThrow(() -> new NotFoundException("report.notFound", id));
+                .orElseThrow(() -> new NotFoundException("evaluationReport.notFound", id));
     }
 
     /** Newest first. */

@@ -21,11 +21,12 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
         if (!both) {
             return;
         }
-        v.check(!to.isBefore(from), "to", "report.periodReversed");
-        v.check(from.getDayOfMonth() == 1 && (from.getMonthValue() - 1) % 3 == 0, "from", "report.periodStart");
+        v.check(!to.isBefore(from), "to", "evaluationReport.periodReversed");
+        v.check(from.getDayOfMonth() == 1 && (from.getMonthValue() - 1) % 3 == 0, "from",
+                "evaluationReport.periodStart");
         v.check(to.equals(quarterEnd(from))
                 || to.equals(from.withDayOfYear(1).plusYears(1).minusDays(1)) && from.getDayOfYear() == 1, "to",
-                "report.periodEnd");
+                "evaluationReport.periodEnd");
     }
 
     /** The quarter that ended before {@code today}: the one the scheduled report covers on its first day after. */

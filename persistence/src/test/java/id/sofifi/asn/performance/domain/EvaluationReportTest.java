@@ -48,10 +48,11 @@ class EvaluationReportTest {
     @Test
     @DisplayName("Issue 11: any other span is refused naming the field; reversed days name 'to'")
     void otherSpansRefused() {
-        assertEquals(List.of("from:report.periodStart", "to:report.periodEnd"), refused("2026-02-01", "2026-05-31"));
-        assertEquals(List.of("to:report.periodEnd"), refused("2026-04-01", "2026-05-31"));
-        assertEquals(List.of("to:report.periodEnd"), refused("2026-04-01", "2027-03-31"));
-        assertEquals(List.of("to:report.periodReversed"), refused("2026-04-01", "2026-03-31"));
+        assertEquals(List.of("from:evaluationReport.periodStart", "to:evaluationReport.periodEnd"),
+                refused("2026-02-01", "2026-05-31"));
+        assertEquals(List.of("to:evaluationReport.periodEnd"), refused("2026-04-01", "2026-05-31"));
+        assertEquals(List.of("to:evaluationReport.periodEnd"), refused("2026-04-01", "2027-03-31"));
+        assertEquals(List.of("to:evaluationReport.periodReversed"), refused("2026-04-01", "2026-03-31"));
         assertEquals(List.of("from:validation.required"), refused(null, "2026-03-31"));
     }
 
@@ -71,7 +72,7 @@ class EvaluationReportTest {
         String sha = report.publish(FIGURES, "admin", NOW);
         assertEquals(ReportStatus.PUBLISHED, report.status());
         assertEquals(sha, report.sha256());
-        assertEquals("report.published",
+        assertEquals("evaluationReport.published",
                 assertThrows(ConflictException.class, () -> report.publish(FIGURES, "admin", NOW)).messageKey());
         assertThrows(ConflictException.class, report::requireOpen);
         assertThrows(ConflictException.class, report::failed);
@@ -83,7 +84,7 @@ class EvaluationReportTest {
     void notReadyNotPublished() {
         EvaluationReport running = new EvaluationReport(
                 new ReportPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)), "BKD", false, "operator", NOW);
-        assertEquals("report.notReady",
+        assertEquals("evaluationReport.notReady",
                 assertThrows(ConflictException.class, () -> running.publish(FIGURES, "admin", NOW)).messageKey());
     }
 
