@@ -2,6 +2,8 @@ package id.sofifi.asn.performance.application;
 
 import id.sofifi.asn.audit.application.AuditTrail;
 import id.sofifi.asn.identity.domain.Role;
+import id.sofifi.asn.jobs.application.ExecutionView;
+import id.sofifi.asn.jobs.application.JobService;
 import id.sofifi.asn.jobs.application.PeriodJobs;
 import id.sofifi.asn.kernel.NotFoundException;
 import id.sofifi.asn.kernel.Violations;
@@ -55,6 +57,10 @@ public class EvaluationReportService {
 
     @EJB
     PeriodJobs jobs;
+
+    /** Reads the runs for agencies too, who may read reports but not control jobs. */
+    @EJB
+    JobService executions;
 
     @Inject
     AuditTrail audit;
@@ -157,7 +163,8 @@ public class EvaluationReportService {
     }
 
     private ReportView view(EvaluationReport report, List<String> units) {
-        boolean ended = report.jobExecutionId() != null && !jobs.run(JOBS, report.jobExecutionId()).running();
+        boolean ended = report.jobExecutionId() != null
+                && !ExecutionView.of(executions.execution(report.jobExecutionId())).running();
         return ReportView.of(report, ended, units);
     }
 }

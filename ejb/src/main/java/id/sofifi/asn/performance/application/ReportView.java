@@ -23,6 +23,11 @@ public record ReportView(long id, LocalDate from, LocalDate to, String label, St
                 r.publishedBy(), r.sha256(), units);
     }
 
+    /** {@code laporan-evaluasi-<id>.pdf} or {@code .xlsx}: the name a download is saved under. */
+    public static String fileName(long id, String kind) {
+        return "laporan-evaluasi-" + id + "." + kind;
+    }
+
     public boolean running() {
         return "RUNNING".equals(status);
     }

@@ -1,9 +1,6 @@
 package id.sofifi.asn.performance.batch;
 
-import id.sofifi.asn.performance.application.ReportRun;
 import jakarta.batch.api.AbstractBatchlet;
-import jakarta.batch.api.BatchProperty;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,15 +10,11 @@ import jakarta.inject.Named;
 @Dependent
 public class ReportRendering extends AbstractBatchlet {
     @Inject
-    @BatchProperty(name = "report")
-    String report;
-
-    @EJB
-    ReportRun run;
+    ReportOfJob report;
 
     @Override
     public String process() {
-        run.finish(Long.parseLong(report));
+        report.run().finish(report.id());
         return "READY";
     }
 }

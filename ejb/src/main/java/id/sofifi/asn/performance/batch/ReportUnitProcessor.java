@@ -1,9 +1,6 @@
 package id.sofifi.asn.performance.batch;
 
-import id.sofifi.asn.performance.application.ReportRun;
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,15 +10,11 @@ import jakarta.inject.Named;
 @Dependent
 public class ReportUnitProcessor implements ItemProcessor {
     @Inject
-    @BatchProperty(name = "report")
-    String report;
-
-    @EJB
-    ReportRun run;
+    ReportOfJob report;
 
     @Override
     public Object processItem(Object item) {
         ReportItem unit = (ReportItem) item;
-        return new ReportItem(unit.position(), unit.unit(), run.figures(Long.parseLong(report), unit.unit()));
+        return new ReportItem(unit.position(), unit.unit(), report.run().figures(report.id(), unit.unit()));
     }
 }

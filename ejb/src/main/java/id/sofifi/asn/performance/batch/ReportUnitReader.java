@@ -1,10 +1,7 @@
 package id.sofifi.asn.performance.batch;
 
-import id.sofifi.asn.performance.application.ReportRun;
 import id.sofifi.asn.recruitment.application.WorkUnitView;
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,18 +13,14 @@ import java.util.List;
 @Dependent
 public class ReportUnitReader extends AbstractItemReader {
     @Inject
-    @BatchProperty(name = "report")
-    String report;
-
-    @EJB
-    ReportRun run;
+    ReportOfJob report;
 
     private List<WorkUnitView> units;
     private int next;
 
     @Override
     public void open(Serializable checkpoint) {
-        units = run.units(Long.parseLong(report));
+        units = report.run().units(report.id());
         next = checkpoint instanceof Integer committed ? committed : 0;
     }
 

@@ -1,9 +1,6 @@
 package id.sofifi.asn.performance.batch;
 
-import id.sofifi.asn.performance.application.ReportRun;
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,16 +11,11 @@ import java.util.List;
 @Dependent
 public class ReportUnitWriter extends AbstractItemWriter {
     @Inject
-    @BatchProperty(name = "report")
-    String report;
-
-    @EJB
-    ReportRun run;
+    ReportOfJob report;
 
     @Override
     public void writeItems(List<Object> items) {
-        long reportId = Long.parseLong(report);
         items.stream().map(ReportItem.class::cast)
-                .forEach(i -> run.store(reportId, i.position(), i.unit().code(), i.figures()));
+                .forEach(i -> report.run().store(report.id(), i.position(), i.unit().code(), i.figures()));
     }
 }

@@ -4,6 +4,7 @@ import id.sofifi.asn.identity.domain.Role;
 import id.sofifi.asn.kernel.Violations;
 import id.sofifi.asn.performance.application.EvaluationReportService;
 import id.sofifi.asn.performance.application.ReportStart;
+import id.sofifi.asn.performance.application.ReportView;
 import id.sofifi.asn.platform.api.JsonDates;
 import id.sofifi.asn.platform.api.Paging;
 import id.sofifi.asn.platform.application.Xlsx;
@@ -102,7 +103,7 @@ public class EvaluationReportResource {
     private Response download(String id, String kind, String mediaType) {
         long report = Paging.number(id, "id");
         return Response.ok(reports.file(report, kind), mediaType)
-                .header("Content-Disposition", "attachment; filename=\"" + ReportJson.fileName(report, kind) + "\"")
+                .header("Content-Disposition", "attachment; filename=\"" + ReportView.fileName(report, kind) + "\"")
                 .build();
     }
 }

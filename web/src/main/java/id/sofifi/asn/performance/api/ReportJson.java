@@ -52,9 +52,4 @@ final class ReportJson {
     private static JsonValue text(String value) {
         return value == null ? JsonValue.NULL : Json.createValue(value);
     }
-
-    /** {@code laporan-evaluasi-<id>.pdf}: the name a download is saved under. */
-    static String fileName(long id, String kind) {
-        return "laporan-evaluasi-" + id + "." + kind;
-    }
 }
