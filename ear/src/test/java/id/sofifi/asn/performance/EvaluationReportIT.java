@@ -224,12 +224,12 @@ class EvaluationReportIT {
             Thread.sleep(5);
         }
         admin.run(() -> reports.stop(interrupted));
-        assertEquals(BatchStatus.STOPPED, await(operator, interrupted));
+        assertEquals(BatchStatus.STOPPED, SystemTest.awaitEnd(operator, interrupted));
         long done = rows(report);
         assertTrue(done > 0 && done < expected.size(), "stopped after " + done + " of " + expected.size());
         long restarted = admin.call(() -> reports.restart(interrupted));
         assertNotEquals(interrupted, restarted);
-        assertEquals(BatchStatus.COMPLETED, await(operator, restarted));
+        assertEquals(BatchStatus.COMPLETED, SystemTest.awaitEnd(operator, restarted));
         ReportView again = admin.call(() -> reports.get(report));
         assertEquals("READY", again.status());
         assertEquals(expected, again.units(), "the restarted run's figures equal the uninterrupted run's");
@@ -238,17 +238,6 @@ class EvaluationReportIT {
     private long rows(long report) {
         return ((Number) em.createNativeQuery("SELECT count(*) FROM evaluation_report_unit WHERE report_id = ?1")
                 .setParameter(1, report).getSingleResult()).longValue();
-    }
-
-    private static BatchStatus await(JobOperator operator, long execution) throws InterruptedException {
-        for (int i = 0; i < 1200; i++) {
-            BatchStatus status = operator.getJobExecution(execution).getBatchStatus();
-            if (status != BatchStatus.STARTING && status != BatchStatus.STARTED && status != BatchStatus.STOPPING) {
-                return status;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("job " + execution + " did not end in 60 s");
     }
 
     private static void refused(String body, String field) throws Exception {
