@@ -2,12 +2,16 @@ package id.sofifi.asn.performance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.sofifi.asn.performance.application.EvaluationReportService;
+import id.sofifi.asn.kernel.ConflictException;
 import id.sofifi.asn.performance.application.ReportRun;
+import id.sofifi.asn.performance.application.ReportStart;
 import id.sofifi.asn.performance.application.ReportView;
 import id.sofifi.asn.performance.domain.ReportPeriod;
+import id.sofifi.asn.platform.persistence.PageRequest;
 import id.sofifi.asn.system.AsAdministrator;
 import id.sofifi.asn.system.SystemTest;
 import jakarta.annotation.Resource;
@@ -27,6 +31,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -46,7 +51,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * five complaints, four SKP assessments of the second quarter of 2024, a training and an overdue Latsar, written
  * with SQL inside the server; then over the API the report of that quarter for the whole organisation, its figures
  * for the two units, its files, its publication, refused inputs; and inside the server a run stopped mid-way and
- * restarted that ends with the same figures.
+ * restarted that ends with the same figures, the freeze of a published report and the quarterly timer started once.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -208,9 +213,9 @@ class EvaluationReportIT {
     @Order(4)
     @DisplayName("A run stopped after some units and restarted continues and ends with the same figures")
     void restartGivesTheSameFigures() throws Exception {
-        ReportView first = admin.call(() -> reports.list(id.sofifi.asn.platform.persistence.PageRequest.of(0, 10))
-                .items().stream().filter(r -> r.from().equals(FROM) && r.workUnitCode() == null && r.sha256() != null)
-                .findFirst().orElseThrow());
+        ReportView first = admin.call(() -> reports.list(PageRequest.of(0, 10)).items().stream()
+                .filter(r -> r.from().equals(FROM) && r.workUnitCode() == null && r.sha256() != null).findFirst()
+                .orElseThrow());
         List<String> expected = admin.call(() -> reports.get(first.id())).units();
         long report = run.create(new ReportPeriod(FROM, TO), null, false, "restart-it");
         Properties parameters = new Properties();
@@ -233,6 +238,23 @@ class EvaluationReportIT {
         ReportView again = admin.call(() -> reports.get(report));
         assertEquals("READY", again.status());
         assertEquals(expected, again.units(), "the restarted run's figures equal the uninterrupted run's");
+    }
+
+    @Test
+    @Order(5)
+    @DisplayName("Frozen: a published report's figures cannot be written again; the quarterly timer's report is"
+            + " started once, a second firing does nothing")
+    void frozenAndScheduledOnce() throws Exception {
+        ReportView published = admin.call(() -> reports.list(PageRequest.of(0, 10)).items().stream()
+                .filter(r -> "PUBLISHED".equals(r.status())).findFirst().orElseThrow());
+        assertEquals("evaluationReport.final",
+                assertThrows(ConflictException.class, () -> run.store(published.id(), 0, UNIT, "{}")).messageKey());
+        Optional<ReportStart> first = admin.call(() -> reports.startScheduled());
+        assertTrue(first.isPresent(), "the previous quarter had no scheduled report yet");
+        assertEquals(Optional.empty(), admin.call(() -> reports.startScheduled()), "a second firing does nothing");
+        assertEquals(BatchStatus.COMPLETED,
+                SystemTest.awaitEnd(BatchRuntime.getJobOperator(), first.get().jobExecutionId()));
+        assertEquals("READY", admin.call(() -> reports.get(first.get().reportId())).status());
     }
 
     private long rows(long report) {
