@@ -57,7 +57,7 @@ class RankingRestartIT {
         JobOperator operator = BatchRuntime.getJobOperator();
 
         long uninterrupted = operator.start("skd-ranking", parameters("RST-2044"));
-        assertEquals(BatchStatus.COMPLETED, await(operator, uninterrupted));
+        assertEquals(BatchStatus.COMPLETED, SystemTest.awaitEnd(operator, uninterrupted));
         String expected = digest(uninterrupted);
         assertEquals(64, expected.length());
         execute("DELETE FROM skd_result WHERE period_id = ?", period);
@@ -67,14 +67,14 @@ class RankingRestartIT {
             Thread.sleep(5);
         }
         admin.run(() -> rankings.stop(interrupted));
-        assertEquals(BatchStatus.STOPPED, await(operator, interrupted));
+        assertEquals(BatchStatus.STOPPED, SystemTest.awaitEnd(operator, interrupted));
         long formationsDone = count("SELECT count(DISTINCT formation_id) FROM skd_result WHERE period_id = ?", period);
         assertTrue(formationsDone > 0 && formationsDone < FORMATIONS,
                 "stopped after " + formationsDone + " formations");
 
         long restarted = admin.call(() -> rankings.restart(interrupted));
         assertNotEquals(interrupted, restarted);
-        assertEquals(BatchStatus.COMPLETED, await(operator, restarted));
+        assertEquals(BatchStatus.COMPLETED, SystemTest.awaitEnd(operator, restarted));
         assertEquals(expected, digest(restarted), "restarted results equal the uninterrupted run's");
         assertEquals(formationsDone, count("SELECT count(DISTINCT formation_id) FROM skd_result WHERE period_id = ?"
                 + " AND job_execution_id = " + interrupted, period), "the restart continued, it did not redo");
@@ -89,17 +89,6 @@ class RankingRestartIT {
         p.setProperty("chunk", "1");
         p.setProperty("partitions", "2");
         return p;
-    }
-
-    private static BatchStatus await(JobOperator operator, long execution) throws InterruptedException {
-        for (int i = 0; i < 1200; i++) {
-            BatchStatus status = operator.getJobExecution(execution).getBatchStatus();
-            if (status != BatchStatus.STARTING && status != BatchStatus.STARTED && status != BatchStatus.STOPPING) {
-                return status;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("job " + execution + " did not end in 60 s");
     }
 
     private long fixture(String code, int year) throws SQLException {

@@ -1,5 +1,7 @@
 package id.sofifi.asn.system;
 
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
@@ -13,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
@@ -148,11 +151,26 @@ public final class SystemTest {
             if (polled.statusCode() != 200) {
                 throw new AssertionError(polled.body());
             }
-            if (!java.util.List.of("STARTING", "STARTED").contains(job.getString("status"))) {
+            if (!List.of("STARTING", "STARTED").contains(job.getString("status"))) {
                 return job;
             }
             Thread.sleep(200);
         }
         throw new AssertionError("job did not finish in 60 s");
+    }
+
+    /**
+     * Waits inside the server until a batch job execution has ended (60 s at most) and answers its status: for tests
+     * that start, stop and restart jobs through the job operator.
+     */
+    public static BatchStatus awaitEnd(JobOperator operator, long execution) throws InterruptedException {
+        for (int i = 0; i < 1200; i++) {
+            BatchStatus status = operator.getJobExecution(execution).getBatchStatus();
+            if (!List.of("STARTING", "STARTED", "STOPPING").contains(status.name())) {
+                return status;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("job " + execution + " did not end in 60 s");
     }
 }

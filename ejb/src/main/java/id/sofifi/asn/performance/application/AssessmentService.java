@@ -110,9 +110,19 @@ public class AssessmentService {
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.EMPLOYEE_NAME})
     public UnitCurve curve(String workUnitCode, int year, Predicate organisationRating) {
+        return distribution(workUnitCode, year, AssessmentPeriod.ANNUAL, organisationRating);
+    }
+
+    /**
+     * As {@link #curve}, over the predicates of any period of the year: a quarter's for the periodic evaluation
+     * report of that quarter.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.EMPLOYEE_NAME})
+    public UnitCurve distribution(String workUnitCode, int year, AssessmentPeriod period,
+            Predicate organisationRating) {
         ownRecords.requireUnit(session, workUnitCode, Role.ADMIN_NAME);
         List<String> nips = staff.placedIn(workUnitCode).stream().map(EmployeeSummary::nip).toList();
-        List<Predicate> predicates = assessments.predicatesOf(nips, year, AssessmentPeriod.ANNUAL);
+        List<Predicate> predicates = assessments.predicatesOf(nips, year, period);
         Map<Predicate, Long> counts = new EnumMap<>(Predicate.class);
         predicates.forEach(p -> counts.merge(p, 1L, Long::sum));
         return new UnitCurve(workUnitCode.strip(), year, organisationRating, nips.size(), counts,

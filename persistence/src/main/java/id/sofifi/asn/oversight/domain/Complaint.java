@@ -220,27 +220,18 @@ public class Complaint {
     }
 
     public Deadlines deadlines(WorkingCalendar calendar, DeadlineRules rules) {
-        return Deadlines.of(localDate(receivedAt), routedOn, followedUpOn, calendar, rules);
+        return dates().deadlines(calendar, rules);
     }
 
     /**
      * The steps whose deadline day has ended in WIT while the step is not done (§5); a finished case misses nothing.
      */
     public List<Step> overdue(Instant now, WorkingCalendar calendar, DeadlineRules rules) {
-        if (status.finished()) {
-            return List.of();
-        }
-        Deadlines due = deadlines(calendar, rules);
-        LocalDate today = localDate(now);
-        return Arrays.stream(Step.values()).filter(step -> !done(step) && today.isAfter(due.of(step))).toList();
+        return dates().overdue(localDate(now), calendar, rules);
     }
 
-    private boolean done(Step step) {
-        return switch (step) {
-            case ROUTE -> routedOn != null;
-            case FOLLOW_UP -> followedUpOn != null;
-            case CLOSE, SETTLE -> false;
-        };
+    private CaseDates dates() {
+        return new CaseDates(status, localDate(receivedAt), routedOn, followedUpOn);
     }
 
     /** Whether the given secret is this case's reporter secret. */

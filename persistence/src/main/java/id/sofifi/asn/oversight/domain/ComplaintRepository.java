@@ -9,6 +9,10 @@ import jakarta.persistence.TypedQuery;
 import id.sofifi.asn.platform.persistence.LikePattern;
 import id.sofifi.asn.platform.persistence.Page;
 import id.sofifi.asn.platform.persistence.PageRequest;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -113,5 +117,25 @@ public class ComplaintRepository {
     /** Stores a new case; a tracking code drawn twice at the same moment is a conflict, not a duplicate row. */
     public void add(Complaint complaint) {
         Flushing.persist(em, complaint, "complaint.codeTaken", complaint.trackingCode());
+    }
+
+    /**
+     * The dates of every case of the unit {@code workUnitCode} and the units below it received in [{@code from},
+     * {@code until}): one statement over the cases, for the statistics.
+     */
+    public List<CaseDates> casesOf(String workUnitCode, Instant from, Instant until) {
+        List<?> rows = em
+                .createNativeQuery("WITH RECURSIVE units AS (SELECT id FROM work_unit WHERE code = ?1"
+                        + " UNION ALL SELECT w.id FROM work_unit w JOIN units u ON w.parent_id = u.id)"
+                        + " SELECT status, received_at, routed_on, followed_up_on FROM complaint"
+                        + " WHERE work_unit_id IN (SELECT id FROM units) AND received_at >= ?2 AND received_at < ?3")
+                .setParameter(1, workUnitCode).setParameter(2, Timestamp.from(from))
+                .setParameter(3, Timestamp.from(until)).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new CaseDates(ComplaintStatus.valueOf((String) r[0]),
+                Complaint.localDate(((Timestamp) r[1]).toInstant()), day(r[2]), day(r[3]))).toList();
+    }
+
+    private static LocalDate day(Object column) {
+        return column == null ? null : ((Date) column).toLocalDate();
     }
 }

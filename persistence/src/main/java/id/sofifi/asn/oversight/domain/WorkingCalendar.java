@@ -33,4 +33,15 @@ public final class WorkingCalendar {
         }
         return current;
     }
+
+    /** How many working days lie after {@code from} up to and including {@code to} (§5 counting); 0 if not after. */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        int counted = 0;
+        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return counted;
+    }
 }

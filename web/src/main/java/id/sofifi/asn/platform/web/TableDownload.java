@@ -1,5 +1,6 @@
 package id.sofifi.asn.platform.web;
 
+import id.sofifi.asn.platform.application.Xlsx;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

@@ -2,6 +2,7 @@ package id.sofifi.asn.platform.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import id.sofifi.asn.platform.application.Xlsx;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;

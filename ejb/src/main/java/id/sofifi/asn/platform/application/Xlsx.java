@@ -1,4 +1,4 @@
-package id.sofifi.asn.platform.web;
+package id.sofifi.asn.platform.application;
 
 import java.io.IOException;
 import java.io.OutputStream;
