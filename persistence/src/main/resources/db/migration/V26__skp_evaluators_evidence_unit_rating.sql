@@ -15,13 +15,14 @@ CREATE INDEX skp_evaluator_evaluator_ix ON skp_evaluator (evaluator_nip);
 -- Predikat kinerja organisasi: the BKD records a unit's own rating of a year; its staff's annual predicates are
 -- checked against the curve of that rating.
 CREATE TABLE skp_unit_rating (
+    id             bigserial   PRIMARY KEY,
     work_unit_code varchar(20) NOT NULL,
     rating_year    integer     NOT NULL,
     rating         varchar(15) NOT NULL
         CHECK (rating IN ('SANGAT_BAIK', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG')),
     set_at         timestamptz NOT NULL,
     version        bigint      NOT NULL DEFAULT 0,
-    PRIMARY KEY (work_unit_code, rating_year)
+    CONSTRAINT skp_unit_rating_uk UNIQUE (work_unit_code, rating_year)
 );
 
 -- Evidence files are stored once by their SHA-256 in the data directory's document store (as registration's).

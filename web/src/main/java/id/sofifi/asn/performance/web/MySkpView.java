@@ -6,6 +6,8 @@ import id.sofifi.asn.performance.application.AssessmentView;
 import id.sofifi.asn.performance.application.Evaluatee;
 import id.sofifi.asn.performance.application.PlanView;
 import id.sofifi.asn.performance.application.SkpPlanService;
+import id.sofifi.asn.performance.application.UnitCurve;
+import id.sofifi.asn.performance.application.UnitCurveService;
 import id.sofifi.asn.platform.web.UseCase;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,7 +21,8 @@ import java.util.List;
 
 /**
  * The SKP section of the signed-in employee's own page: this year's plan (to acknowledge), their latest assessments,
- * and — for an evaluating official — the employees they evaluate this year. The caller's name is their NIP.
+ * and — for an evaluating official — the employees they evaluate this year; for a unit head, the warnings of their
+ * unit's distribution curve. The caller's name is their NIP.
  */
 @Named
 @RequestScoped
@@ -33,6 +36,9 @@ public class MySkpView {
     @EJB
     AssessmentService assessments;
 
+    @EJB
+    UnitCurveService curves;
+
     @Inject
     SecurityContext security;
 
@@ -42,6 +48,7 @@ public class MySkpView {
     private PlanView plan;
     private List<AssessmentView> latest;
     private List<Evaluatee> evaluatees;
+    private List<UnitCurve> curveWarnings;
 
     private String me() {
         return security.getCallerPrincipal().getName();
@@ -72,6 +79,14 @@ public class MySkpView {
             evaluatees = plans.evaluatees(getYear());
         }
         return evaluatees;
+    }
+
+    /** The curve warnings of the unit the employee heads (ASN-RULES §2); none for everyone else. */
+    public List<UnitCurve> getCurveWarnings() {
+        if (curveWarnings == null) {
+            curveWarnings = curves.myUnitWarnings();
+        }
+        return curveWarnings;
     }
 
     public void acknowledge() {
