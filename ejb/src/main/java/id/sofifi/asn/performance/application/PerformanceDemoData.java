@@ -83,9 +83,7 @@ public class PerformanceDemoData {
             rated += rate(employee, lastYear, AssessmentPeriod.ANNUAL, LocalDate.of(today.getYear() - 1, 12, 31), today,
                     turn++);
             for (AssessmentPeriod quarter : QUARTERS) {
-                LocalDate end = LocalDate.of(today.getYear(), 3 * (quarter.ordinal() + 1), 1).plusMonths(1)
-                        .minusDays(1);
-                rated += rate(employee, thisYear, quarter, end, today, turn++);
+                rated += rate(employee, thisYear, quarter, quarter.end(today.getYear()), today, turn++);
             }
         }
         // the units the demo's heads lead, rated Baik last year: their staff's predicates show the curve (§2)

@@ -9,6 +9,7 @@ import jakarta.persistence.TypedQuery;
 import id.sofifi.asn.platform.persistence.LikePattern;
 import id.sofifi.asn.platform.persistence.Page;
 import id.sofifi.asn.platform.persistence.PageRequest;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,6 +47,14 @@ public class ComplaintRepository {
         }
         return new Page<>(items.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList(),
                 request.page(), request.size(), total.getSingleResult());
+    }
+
+    /** The cases of the work unit received in [{@code from}, {@code to}), oldest first. */
+    public List<Complaint> ofUnit(long workUnitId, Instant from, Instant to) {
+        return em
+                .createQuery("SELECT c FROM Complaint c WHERE c.workUnitId = :unit AND c.receivedAt >= :from"
+                        + " AND c.receivedAt < :to ORDER BY c.receivedAt, c.id", Complaint.class)
+                .setParameter("unit", workUnitId).setParameter("from", from).setParameter("to", to).getResultList();
     }
 
     public long count() {

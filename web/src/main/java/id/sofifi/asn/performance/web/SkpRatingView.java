@@ -4,6 +4,8 @@ import id.sofifi.asn.kernel.NotFoundException;
 import id.sofifi.asn.kernel.Wit;
 import id.sofifi.asn.performance.application.AssessmentService;
 import id.sofifi.asn.performance.application.AssessmentView;
+import id.sofifi.asn.performance.application.CitizensInput;
+import id.sofifi.asn.performance.application.CitizensInputService;
 import id.sofifi.asn.performance.application.PlanDraft;
 import id.sofifi.asn.performance.application.PlanView;
 import id.sofifi.asn.performance.application.SkpPlanService;
@@ -35,7 +37,8 @@ import java.util.stream.IntStream;
  * Penilaian SKP by the evaluating official ({@code /asn/skp.xhtml?nip=}): the employee's plan of the year (set or
  * revised here), the period's ratings of work results and behaviour with a note per BerAKHLAK value and the feedback,
  * and the predicate the §2 matrix gives the two ratings, shown as they are chosen (and computed again by the use case
- * when saved, never taken from the screen). Who may do what the use cases decide.
+ * when saved, never taken from the screen), and beside them the citizens' input about the employee's unit in the
+ * period (IKM and complaints, as evidence). Who may do what the use cases decide.
  */
 @Named
 @ViewScoped
@@ -52,6 +55,9 @@ public class SkpRatingView implements Serializable {
     @EJB
     EmployeeDirectory directory;
 
+    @EJB
+    CitizensInputService citizens;
+
     /** Read in the view action only, so never needed after the view is restored. */
     @Inject
     transient Clock clock;
@@ -62,6 +68,9 @@ public class SkpRatingView implements Serializable {
     private PlanView plan;
     private List<AssessmentView> given = List.of();
     private boolean denied;
+    /** The citizens' input of {@link #citizensPeriod}, read again when the official picks another period. */
+    private CitizensInput citizensInput;
+    private AssessmentPeriod citizensPeriod;
 
     private final List<IndicatorRow> indicators = new ArrayList<>();
     private String behaviourExpectations;
@@ -116,6 +125,15 @@ public class SkpRatingView implements Serializable {
                 "skp.ratingSaved", period.name(), year)) {
             reload();
         }
+    }
+
+    /** The IKM and complaints about the employee's unit in the chosen period: evidence shown, not a score (§2). */
+    public CitizensInput getCitizensInput() {
+        if (citizensInput == null || citizensPeriod != period) {
+            citizensPeriod = period;
+            citizensInput = citizens.of(nip, year, period);
+        }
+        return citizensInput;
     }
 
     /** The predicate of the chosen ratings (§2 matrix), or null until both are chosen. */
