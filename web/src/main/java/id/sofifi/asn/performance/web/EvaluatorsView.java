@@ -1,8 +1,12 @@
 package id.sofifi.asn.performance.web;
 
 import id.sofifi.asn.kernel.NotFoundException;
+import id.sofifi.asn.performance.application.AssessmentService;
+import id.sofifi.asn.performance.application.AssessmentView;
 import id.sofifi.asn.performance.application.EvaluatorService;
 import id.sofifi.asn.performance.application.EvaluatorView;
+import id.sofifi.asn.performance.application.EvidenceService;
+import id.sofifi.asn.performance.application.EvidenceView;
 import id.sofifi.asn.platform.persistence.PageRequest;
 import id.sofifi.asn.platform.web.FacesMessages;
 import id.sofifi.asn.platform.web.UseCase;
@@ -16,7 +20,8 @@ import java.util.List;
 /**
  * Pejabat penilai on the staff screen {@code /staff/admin/evaluators.xhtml}: an administrator finds an employee by
  * NIP or name, sees who evaluates them (the head, or an assigned official) and assigns another employee or clears the
- * assignment; below, everyone with an assigned official. The use case refuses the employee as their own official.
+ * assignment, and reads the employee's assessments with their evidence files; below, everyone with an assigned
+ * official. The use case refuses the employee as their own official.
  */
 @Named
 @ViewScoped
@@ -31,10 +36,18 @@ public class EvaluatorsView implements Serializable {
     @EJB
     EmployeeService employees;
 
+    @EJB
+    AssessmentService assessments;
+
+    @EJB
+    EvidenceService evidence;
+
     private String employeeChoice;
     private String officialChoice;
     private EvaluatorView selected;
     private List<EvaluatorView> assigned;
+    private List<AssessmentView> rated = List.of();
+    private List<EvidenceView> evidenceGiven = List.of();
 
     /** Employees whose NIP or name contains the text, as {@code NIP — name}. */
     public List<String> suggest(String text) {
@@ -47,6 +60,8 @@ public class EvaluatorsView implements Serializable {
         try {
             selected = evaluators.find(nipOf(employeeChoice));
             officialChoice = null;
+            rated = assessments.of(selected.nip(), null);
+            evidenceGiven = evidence.of(selected.nip(), null);
         } catch (NotFoundException e) {
             selected = null;
             FacesMessages.refused(e);
@@ -76,6 +91,14 @@ public class EvaluatorsView implements Serializable {
     private static String nipOf(String choice) {
         return choice == null ? "" : choice.split(BETWEEN, 2)[0].strip();
     }
+
+    /** The evidence of one of the selected employee's assessments. */
+    public List<EvidenceView> evidenceOf(AssessmentView a) {
+        return evidenceGiven.stream().filter(e -> e.of(a)).toList();
+    }
+
+    /** The selected employee's assessments, every year. */
+    public List<AssessmentView> getRated() { return rated; }
 
     public List<EvaluatorView> getAssigned() {
         if (assigned == null) {

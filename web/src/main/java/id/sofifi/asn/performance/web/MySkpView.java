@@ -4,6 +4,8 @@ import id.sofifi.asn.kernel.Wit;
 import id.sofifi.asn.performance.application.AssessmentService;
 import id.sofifi.asn.performance.application.AssessmentView;
 import id.sofifi.asn.performance.application.Evaluatee;
+import id.sofifi.asn.performance.application.EvidenceService;
+import id.sofifi.asn.performance.application.EvidenceView;
 import id.sofifi.asn.performance.application.PlanView;
 import id.sofifi.asn.performance.application.SkpPlanService;
 import id.sofifi.asn.performance.application.UnitCurve;
@@ -20,9 +22,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The SKP section of the signed-in employee's own page: this year's plan (to acknowledge), their latest assessments,
- * and — for an evaluating official — the employees they evaluate this year; for a unit head, the warnings of their
- * unit's distribution curve. The caller's name is their NIP.
+ * The SKP section of the signed-in employee's own page: this year's plan (to acknowledge), their latest assessments
+ * with their evidence files, and — for an evaluating official — the employees they evaluate this year; for a unit
+ * head, the warnings of their unit's distribution curve. The caller's name is their NIP.
  */
 @Named
 @RequestScoped
@@ -39,6 +41,9 @@ public class MySkpView {
     @EJB
     UnitCurveService curves;
 
+    @EJB
+    EvidenceService evidence;
+
     @Inject
     SecurityContext security;
 
@@ -49,6 +54,7 @@ public class MySkpView {
     private List<AssessmentView> latest;
     private List<Evaluatee> evaluatees;
     private List<UnitCurve> curveWarnings;
+    private List<EvidenceView> evidenceGiven;
 
     private String me() {
         return security.getCallerPrincipal().getName();
@@ -79,6 +85,14 @@ public class MySkpView {
             evaluatees = plans.evaluatees(getYear());
         }
         return evaluatees;
+    }
+
+    /** The evidence the official attached to one of the employee's assessments. */
+    public List<EvidenceView> evidenceOf(AssessmentView a) {
+        if (evidenceGiven == null) {
+            evidenceGiven = evidence.of(me(), null);
+        }
+        return evidenceGiven.stream().filter(e -> e.of(a)).toList();
     }
 
     /** The curve warnings of the unit the employee heads (ASN-RULES §2); none for everyone else. */

@@ -1,4 +1,4 @@
-package id.sofifi.asn.recruitment.application;
+package id.sofifi.asn.platform.documents;
 
 import id.sofifi.asn.platform.application.FilesDirectory;
 import jakarta.annotation.PostConstruct;
@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Applicant documents on disk in {@link FilesDirectory} {@code documents/}, named by their SHA-256 so
- * a file is written once and can be checked against its name.
+ * Uploaded documents (applicants' documents, SKP evidence) on disk in {@link FilesDirectory} {@code documents/},
+ * named by their SHA-256 so a file is written once and can be checked against its name.
  */
 @ApplicationScoped
 public class DocumentStore {
