@@ -251,7 +251,7 @@ class SkpIT {
                 Map.of("employee_input", staff), "show");
         assertTrue(shown.body().contains("Pegawai Dinilai Penugasan") && shown.body().contains(head), shown.body());
         HttpResponse<String> self = PageForm.submit(admin, screen, shown.body(), "evaluators",
-                Map.of("officialChoice_input", staff + " — Pegawai Dinilai Penugasan"), "assign");
+                Map.of("officialChoice_input", staff), "assign");
         assertTrue(self.body().contains("Pejabat penilai: pejabat penilai tidak boleh pegawai itu sendiri"),
                 self.body());
         HttpResponse<String> assigned = PageForm.submit(admin, screen, self.body(), "evaluators",

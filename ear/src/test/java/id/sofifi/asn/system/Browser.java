@@ -79,7 +79,8 @@ public final class Browser implements AutoCloseable {
         signIn("admin", "admin123", "welcome");
     }
 
-    private void signIn(String username, String password, String shownAfter) {
+    /** Signs in on the staff login page (staff, or an employee by NIP) and waits for the element {@code shownAfter}. */
+    public void signIn(String username, String password, String shownAfter) {
         open("/login.xhtml");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);

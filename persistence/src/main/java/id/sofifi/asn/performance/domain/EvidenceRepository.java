@@ -26,7 +26,9 @@ public class EvidenceRepository {
                 .setParameter("ids", assessments.stream().map(Assessment::id).toList()).getResultList();
     }
 
+    /** Adds the evidence, its id given at once (the list shows it). */
     public void add(Evidence evidence) {
         em.persist(evidence);
+        em.flush();
     }
 }

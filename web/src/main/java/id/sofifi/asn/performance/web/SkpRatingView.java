@@ -161,9 +161,10 @@ public class SkpRatingView implements Serializable {
 
     /** The IKM and complaints about the employee's unit in the chosen period: evidence shown, not a score (§2). */
     public CitizensInput getCitizensInput() {
-        if (citizensInput == null || citizensPeriod != period) {
-            citizensPeriod = period;
-            citizensInput = citizens.of(nip, year, period);
+        // a post without the period (a form sent by a script) keeps the period shown
+        if (citizensInput == null || period != null && citizensPeriod != period) {
+            citizensPeriod = period == null ? citizensPeriod : period;
+            citizensInput = citizens.of(nip, year, citizensPeriod);
         }
         return citizensInput;
     }
