@@ -73,11 +73,11 @@ class SkpBrowserIT {
             assertTrue(driver.findElement(By.id("citizens")).getText().contains("Loket Pemeriksaan Laboratorium"),
                     "the IKM of the laboratory's counter beside the rating");
 
-            new Select(driver.findElement(By.id("period"))).selectByValue("ANNUAL");
-            new Select(driver.findElement(By.id("results"))).selectByValue("ABOVE");
+            new Select(driver.findElement(By.name("period"))).selectByValue("ANNUAL");
+            new Select(driver.findElement(By.name("results"))).selectByValue("ABOVE");
             browser.waiting()
                     .until(ExpectedConditions.textToBe(By.id("predicate"), "pilih hasil kerja dan perilaku kerja"));
-            new Select(driver.findElement(By.id("behaviour"))).selectByValue("ABOVE");
+            new Select(driver.findElement(By.name("behaviour"))).selectByValue("ABOVE");
             browser.waiting().until(ExpectedConditions.textToBe(By.id("predicate"), "Sangat Baik"));
             driver.findElement(By.id("feedback")).sendKeys("Hasil pemeriksaan laboratorium tepat waktu.");
             driver.findElement(By.id("rate")).click();

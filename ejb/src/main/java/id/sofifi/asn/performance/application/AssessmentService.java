@@ -52,6 +52,9 @@ public class AssessmentService {
     OwnRecords ownRecords;
 
     @Inject
+    PlanReaders readers;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -100,8 +103,7 @@ public class AssessmentService {
     @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.EMPLOYEE_NAME})
     public List<AssessmentView> of(String nip, Integer year) {
         String employee = employees.get(nip).nip();
-        PlanReaders.require(ownRecords, session, employee,
-                year == null ? Optional.empty() : plans.find(employee, year));
+        readers.require(session, employee, year == null ? Optional.empty() : plans.find(employee, year));
         return assessments.of(employee, year).stream().map(AssessmentView::of).toList();
     }
 

@@ -12,7 +12,6 @@ import id.sofifi.asn.servicequality.application.ServiceUnitService;
 import id.sofifi.asn.servicequality.application.SurveyService;
 import id.sofifi.asn.workforce.application.EmployeeDirectory;
 import id.sofifi.asn.workforce.application.EmployeeFacts;
-import id.sofifi.asn.workforce.application.OwnRecords;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -38,7 +37,7 @@ public class CitizensInputService {
     SkpPlanRepository plans;
 
     @Inject
-    OwnRecords ownRecords;
+    PlanReaders readers;
 
     @Inject
     WorkUnitRepository units;
@@ -58,7 +57,7 @@ public class CitizensInputService {
     @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.EMPLOYEE_NAME})
     public CitizensInput of(String nip, int year, AssessmentPeriod period) {
         EmployeeFacts employee = employees.get(nip);
-        PlanReaders.require(ownRecords, session, employee.nip(), plans.find(employee.nip(), year));
+        readers.require(session, employee.nip(), plans.find(employee.nip(), year));
         List<String> chain = chainOf(employee.workUnitId());
         LocalDate from = period.start(year);
         LocalDate to = period.end(year);

@@ -15,7 +15,6 @@ import id.sofifi.asn.platform.documents.DocumentStore;
 import id.sofifi.asn.platform.documents.InspectedDocument;
 import id.sofifi.asn.platform.documents.UploadLimit;
 import id.sofifi.asn.workforce.application.EmployeeDirectory;
-import id.sofifi.asn.workforce.application.OwnRecords;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
@@ -53,7 +52,7 @@ public class EvidenceService {
     EmployeeDirectory employees;
 
     @Inject
-    OwnRecords ownRecords;
+    PlanReaders readers;
 
     @Inject
     DocumentStore store;
@@ -102,8 +101,7 @@ public class EvidenceService {
      */
     public List<EvidenceView> of(String nip, Integer year) {
         String employee = employees.get(nip).nip();
-        PlanReaders.require(ownRecords, session, employee,
-                year == null ? Optional.empty() : plans.find(employee, year));
+        readers.require(session, employee, year == null ? Optional.empty() : plans.find(employee, year));
         Map<Long, Assessment> rated = assessments.of(employee, year).stream()
                 .collect(Collectors.toMap(Assessment::id, a -> a));
         return evidence.of(rated.values()).stream().map(e -> EvidenceView.of(e, rated.get(e.assessmentId()))).toList();
@@ -113,8 +111,7 @@ public class EvidenceService {
     public DocumentContent open(long evidenceId) {
         Evidence file = evidence.find(evidenceId).orElseThrow(() -> new NotFoundException("skp.evidenceNotFound"));
         Assessment assessment = assessments.find(file.assessmentId()).orElseThrow();
-        PlanReaders.require(ownRecords, session, assessment.nip().strip(),
-                plans.find(assessment.nip().strip(), assessment.year()));
+        readers.require(session, assessment.nip().strip(), plans.find(assessment.nip().strip(), assessment.year()));
         return new DocumentContent(file.fileName(), file.mediaType(), store.get(file.sha256().strip()));
     }
 

@@ -46,6 +46,9 @@ public class SkpPlanService {
     OwnRecords ownRecords;
 
     @Inject
+    PlanReaders readers;
+
+    @Inject
     EvaluatingOfficials officials;
 
     @Inject
@@ -175,7 +178,7 @@ public class SkpPlanService {
     @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.EMPLOYEE_NAME})
     public Optional<PlanView> find(String nip, int year) {
         Optional<SkpPlan> plan = plans.find(employees.get(nip).nip(), year);
-        PlanReaders.require(ownRecords, session, nip, plan);
+        readers.require(session, nip, plan);
         return plan.map(PlanView::of);
     }
 }
