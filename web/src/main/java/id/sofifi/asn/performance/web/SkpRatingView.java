@@ -40,8 +40,8 @@ import java.util.stream.IntStream;
 /**
  * Penilaian SKP by the evaluating official ({@code /asn/skp.xhtml?nip=}): the employee's plan of the year (set or
  * revised here), the period's ratings of work results and behaviour with a note per BerAKHLAK value and the feedback,
- * and the predicate the §2 matrix gives the two ratings, shown as they are chosen (and computed again by the use case
- * when saved, never taken from the screen), and beside them the citizens' input about the employee's unit in the
+ * and the predicate the §2 matrix gives the two ratings, shown once sent (the portal's pages carry no scripts; the use
+ * case computes it again when saved, never taking it from the screen), and beside them the citizens' input about the employee's unit in the
  * period (IKM and complaints, as evidence); the evidence files of each assessment, and an upload to attach one.
  * Who may do what the use cases decide.
  */
