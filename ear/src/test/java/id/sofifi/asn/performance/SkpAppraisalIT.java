@@ -26,6 +26,8 @@ import id.sofifi.asn.performance.application.EvidenceService;
 import id.sofifi.asn.performance.application.EvidenceView;
 import id.sofifi.asn.performance.application.PlanDraft;
 import id.sofifi.asn.performance.application.SkpPlanService;
+import id.sofifi.asn.performance.application.UnitCurve;
+import id.sofifi.asn.performance.application.UnitCurveService;
 import id.sofifi.asn.performance.domain.AssessmentPeriod;
 import id.sofifi.asn.performance.domain.Rating;
 import id.sofifi.asn.performance.domain.Ratings;
@@ -94,6 +96,9 @@ class SkpAppraisalIT {
 
     @EJB(lookup = "java:app/ejb/EvidenceService")
     EvidenceService evidence;
+
+    @EJB(lookup = "java:app/ejb/UnitCurveService")
+    UnitCurveService curves;
 
     @EJB(lookup = "java:app/ejb/CitizensInputService")
     CitizensInputService citizens;
@@ -225,6 +230,18 @@ class SkpAppraisalIT {
         assertEquals(1, about.size(), about.toString());
         assertEquals(tracking, about.get(0).trackingCode());
         assertEquals("Antrean loket lama", about.get(0).title());
+    }
+
+    @Test
+    @DisplayName("Demo data: last year's rated units, at least one breaking its §2 curve for the BKD and its head, and"
+            + " an annual assessment with an evidence PDF")
+    void demoData() throws Exception {
+        List<UnitCurve> lastYear = admin.call(() -> curves.curves(YEAR - 1));
+        assertTrue(lastYear.stream().anyMatch(c -> !c.warnings().isEmpty()), lastYear.toString());
+        Number withEvidence = (Number) em.createNativeQuery("SELECT COUNT(*) FROM skp_evidence e JOIN skp_assessment a"
+                + " ON a.id = e.assessment_id WHERE a.assessment_year = ?1 AND a.period = 'ANNUAL'"
+                + " AND e.media_type = 'application/pdf'").setParameter(1, YEAR - 1).getSingleResult();
+        assertEquals(1, withEvidence.intValue());
     }
 
     private static byte[] jpeg() throws Exception {

@@ -34,8 +34,8 @@ import java.util.Optional;
  * Performance's part of the demo installation: for every demo employee who has a head (the staff of the BKD under
  * Rahmat Hasan, the laboratory's head Yusuf Baharuddin under Fitriani Abdullah), a plan of last year and of this year
  * set by that head and acknowledged, last year's annual assessment and this year's quarters Q1–Q3 as far as they have
- * ended, rated by the head a week after each period; the units these heads lead are rated Baik last year, so the BKD
- * and the heads see their curves (§2). Periods before the employee's appointment are left out. It
+ * ended, rated by the head a week after each period, one of last year's with an evidence PDF; the units these heads
+ * lead are rated Baik last year, so the BKD and the heads see their curves (§2). Periods before the employee's appointment are left out. It
  * observes after workforce's demo data ({@code APPLICATION + 600}), whose employees and heads it reads.
  */
 @ApplicationScoped
@@ -56,6 +56,9 @@ public class PerformanceDemoData {
 
     @Inject
     UnitRatingRepository unitRatings;
+
+    @Inject
+    DemoEvidence demoEvidence;
 
     @Inject
     EmployeeDirectory employees;
@@ -86,6 +89,11 @@ public class PerformanceDemoData {
                 rated += rate(employee, thisYear, quarter, quarter.end(today.getYear()), today, turn++);
             }
         }
+        // one annual assessment with an evidence file, to download from the official's and the employee's pages
+        heads.keySet().stream().sorted()
+                .flatMap(nip -> assessments.find(nip, today.getYear() - 1, AssessmentPeriod.ANNUAL).stream())
+                .findFirst().ifPresent(
+                        a -> demoEvidence.attach(a, a.evaluatorNip().strip(), at(LocalDate.of(today.getYear(), 1, 8))));
         // the units the demo's heads lead, rated Baik last year: their staff's predicates show the curve (§2)
         heads.values().stream().map(h -> employees.unitHeadedBy(h.nip())).flatMap(Optional::stream).distinct()
                 .forEach(code -> unitRatings.add(new UnitRating(code, today.getYear() - 1, Predicate.BAIK,
