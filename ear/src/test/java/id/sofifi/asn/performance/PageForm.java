@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * {@code ui:repeat} is named {@code …:0:description}).
  */
 final class PageForm {
-    private static final Pattern FIELD = Pattern.compile("<(?:input|select|textarea)[^>]*\\sname=\"([^\"]+)\"");
+    private static final Pattern FIELD = Pattern.compile("<(?:input|select|textarea|button)[^>]*\\sname=\"([^\"]+)\"");
     private static final Pattern HIDDEN = Pattern
             .compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
 

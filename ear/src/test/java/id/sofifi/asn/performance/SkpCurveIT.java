@@ -15,7 +15,6 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -35,12 +34,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class SkpCurveIT {
     private static final int YEAR = 2024;
-    private static final LocalDate BIRTH = LocalDate.of(1992, 2, 2);
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return SystemTest
-                .earWithTests(ShrinkWrap.create(WebArchive.class, "system-tests.war").addClass(SkpCurveIT.class));
+        return SystemTest.earWithTests(ShrinkWrap.create(WebArchive.class, "system-tests.war")
+                .addClasses(SkpCurveIT.class, SkpFixtures.class));
     }
 
     @EJB(lookup = "java:app/ejb/AssessmentService")
@@ -58,14 +56,11 @@ class SkpCurveIT {
     /** An OPD and a bidang under it, with staff whose 2024 annual predicates are {@code predicates}; the OPD's code. */
     private String unitWith(String code, Predicate... predicates) throws Exception {
         transaction.begin();
-        em.createNativeQuery("INSERT INTO work_unit (code, name) VALUES (?1, 'Badan Uji Kurva')").setParameter(1, code)
-                .executeUpdate();
-        em.createNativeQuery("INSERT INTO work_unit (code, name, parent_id) SELECT ?1, 'Bidang Uji Kurva', id"
-                + " FROM work_unit WHERE code = ?2").setParameter(1, code + "-B").setParameter(2, code).executeUpdate();
-        String official = employee(code, 900, code);
+        SkpFixtures.unitWithBidang(em, code);
+        String official = SkpFixtures.employee(em, code, 900, code);
         for (int i = 0; i < predicates.length; i++) {
             // every other employee in the bidang: the curve covers the units below
-            String nip = employee(code, i + 1, i % 2 == 0 ? code : code + "-B");
+            String nip = SkpFixtures.employee(em, code, i + 1, i % 2 == 0 ? code : code + "-B");
             em.createNativeQuery("INSERT INTO skp_assessment (nip, assessment_year, period, evaluator_nip, results,"
                     + " behaviour, predicate, source, assessed_at) VALUES (?1, ?2, 'ANNUAL', ?3, 'AS_EXPECTED',"
                     + " 'AS_EXPECTED', ?4, 'IMPORTED', now())").setParameter(1, nip).setParameter(2, YEAR)
@@ -73,18 +68,6 @@ class SkpCurveIT {
         }
         transaction.commit();
         return code;
-    }
-
-    private String employee(String unitCode, int serial, String placedIn) {
-        int unique = Math.abs(unitCode.hashCode() % 90) * 10;
-        String nip = "19920202" + "2015" + "03" + "1" + "%03d".formatted((unique + serial) % 1000);
-        em.createNativeQuery("INSERT INTO employee (nip, nik, full_name, birth_date, sex, employment_type,"
-                + " appointed_on, position, work_unit_id, created_at) SELECT ?1, ?2, ?3, ?4, 'M', 'PNS', ?5,"
-                + " 'Analis SDM', id, now() FROM work_unit WHERE code = ?6").setParameter(1, nip)
-                .setParameter(2, SystemTest.nik("827204", BIRTH, false, unique + serial))
-                .setParameter(3, "Pegawai Kurva " + serial).setParameter(4, BIRTH)
-                .setParameter(5, LocalDate.of(2015, 3, 1)).setParameter(6, placedIn).executeUpdate();
-        return nip;
     }
 
     @Test

@@ -236,6 +236,52 @@ class SkpIT {
                 errors(overwrite));
     }
 
+    @Test
+    @DisplayName("§2 / issue 11: the administrator assigns an official on the staff screen (never the employee"
+            + " themself: refused by field); the assigned official rates and sees the predicate, the head may not")
+    void assignedOfficialRates() throws Exception {
+        String unit = unitHeadedBy("Kepala Badan Uji Penugasan");
+        String head = headOf(unit);
+        String staff = TestEmployees.insert("Pegawai Dinilai Penugasan", "PNS", LocalDate.of(2019, 3, 1), null, unit);
+        String official = TestEmployees.insert("Pejabat Penilai Ditugaskan", "PNS", LocalDate.of(2012, 4, 1), null,
+                unit);
+        HttpClient admin = EmployeeSessions.signIn("admin", "admin123", ".xhtml");
+        String screen = "/staff/admin/evaluators.xhtml";
+        HttpResponse<String> shown = PageForm.submit(admin, screen, get(admin, screen).body(), "evaluators",
+                Map.of("employee_input", staff), "show");
+        assertTrue(shown.body().contains("Pegawai Dinilai Penugasan") && shown.body().contains(head), shown.body());
+        HttpResponse<String> self = PageForm.submit(admin, screen, shown.body(), "evaluators",
+                Map.of("officialChoice_input", staff), "assign");
+        assertTrue(self.body().contains("Pejabat penilai: pejabat penilai tidak boleh pegawai itu sendiri"),
+                self.body());
+        HttpResponse<String> assigned = PageForm.submit(admin, screen, self.body(), "evaluators",
+                Map.of("officialChoice_input", official), "assign");
+        assertTrue(assigned.body().contains("Pejabat penilai Pegawai Dinilai Penugasan ditetapkan"), assigned.body());
+        assertTrue(assigned.body().contains("open-" + staff), "listed among the assignments: " + assigned.body());
+
+        String path = "/asn/skp.xhtml?nip=" + staff;
+        HttpClient asHead = signedIn(head);
+        assertTrue(get(asHead, path).body().contains("id=\"denied\""), "the head no longer evaluates them");
+        HttpClient asOfficial = signedIn(official);
+        assertTrue(get(asOfficial, "/asn/index.xhtml").body().contains("evaluate-" + staff));
+        HttpResponse<String> page = get(asOfficial, path);
+        HttpResponse<String> planned = PageForm.submit(asOfficial, path, page.body(), "skp", Map.of("0:description",
+                "Layanan kenaikan pangkat tuntas", "0:target", "100 %", "behaviourExpectations", "Akuntabel"),
+                "savePlan");
+        assertTrue(planned.body().contains("disimpan"), planned.body());
+        HttpResponse<String> rated = PageForm.submit(asOfficial, path, planned.body(), "skp",
+                Map.of("period", "Q1", "results", "ABOVE", "behaviour", "ABOVE"), "rate");
+        assertTrue(rated.body().contains("class=\"predicate\">Sangat Baik<"), "§2 K1: " + rated.body());
+        assertTrue(rated.body().contains("id=\"citizens\""), "the citizens' input beside the rating");
+        HttpResponse<String> api = get(asOfficial, "/api/v1/employees/" + staff + "/assessments");
+        assertEquals(200, api.statusCode(), "the assigned official reads what they rated: " + api.body());
+        assertTrue(api.body().contains("\"evaluatorNip\":\"" + official + "\""), api.body());
+        HttpResponse<String> other = get(
+                signedIn(TestEmployees.insert("Rekan Tanpa Hak", "PNS", LocalDate.of(2020, 1, 1), null, unit)),
+                "/api/v1/employees/" + staff + "/assessments");
+        assertEquals(403, other.statusCode(), other.body());
+    }
+
     private static String demoNip(String name) throws IOException {
         HttpResponse<String> found = send("GET", "/api/v1/employees?q=" + name.replace(' ', '+'), ADMIN_TOKEN, null);
         assertEquals(200, found.statusCode(), found.body());

@@ -79,7 +79,7 @@ public final class Browser implements AutoCloseable {
         signIn("admin", "admin123", "welcome");
     }
 
-    /** Signs in on the staff login page and waits for the element with id {@code shownAfter}. */
+    /** Signs in on the staff login page (staff, or an employee by NIP) and waits for the element {@code shownAfter}. */
     public void signIn(String username, String password, String shownAfter) {
         open("/login.xhtml");
         driver.findElement(By.id("username")).sendKeys(username);

@@ -31,7 +31,8 @@ public final class EmployeeSessions {
     private EmployeeSessions() {
     }
 
-    private static void account(String nip) throws Exception {
+    /** Gives the employee a sign-in account (role EMPLOYEE); answers its password. */
+    public static String account(String nip) throws Exception {
         try (Connection db = EmbeddedDatabase.superuser(SystemTest.DB_PORT);
                 PreparedStatement insert = db.prepareStatement("INSERT INTO user_account (username, full_name,"
                         + " password_hash, roles) VALUES (?, 'Pegawai', ?, 'EMPLOYEE')")) {
@@ -39,12 +40,12 @@ public final class EmployeeSessions {
             insert.setString(2, PasswordHash.hash(PASSWORD.toCharArray()));
             insert.executeUpdate();
         }
+        return PASSWORD;
     }
 
     /** An HTTP client holding the session of the employee signed in on the staff login page with their NIP. */
     public static HttpClient signedIn(String nip) throws Exception {
-        account(nip);
-        return signIn(nip, PASSWORD, "/asn/index.xhtml");
+        return signIn(nip, account(nip), "/asn/index.xhtml");
     }
 
     /**

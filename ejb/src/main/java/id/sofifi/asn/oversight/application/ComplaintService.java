@@ -27,6 +27,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -59,6 +61,19 @@ public class ComplaintService {
 
     @Resource
     SessionContext session;
+
+    /**
+     * The cases filed about or routed to the work unit received in [{@code from}, {@code to}] (dates in WIT), oldest
+     * first, as {@link ComplaintDigest}s: read-only, for staff, agencies and employees (an evaluating official sees them
+     * beside an SKP rating as evidence, issue 11). An unknown unit has none.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.EMPLOYEE_NAME})
+    public List<ComplaintDigest> aboutUnit(String workUnitCode, LocalDate from, LocalDate to) {
+        return workUnits.findByCode(workUnitCode == null ? "" : workUnitCode.strip())
+                .map(unit -> complaints.ofUnit(unit.id(), from.atStartOfDay(Wit.ZONE).toInstant(),
+                        to.plusDays(1).atStartOfDay(Wit.ZONE).toInstant()))
+                .orElse(List.of()).stream().map(ComplaintDigest::of).toList();
+    }
 
     /**
      * Files a report: the tracking code and the secret come back once. The audit names the case, its class and

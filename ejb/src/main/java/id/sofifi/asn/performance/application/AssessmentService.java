@@ -52,6 +52,9 @@ public class AssessmentService {
     OwnRecords ownRecords;
 
     @Inject
+    PlanReaders readers;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -62,16 +65,18 @@ public class AssessmentService {
 
     /**
      * The plan's official, signed in, rates {@code period} of the employee's plan of {@code year} (again: the ratings
-     * are replaced, an imported assessment included). Without a plan there is nothing to rate against (404); anyone
-     * but the plan's official is refused (403).
+     * are replaced, an imported assessment included); an administrator may enter the rating in the official's name
+     * (audited as the administrator's act). The plan's official is the assigned official or the head when the plan
+     * was set, and follows a later assignment ({@link EvaluatorService}). Without a plan there is nothing to rate
+     * against (404); anyone else is refused (403).
      */
-    @RolesAllowed(Role.EMPLOYEE_NAME)
+    @RolesAllowed({Role.ADMIN_NAME, Role.EMPLOYEE_NAME})
     public AssessmentView rate(String nip, int year, AssessmentPeriod period, Ratings ratings) {
         String employee = employees.get(nip).nip();
         SkpPlan plan = plans.find(employee, year)
                 .orElseThrow(() -> new NotFoundException("skp.planNotFound", employee, year));
-        String caller = session.getCallerPrincipal().getName();
-        if (!plan.evaluatorNip().strip().equals(caller)) {
+        String official = plan.evaluatorNip().strip();
+        if (!session.isCallerInRole(Role.ADMIN_NAME) && !official.equals(session.getCallerPrincipal().getName())) {
             throw new EJBAccessException("only the plan's evaluating official rates it");
         }
         Optional<Assessment> existing = assessments.find(employee, year, period);
@@ -79,7 +84,7 @@ public class AssessmentService {
         Assessment assessment;
         if (existing.isPresent()) {
             assessment = existing.get();
-            assessment.rate(caller, ratings, clock.instant());
+            assessment.rate(official, ratings, clock.instant());
         } else {
             assessment = new Assessment(plan, period, ratings, clock.instant());
             assessments.add(assessment);
@@ -98,8 +103,7 @@ public class AssessmentService {
     @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.EMPLOYEE_NAME})
     public List<AssessmentView> of(String nip, Integer year) {
         String employee = employees.get(nip).nip();
-        PlanReaders.require(ownRecords, session, employee,
-                year == null ? Optional.empty() : plans.find(employee, year));
+        readers.require(session, employee, year == null ? Optional.empty() : plans.find(employee, year));
         return assessments.of(employee, year).stream().map(AssessmentView::of).toList();
     }
 

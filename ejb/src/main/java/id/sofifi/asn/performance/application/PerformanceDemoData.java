@@ -6,10 +6,13 @@ import id.sofifi.asn.performance.domain.Assessment;
 import id.sofifi.asn.performance.domain.AssessmentPeriod;
 import id.sofifi.asn.performance.domain.AssessmentRepository;
 import id.sofifi.asn.performance.domain.BerakhlakValue;
+import id.sofifi.asn.performance.domain.Predicate;
 import id.sofifi.asn.performance.domain.Rating;
 import id.sofifi.asn.performance.domain.Ratings;
 import id.sofifi.asn.performance.domain.SkpPlan;
 import id.sofifi.asn.performance.domain.SkpPlanRepository;
+import id.sofifi.asn.performance.domain.UnitRating;
+import id.sofifi.asn.performance.domain.UnitRatingRepository;
 import id.sofifi.asn.performance.domain.WorkIndicator;
 import id.sofifi.asn.platform.application.DemoDataRequested;
 import id.sofifi.asn.workforce.application.EmployeeDirectory;
@@ -25,12 +28,14 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Performance's part of the demo installation: for every demo employee who has a head (the staff of the BKD under
  * Rahmat Hasan, the laboratory's head Yusuf Baharuddin under Fitriani Abdullah), a plan of last year and of this year
  * set by that head and acknowledged, last year's annual assessment and this year's quarters Q1–Q3 as far as they have
- * ended, rated by the head a week after each period. Periods before the employee's appointment are left out. It
+ * ended, rated by the head a week after each period, one of last year's with an evidence PDF; the units these heads
+ * lead are rated Baik last year, so the BKD and the heads see their curves (§2). Periods before the employee's appointment are left out. It
  * observes after workforce's demo data ({@code APPLICATION + 600}), whose employees and heads it reads.
  */
 @ApplicationScoped
@@ -48,6 +53,12 @@ public class PerformanceDemoData {
 
     @Inject
     AssessmentRepository assessments;
+
+    @Inject
+    UnitRatingRepository unitRatings;
+
+    @Inject
+    DemoEvidence demoEvidence;
 
     @Inject
     EmployeeDirectory employees;
@@ -75,11 +86,18 @@ public class PerformanceDemoData {
             rated += rate(employee, lastYear, AssessmentPeriod.ANNUAL, LocalDate.of(today.getYear() - 1, 12, 31), today,
                     turn++);
             for (AssessmentPeriod quarter : QUARTERS) {
-                LocalDate end = LocalDate.of(today.getYear(), 3 * (quarter.ordinal() + 1), 1).plusMonths(1)
-                        .minusDays(1);
-                rated += rate(employee, thisYear, quarter, end, today, turn++);
+                rated += rate(employee, thisYear, quarter, quarter.end(today.getYear()), today, turn++);
             }
         }
+        // one annual assessment with an evidence file, to download from the official's and the employee's pages
+        heads.keySet().stream().sorted()
+                .flatMap(nip -> assessments.find(nip, today.getYear() - 1, AssessmentPeriod.ANNUAL).stream())
+                .findFirst().ifPresent(
+                        a -> demoEvidence.attach(a, a.evaluatorNip().strip(), at(LocalDate.of(today.getYear(), 1, 8))));
+        // the units the demo's heads lead, rated Baik last year: their staff's predicates show the curve (§2)
+        heads.values().stream().map(h -> employees.unitHeadedBy(h.nip())).flatMap(Optional::stream).distinct()
+                .forEach(code -> unitRatings.add(new UnitRating(code, today.getYear() - 1, Predicate.BAIK,
+                        at(LocalDate.of(today.getYear(), 1, 15)))));
         audit.recordAs("system", "demo.seeded", "Installation", "performance", null, null,
                 "Data contoh SKP: rencana dan " + rated + " penilaian untuk " + heads.size() + " pegawai");
     }

@@ -4,6 +4,7 @@ import id.sofifi.asn.audit.application.AuditTrail;
 import id.sofifi.asn.identity.domain.Role;
 import id.sofifi.asn.kernel.NotFoundException;
 import id.sofifi.asn.kernel.Violations;
+import id.sofifi.asn.performance.domain.EvaluatorAssignmentRepository;
 import id.sofifi.asn.performance.domain.SkpPlan;
 import id.sofifi.asn.performance.domain.SkpPlanRepository;
 import id.sofifi.asn.workforce.application.EmployeeDirectory;
@@ -28,7 +29,8 @@ import java.util.TreeSet;
 
 /**
  * Rencana SKP (ASN-RULES §2). The evaluating official is the employee's head (workforce's
- * {@link EmployeeDirectory#headOf}) unless an administrator assigns another employee; never the employee themself. An
+ * {@link EmployeeDirectory#headOf}) unless an administrator assigns another employee ({@link EvaluatorService});
+ * never the employee themself. An
  * administrator sets any plan; an employee signed in sets the plan of someone they evaluate (the plan's official; for
  * a plan not yet set, the employee's head), always as its official. The employee acknowledges their plan.
  */
@@ -42,6 +44,15 @@ public class SkpPlanService {
 
     @Inject
     OwnRecords ownRecords;
+
+    @Inject
+    PlanReaders readers;
+
+    @Inject
+    EvaluatingOfficials officials;
+
+    @Inject
+    EvaluatorAssignmentRepository assignments;
 
     @EJB
     EmployeeService staff;
@@ -80,7 +91,7 @@ public class SkpPlanService {
         return view;
     }
 
-    /** The official an administrator names, or the employee's head; refused by field when there is neither. */
+    /** The official an administrator names, or the employee's assigned official or head; refused by field when there is neither. */
     private String assigned(EmployeeFacts employee, String evaluatorNip) {
         Violations v = new Violations();
         if (evaluatorNip != null && !evaluatorNip.isBlank()) {
@@ -88,9 +99,9 @@ public class SkpPlanService {
             v.check(official.isPresent(), "evaluatorNip", "employee.notFound", evaluatorNip.strip()).throwIfAny();
             return official.get().nip();
         }
-        Optional<EmployeeFacts> head = employees.headOf(employee.nip());
-        v.check(head.isPresent(), "evaluatorNip", "skp.noHead", employee.nip()).throwIfAny();
-        return head.get().nip();
+        Optional<String> official = officials.of(employee.nip());
+        v.check(official.isPresent(), "evaluatorNip", "skp.noHead", employee.nip()).throwIfAny();
+        return official.get();
     }
 
     /** The signed-in employee, when they evaluate {@code employee} ({@link #evaluator}); else refused. */
@@ -106,12 +117,12 @@ public class SkpPlanService {
 
     /**
      * Whether {@code caller} evaluates the employee {@code nip}: the official the plan names; without a plan, the
-     * employee's head.
+     * employee's assigned official or else their head ({@link EvaluatingOfficials}).
      */
     private boolean evaluator(String caller, String nip, Optional<SkpPlan> plan) {
         return plan.isPresent()
                 ? plan.get().evaluatorNip().strip().equals(caller)
-                : employees.headOf(nip).map(h -> h.nip().equals(caller)).orElse(false);
+                : officials.of(nip).map(caller::equals).orElse(false);
     }
 
     /** Whether the signed-in employee evaluates {@code nip} in {@code year}, so their page offers plan and rating. */
@@ -123,8 +134,8 @@ public class SkpPlanService {
 
     /**
      * Whom the signed-in employee evaluates in {@code year}, by name: those whose head they are (the staff of the unit
-     * they head and of units below it without a head of their own, unless their plan names another official) and
-     * those whose plan names them as the official.
+     * they head and of units below it without a head of their own, unless their plan or an assignment names another
+     * official), those an administrator assigned to them and those whose plan names them as the official.
      */
     @RolesAllowed(Role.EMPLOYEE_NAME)
     public List<Evaluatee> evaluatees(int year) {
@@ -132,6 +143,8 @@ public class SkpPlanService {
         Map<String, SkpPlan> planned = new HashMap<>();
         plans.evaluatedBy(caller, year).forEach(p -> planned.put(p.nip().strip(), p));
         Set<String> nips = new TreeSet<>(planned.keySet());
+        assignments.naming(caller).stream().map(a -> a.nip().strip())
+                .filter(nip -> evaluator(caller, nip, plans.find(nip, year))).forEach(nips::add);
         employees.unitHeadedBy(caller).ifPresent(unit -> {
             employees.headsOf(staffOf(unit)).forEach((nip, head) -> {
                 if (head.nip().equals(caller) && evaluator(caller, nip, plans.find(nip, year))) {
@@ -165,7 +178,7 @@ public class SkpPlanService {
     @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.EMPLOYEE_NAME})
     public Optional<PlanView> find(String nip, int year) {
         Optional<SkpPlan> plan = plans.find(employees.get(nip).nip(), year);
-        PlanReaders.require(ownRecords, session, nip, plan);
+        readers.require(session, nip, plan);
         return plan.map(PlanView::of);
     }
 }

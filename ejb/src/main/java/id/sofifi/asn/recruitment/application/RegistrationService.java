@@ -5,6 +5,10 @@ import id.sofifi.asn.identity.domain.Role;
 import id.sofifi.asn.kernel.ConflictException;
 import id.sofifi.asn.kernel.NotFoundException;
 import id.sofifi.asn.kernel.Violations;
+import id.sofifi.asn.platform.documents.DocumentInspector;
+import id.sofifi.asn.platform.documents.DocumentStore;
+import id.sofifi.asn.platform.documents.InspectedDocument;
+import id.sofifi.asn.platform.documents.UploadLimit;
 import id.sofifi.asn.recruitment.domain.Applicant;
 import id.sofifi.asn.recruitment.domain.ApplicantRepository;
 import id.sofifi.asn.recruitment.domain.Application;
@@ -41,7 +45,6 @@ import java.util.stream.Collectors;
 @RolesAllowed(Role.APPLICANT_NAME)
 public class RegistrationService {
     static final String SUBJECT = "Application";
-    private static final long DEFAULT_MAX_UPLOAD = 2L * 1024 * 1024;
 
     @Inject
     ApplicantRepository applicants;
@@ -84,8 +87,7 @@ public class RegistrationService {
     /** The upload limit in bytes: {@code ASN_UPLOAD_MAX_BYTES}, 2 MB unless configured. */
     @PermitAll
     public long maxUploadBytes() {
-        String configured = System.getenv("ASN_UPLOAD_MAX_BYTES");
-        return configured == null || configured.isBlank() ? DEFAULT_MAX_UPLOAD : Long.parseLong(configured.strip());
+        return UploadLimit.maxBytes();
     }
 
     /** Checks one file by its content, strips image metadata and stores it; the answer goes with the submission. */

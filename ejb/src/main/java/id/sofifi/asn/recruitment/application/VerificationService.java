@@ -3,6 +3,8 @@ package id.sofifi.asn.recruitment.application;
 import id.sofifi.asn.audit.application.AuditTrail;
 import id.sofifi.asn.identity.domain.Role;
 import id.sofifi.asn.kernel.NotFoundException;
+import id.sofifi.asn.platform.documents.DocumentContent;
+import id.sofifi.asn.platform.documents.DocumentStore;
 import id.sofifi.asn.platform.persistence.Page;
 import id.sofifi.asn.platform.persistence.PageRequest;
 import id.sofifi.asn.recruitment.domain.AdministrationResult;

@@ -56,6 +56,14 @@ public class ComplaintRepository {
                 request.page(), request.size(), total.getSingleResult());
     }
 
+    /** The cases of the work unit received in [{@code from}, {@code to}), oldest first. */
+    public List<Complaint> ofUnit(long workUnitId, Instant from, Instant to) {
+        return em
+                .createQuery("SELECT c FROM Complaint c WHERE c.workUnitId = :unit AND c.receivedAt >= :from"
+                        + " AND c.receivedAt < :to ORDER BY c.receivedAt, c.id", Complaint.class)
+                .setParameter("unit", workUnitId).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
     public long count() {
         return em.createQuery("SELECT COUNT(c) FROM Complaint c", Long.class).getSingleResult();
     }

@@ -25,6 +25,10 @@ public class AssessmentRepository {
         return (year == null ? query : query.setParameter("year", year)).getResultList();
     }
 
+    public Optional<Assessment> find(long id) {
+        return Optional.ofNullable(em.find(Assessment.class, id));
+    }
+
     public Optional<Assessment> find(String nip, int year, AssessmentPeriod period) {
         return em
                 .createQuery(

@@ -95,6 +95,18 @@ public class SkpPlan {
         this.acknowledgedAt = null;
     }
 
+    /**
+     * Another official takes over the plan (an administrator assigned them, or cleared the assignment so the head
+     * evaluates again); the content is unchanged, so the employee's acknowledgement stands. Refused by field as
+     * {@link #revise} refuses the official.
+     */
+    public void handOver(String evaluatorNip) {
+        Violations v = new Violations();
+        checkEvaluator(nip, evaluatorNip, "evaluatorNip", v);
+        v.throwIfAny();
+        this.evaluatorNip = evaluatorNip.strip();
+    }
+
     /** Records that {@code evaluatorNip} may not evaluate {@code nip}: none, or the employee themself. */
     static void checkEvaluator(String nip, String evaluatorNip, String field, Violations v) {
         if (v.require(evaluatorNip, field)) {

@@ -24,6 +24,12 @@ public class SkpPlanRepository {
                 .setParameter("nip", evaluatorNip).setParameter("year", year).getResultList();
     }
 
+    /** The employee's plans of {@code year} and later: those an official handed over still has to rate. */
+    public List<SkpPlan> fromYear(String nip, int year) {
+        return em.createQuery("SELECT p FROM SkpPlan p WHERE p.nip = :nip AND p.year >= :year", SkpPlan.class)
+                .setParameter("nip", nip).setParameter("year", year).getResultList();
+    }
+
     /** Adds a plan; a second plan of the employee's year is a conflict. */
     public void add(SkpPlan plan) {
         Flushing.persist(em, plan, "skp.planExists", plan.nip(), plan.year());

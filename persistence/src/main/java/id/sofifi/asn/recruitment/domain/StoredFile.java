@@ -1,5 +1,6 @@
 package id.sofifi.asn.recruitment.domain;
 
+import id.sofifi.asn.platform.persistence.FileNames;
 import java.io.Serializable;
 
 /** A file already written to the document store, ready to be attached to an application. */
@@ -7,9 +8,6 @@ public record StoredFile(String requirementCode, String mediaType, long size, St
         String originalName) implements Serializable {
     public StoredFile {
         // the name is only shown to staff; cut it to the column and drop any path the browser sent
-        originalName = originalName == null || originalName.isBlank()
-                ? requirementCode
-                : originalName.substring(Math.max(originalName.lastIndexOf('/'), originalName.lastIndexOf('\\')) + 1);
-        originalName = originalName.length() > 200 ? originalName.substring(0, 200) : originalName;
+        originalName = FileNames.shown(originalName, requirementCode, 200);
     }
 }

@@ -4,8 +4,12 @@ import id.sofifi.asn.kernel.Wit;
 import id.sofifi.asn.performance.application.AssessmentService;
 import id.sofifi.asn.performance.application.AssessmentView;
 import id.sofifi.asn.performance.application.Evaluatee;
+import id.sofifi.asn.performance.application.EvidenceService;
+import id.sofifi.asn.performance.application.EvidenceView;
 import id.sofifi.asn.performance.application.PlanView;
 import id.sofifi.asn.performance.application.SkpPlanService;
+import id.sofifi.asn.performance.application.UnitCurve;
+import id.sofifi.asn.performance.application.UnitCurveService;
 import id.sofifi.asn.platform.web.UseCase;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,8 +22,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The SKP section of the signed-in employee's own page: this year's plan (to acknowledge), their latest assessments,
- * and — for an evaluating official — the employees they evaluate this year. The caller's name is their NIP.
+ * The SKP section of the signed-in employee's own page: this year's plan (to acknowledge), their latest assessments
+ * with their evidence files, and — for an evaluating official — the employees they evaluate this year; for a unit
+ * head, the warnings of their unit's distribution curve. The caller's name is their NIP.
  */
 @Named
 @RequestScoped
@@ -33,6 +38,12 @@ public class MySkpView {
     @EJB
     AssessmentService assessments;
 
+    @EJB
+    UnitCurveService curves;
+
+    @EJB
+    EvidenceService evidence;
+
     @Inject
     SecurityContext security;
 
@@ -42,6 +53,8 @@ public class MySkpView {
     private PlanView plan;
     private List<AssessmentView> latest;
     private List<Evaluatee> evaluatees;
+    private List<UnitCurve> curveWarnings;
+    private List<EvidenceView> evidenceGiven;
 
     private String me() {
         return security.getCallerPrincipal().getName();
@@ -72,6 +85,22 @@ public class MySkpView {
             evaluatees = plans.evaluatees(getYear());
         }
         return evaluatees;
+    }
+
+    /** The evidence the official attached to one of the employee's assessments. */
+    public List<EvidenceView> evidenceOf(AssessmentView a) {
+        if (evidenceGiven == null) {
+            evidenceGiven = evidence.of(me(), null);
+        }
+        return evidenceGiven.stream().filter(e -> e.of(a)).toList();
+    }
+
+    /** The curve warnings of the unit the employee heads (ASN-RULES §2); none for everyone else. */
+    public List<UnitCurve> getCurveWarnings() {
+        if (curveWarnings == null) {
+            curveWarnings = curves.myUnitWarnings();
+        }
+        return curveWarnings;
     }
 
     public void acknowledge() {

@@ -4,6 +4,10 @@ import id.sofifi.asn.kernel.NotFoundException;
 import id.sofifi.asn.kernel.Wit;
 import id.sofifi.asn.performance.application.AssessmentService;
 import id.sofifi.asn.performance.application.AssessmentView;
+import id.sofifi.asn.performance.application.CitizensInput;
+import id.sofifi.asn.performance.application.CitizensInputService;
+import id.sofifi.asn.performance.application.EvidenceService;
+import id.sofifi.asn.performance.application.EvidenceView;
 import id.sofifi.asn.performance.application.PlanDraft;
 import id.sofifi.asn.performance.application.PlanView;
 import id.sofifi.asn.performance.application.SkpPlanService;
@@ -14,6 +18,7 @@ import id.sofifi.asn.performance.domain.Rating;
 import id.sofifi.asn.performance.domain.Ratings;
 import id.sofifi.asn.performance.domain.WorkIndicator;
 import id.sofifi.asn.platform.web.FacesMessages;
+import id.sofifi.asn.platform.web.UploadedParts;
 import id.sofifi.asn.platform.web.UseCase;
 import id.sofifi.asn.workforce.application.EmployeeDirectory;
 import id.sofifi.asn.workforce.application.EmployeeFacts;
@@ -22,6 +27,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,8 +40,10 @@ import java.util.stream.IntStream;
 /**
  * Penilaian SKP by the evaluating official ({@code /asn/skp.xhtml?nip=}): the employee's plan of the year (set or
  * revised here), the period's ratings of work results and behaviour with a note per BerAKHLAK value and the feedback,
- * and the predicate the §2 matrix gives the two ratings, shown as they are chosen (and computed again by the use case
- * when saved, never taken from the screen). Who may do what the use cases decide.
+ * and the predicate the §2 matrix gives the two ratings, shown once sent (the portal's pages carry no scripts; the use
+ * case computes it again when saved, never taking it from the screen), and beside them the citizens' input about the employee's unit in the
+ * period (IKM and complaints, as evidence); the evidence files of each assessment, and an upload to attach one.
+ * Who may do what the use cases decide.
  */
 @Named
 @ViewScoped
@@ -52,6 +60,12 @@ public class SkpRatingView implements Serializable {
     @EJB
     EmployeeDirectory directory;
 
+    @EJB
+    CitizensInputService citizens;
+
+    @EJB
+    EvidenceService evidence;
+
     /** Read in the view action only, so never needed after the view is restored. */
     @Inject
     transient Clock clock;
@@ -61,7 +75,14 @@ public class SkpRatingView implements Serializable {
     private EmployeeFacts employee;
     private PlanView plan;
     private List<AssessmentView> given = List.of();
+    private List<EvidenceView> evidenceGiven = List.of();
+    private AssessmentPeriod evidencePeriod;
+    /** The file chosen in this request; never kept with the view. */
+    private transient Part evidenceFile;
     private boolean denied;
+    /** The citizens' input of {@link #citizensPeriod}, read again when the official picks another period. */
+    private CitizensInput citizensInput;
+    private AssessmentPeriod citizensPeriod;
 
     private final List<IndicatorRow> indicators = new ArrayList<>();
     private String behaviourExpectations;
@@ -100,6 +121,26 @@ public class SkpRatingView implements Serializable {
     private void reload() {
         plan = plans.find(nip, year).orElse(null);
         given = assessments.of(nip, year);
+        evidenceGiven = evidence.of(nip, year);
+    }
+
+    /** Attaches the chosen file to the assessment of the chosen period, refused with the reason by field. */
+    public void attach() {
+        if (!UploadedParts.chosen(evidenceFile)) {
+            FacesMessages.error("skp.evidenceChoose");
+            return;
+        }
+        byte[] content = UploadedParts.read(evidenceFile, evidence.maxBytes());
+        String name = evidenceFile.getSubmittedFileName();
+        if (UseCase.run(() -> evidence.attach(nip, year, evidencePeriod, name, content), "skp.evidenceAttached",
+                name)) {
+            reload();
+        }
+    }
+
+    /** The evidence of one of this year's assessments. */
+    public List<EvidenceView> evidenceOf(AssessmentView a) {
+        return evidenceGiven.stream().filter(e -> e.of(a)).toList();
     }
 
     public void savePlan() {
@@ -116,6 +157,16 @@ public class SkpRatingView implements Serializable {
                 "skp.ratingSaved", period.name(), year)) {
             reload();
         }
+    }
+
+    /** The IKM and complaints about the employee's unit in the chosen period: evidence shown, not a score (§2). */
+    public CitizensInput getCitizensInput() {
+        // a post without the period (a form sent by a script) keeps the period shown
+        if (citizensInput == null || period != null && citizensPeriod != period) {
+            citizensPeriod = period == null ? citizensPeriod : period;
+            citizensInput = citizens.of(nip, year, citizensPeriod);
+        }
+        return citizensInput;
     }
 
     /** The predicate of the chosen ratings (§2 matrix), or null until both are chosen. */
@@ -142,6 +193,14 @@ public class SkpRatingView implements Serializable {
     public List<AssessmentView> getGiven() { return given; }
 
     public boolean isDenied() { return denied; }
+
+    public AssessmentPeriod getEvidencePeriod() { return evidencePeriod; }
+
+    public void setEvidencePeriod(AssessmentPeriod evidencePeriod) { this.evidencePeriod = evidencePeriod; }
+
+    public Part getEvidenceFile() { return evidenceFile; }
+
+    public void setEvidenceFile(Part evidenceFile) { this.evidenceFile = evidenceFile; }
 
     public List<IndicatorRow> getIndicators() { return indicators; }
 

@@ -5,6 +5,7 @@ import id.sofifi.asn.kernel.ValidationFailure;
 import id.sofifi.asn.kernel.Violations;
 import id.sofifi.asn.platform.persistence.PageRequest;
 import id.sofifi.asn.platform.web.FacesMessages;
+import id.sofifi.asn.platform.web.UploadedParts;
 import id.sofifi.asn.recruitment.application.FormationService;
 import id.sofifi.asn.recruitment.application.FormationView;
 import id.sofifi.asn.recruitment.application.PeriodView;
@@ -20,10 +21,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -124,20 +122,16 @@ public class ApplicationWizardView implements Serializable {
     public void upload() {
         for (Map.Entry<String, Part> chosen : getParts().entrySet()) {
             Part part = chosen.getValue();
-            if (part == null || part.getSubmittedFileName() == null || part.getSubmittedFileName().isBlank()) {
+            if (!UploadedParts.chosen(part)) {
                 continue;
             }
-            try (InputStream in = part.getInputStream()) {
-                // read at most one byte past the limit: enough to refuse an oversized file without holding it
-                byte[] content = in
-                        .readNBytes((int) Math.min(Integer.MAX_VALUE - 8, registrations.maxUploadBytes() + 1));
+            try {
+                byte[] content = UploadedParts.read(part, registrations.maxUploadBytes());
                 uploaded.put(chosen.getKey(),
                         registrations.upload(new Upload(chosen.getKey(), part.getSubmittedFileName(), content)));
                 FacesMessages.info("wizard.uploaded", part.getSubmittedFileName());
             } catch (DomainException e) {
                 FacesMessages.refused(e, documentLabels());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         }
         parts = null;

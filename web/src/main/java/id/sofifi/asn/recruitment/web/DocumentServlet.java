@@ -1,7 +1,7 @@
 package id.sofifi.asn.recruitment.web;
 
 import id.sofifi.asn.kernel.NotFoundException;
-import id.sofifi.asn.recruitment.application.DocumentContent;
+import id.sofifi.asn.platform.web.DocumentResponse;
 import id.sofifi.asn.recruitment.application.VerificationService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -20,13 +20,7 @@ public class DocumentServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
-            DocumentContent document = verification.openDocument(Long.parseLong(request.getParameter("id")));
-            response.setContentType(document.mediaType());
-            response.setHeader("Content-Disposition", "inline; filename=\"" + document.fileName() + "\"");
-            response.setHeader("Cache-Control", "private, no-store");
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            response.setContentLength(document.content().length);
-            response.getOutputStream().write(document.content());
+            DocumentResponse.send(response, verification.openDocument(Long.parseLong(request.getParameter("id"))));
         } catch (NumberFormatException | NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         } catch (EJBAccessException e) {

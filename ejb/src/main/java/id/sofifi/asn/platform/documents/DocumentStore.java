@@ -1,11 +1,14 @@
-package id.sofifi.asn.recruitment.application;
+package id.sofifi.asn.platform.documents;
 
 import id.sofifi.asn.platform.application.FilesDirectory;
 import id.sofifi.asn.platform.application.HashedFiles;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Applicant documents on disk in {@link FilesDirectory} {@code documents/}, named by their SHA-256. */
+/**
+ * Uploaded documents (applicants' documents, SKP evidence) on disk in {@link FilesDirectory} {@code documents/},
+ * named by their SHA-256 so a file is written once and can be checked against its name.
+ */
 @ApplicationScoped
 public class DocumentStore {
     private HashedFiles files;

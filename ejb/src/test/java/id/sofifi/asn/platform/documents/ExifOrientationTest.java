@@ -1,4 +1,4 @@
-package id.sofifi.asn.recruitment.application;
+package id.sofifi.asn.platform.documents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package id.sofifi.asn.recruitment.application;
+package id.sofifi.asn.platform.documents;
 
 import static java.nio.charset.StandardCharsets.US_ASCII;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;

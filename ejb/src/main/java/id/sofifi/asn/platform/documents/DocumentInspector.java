@@ -1,4 +1,4 @@
-package id.sofifi.asn.recruitment.application;
+package id.sofifi.asn.platform.documents;
 
 import id.sofifi.asn.kernel.Violations;
 import java.awt.Color;
@@ -27,7 +27,7 @@ import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
-/** Decides whether an applicant's upload may be stored, and strips what a picture carries besides its pixels. */
+/** Decides whether an upload (an applicant's document, an official's SKP evidence) may be stored, and strips what a picture carries besides its pixels. */
 public final class DocumentInspector {
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};

@@ -1,6 +1,6 @@
-package id.sofifi.asn.recruitment.application;
+package id.sofifi.asn.platform.documents;
 
-/** The kinds of file an applicant may upload, with what a browser needs to show or save each. */
+/** The kinds of file people may upload (PDF, JPEG, PNG), with what a browser needs to show or save each. */
 public enum DocumentType {
     PDF("application/pdf", "pdf"), JPEG("image/jpeg", "jpg"), PNG("image/png", "png");
 

@@ -1,4 +1,4 @@
-package id.sofifi.asn.recruitment.application;
+package id.sofifi.asn.platform.documents;
 
 import java.awt.image.BufferedImage;
 import java.nio.ByteBuffer;

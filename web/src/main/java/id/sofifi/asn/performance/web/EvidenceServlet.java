@@ -1,0 +1,33 @@
+package id.sofifi.asn.performance.web;
+
+import id.sofifi.asn.kernel.NotFoundException;
+import id.sofifi.asn.performance.application.EvidenceService;
+import id.sofifi.asn.platform.web.DocumentResponse;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * An SKP assessment's evidence file ({@code ?id=}): for employees under {@code /asn/} (the official, the employee,
+ * their head) and administrators under {@code /staff/admin/}; the use case decides who reads which.
+ */
+@WebServlet({"/asn/skp-bukti", "/staff/admin/skp-bukti"})
+public class EvidenceServlet extends HttpServlet {
+    @EJB
+    EvidenceService evidence;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            DocumentResponse.send(response, evidence.open(Long.parseLong(request.getParameter("id"))));
+        } catch (NumberFormatException | NotFoundException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        } catch (EJBAccessException e) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        }
+    }
+}
