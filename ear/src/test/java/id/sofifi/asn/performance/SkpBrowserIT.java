@@ -80,7 +80,7 @@ class SkpBrowserIT {
             // the page works without scripts: the predicate is computed when the rating is sent
             driver.findElement(By.id("rate")).click();
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                    "Penilaian ANNUAL " + YEAR + " disimpan"));
+                    "Penilaian Tahunan " + YEAR + " disimpan"));
             browser.waiting().until(ExpectedConditions.textToBe(By.id("predicate"), "Sangat Baik"));
             browser.screenshot("skp-rating-predicate");
             assertTrue(driver.findElement(By.className("given-ANNUAL")).getText().contains("Sangat Baik"));

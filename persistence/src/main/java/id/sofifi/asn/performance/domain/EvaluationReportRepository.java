@@ -34,6 +34,12 @@ public class EvaluationReportRepository {
         return new Page<>(items, request.page(), request.size(), total);
     }
 
+    /** How many reports stand in {@code status} (the home page counts those ready and not yet published). */
+    public long count(ReportStatus status) {
+        return em.createQuery("SELECT COUNT(r) FROM EvaluationReport r WHERE r.status = :s", Long.class)
+                .setParameter("s", status).getSingleResult();
+    }
+
     public long count() {
         return em.createQuery("SELECT COUNT(r) FROM EvaluationReport r", Long.class).getSingleResult();
     }

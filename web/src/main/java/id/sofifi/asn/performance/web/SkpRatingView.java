@@ -18,12 +18,14 @@ import id.sofifi.asn.performance.domain.Rating;
 import id.sofifi.asn.performance.domain.Ratings;
 import id.sofifi.asn.performance.domain.WorkIndicator;
 import id.sofifi.asn.platform.web.FacesMessages;
+import id.sofifi.asn.platform.web.Texts;
 import id.sofifi.asn.platform.web.UploadedParts;
 import id.sofifi.asn.platform.web.UseCase;
 import id.sofifi.asn.workforce.application.EmployeeDirectory;
 import id.sofifi.asn.workforce.application.EmployeeFacts;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -154,7 +156,9 @@ public class SkpRatingView implements Serializable {
 
     public void rate() {
         if (UseCase.run(() -> assessments.rate(nip, year, period, new Ratings(results, behaviour, notes, feedback)),
-                "skp.ratingSaved", period.name(), year)) {
+                "skp.ratingSaved", Texts.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+                        "performance.period." + period.name()),
+                year)) {
             reload();
         }
     }
