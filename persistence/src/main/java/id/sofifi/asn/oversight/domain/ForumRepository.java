@@ -7,7 +7,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,6 +96,39 @@ public class ForumRepository {
 
     public long countTopics() {
         return em.createQuery("SELECT COUNT(t) FROM ForumTopic t", Long.class).getSingleResult();
+    }
+
+    /**
+     * The day's news for every follower, as digest lines ordered by account: posts (not hidden) and official answers
+     * made in [{@code from}, {@code to}) by someone else in the topics the account opened, posted in or supported.
+     * Only accounts that are e-mail addresses (citizens) are followers; staff read the forum on their screens.
+     */
+    public Map<String, List<ForumDigest.Line>> digestNews(Instant from, Instant to) {
+        List<?> rows = em.createNativeQuery("WITH followers AS (SELECT id AS topic_id, author AS account FROM"
+                + " forum_topic UNION SELECT topic_id, author FROM forum_post UNION SELECT topic_id, account FROM"
+                + " topic_support), news AS (SELECT topic_id, author, 1 AS post, 0 AS answer FROM forum_post"
+                + " WHERE created_at >= ?1 AND created_at < ?2 AND hidden_at IS NULL UNION ALL SELECT topic_id,"
+                + " answered_by, 0, 1 FROM official_answer WHERE answered_at >= ?1 AND answered_at < ?2)"
+                + " SELECT f.account, t.id, t.title, SUM(n.post), SUM(n.answer) FROM followers f JOIN news n"
+                + " ON n.topic_id = f.topic_id AND n.author <> f.account JOIN forum_topic t ON t.id = f.topic_id"
+                + " WHERE f.account LIKE '%@%' GROUP BY f.account, t.id, t.title ORDER BY f.account, t.id")
+                .setParameter(1, Timestamp.from(from)).setParameter(2, Timestamp.from(to)).getResultList();
+        Map<String, List<ForumDigest.Line>> byAccount = new LinkedHashMap<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            byAccount.computeIfAbsent((String) r[0], a -> new ArrayList<>())
+                    .add(new ForumDigest.Line(((Number) r[1]).longValue(), (String) r[2], ((Number) r[3]).longValue(),
+                            ((Number) r[4]).longValue()));
+        }
+        return byAccount;
+    }
+
+    /** Notes the digest of {@code day} as sent to the account; false when it was already (another server, a rerun). */
+    public boolean markDigestSent(String account, LocalDate day, Instant at) {
+        return em
+                .createNativeQuery("INSERT INTO forum_digest_sent (account, day, sent_at) VALUES (?1, ?2, ?3)"
+                        + " ON CONFLICT DO NOTHING")
+                .setParameter(1, account).setParameter(2, day).setParameter(3, Timestamp.from(at)).executeUpdate() == 1;
     }
 
     public void add(Object forumRecord) {
