@@ -31,11 +31,12 @@ public final class EmployeeSessions {
     private EmployeeSessions() {
     }
 
-    /** Gives the employee a sign-in account (role EMPLOYEE); answers its password. */
+    /** Gives the employee a sign-in account (role EMPLOYEE), or the test password to the one they have; answers it. */
     public static String account(String nip) throws Exception {
         try (Connection db = EmbeddedDatabase.superuser(SystemTest.DB_PORT);
                 PreparedStatement insert = db.prepareStatement("INSERT INTO user_account (username, full_name,"
-                        + " password_hash, roles) VALUES (?, 'Pegawai', ?, 'EMPLOYEE')")) {
+                        + " password_hash, roles) VALUES (?, 'Pegawai', ?, 'EMPLOYEE') ON CONFLICT (username) DO UPDATE"
+                        + " SET password_hash = EXCLUDED.password_hash")) {
             insert.setString(1, nip);
             insert.setString(2, PasswordHash.hash(PASSWORD.toCharArray()));
             insert.executeUpdate();

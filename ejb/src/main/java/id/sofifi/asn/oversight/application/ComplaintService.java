@@ -19,6 +19,8 @@ import id.sofifi.asn.platform.persistence.Page;
 import id.sofifi.asn.platform.persistence.PageRequest;
 import id.sofifi.asn.recruitment.domain.WorkUnit;
 import id.sofifi.asn.recruitment.domain.WorkUnitRepository;
+import id.sofifi.asn.workforce.application.EmployeeDirectory;
+import id.sofifi.asn.workforce.application.OwnRecords;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -58,6 +60,12 @@ public class ComplaintService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    EmployeeDirectory employees;
+
+    @Inject
+    OwnRecords ownRecords;
 
     @Resource
     SessionContext session;
@@ -133,9 +141,27 @@ public class ComplaintService {
         return change(trackingCode, "complaint.refused", "ditolak", c -> c.refuse(reason, clock.instant()));
     }
 
+    /**
+     * Tindak lanjut: the unit's answer, given by an administrator or by the head of the case's unit (or of a unit
+     * above it), signed in as an employee; anyone else is refused (403).
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.EMPLOYEE_NAME})
     public ComplaintView followUp(String trackingCode, String answer) {
-        return change(trackingCode, "complaint.followedUp", "ditindaklanjuti",
-                c -> c.followUp(answer, clock.instant()));
+        Complaint complaint = find(trackingCode);
+        ownRecords.requireUnit(session, workUnits.find(complaint.workUnitId()).map(WorkUnit::code).orElse(null),
+                Role.ADMIN_NAME);
+        return change(complaint, "complaint.followedUp", "ditindaklanjuti", c -> c.followUp(answer, clock.instant()));
+    }
+
+    /**
+     * Laporan untuk unit saya: for an employee who heads a unit, the cases routed to it that await or carry its
+     * follow-up, without the reporter (§5: the unit never sees who reported an anonymous case, nor any reporter).
+     */
+    @RolesAllowed(Role.EMPLOYEE_NAME)
+    public List<ComplaintView> forMyUnit() {
+        return employees.unitHeadedBy(session.getCallerPrincipal().getName()).flatMap(workUnits::findByCode)
+                .map(unit -> complaints.routedTo(unit.id()).stream().map(c -> view(c, false)).toList())
+                .orElse(List.of());
     }
 
     public ComplaintView close(String trackingCode) {

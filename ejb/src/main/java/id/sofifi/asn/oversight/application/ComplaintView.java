@@ -31,6 +31,11 @@ public record ComplaintView(String trackingCode, ComplaintKind kind, Privacy pri
         }
     }
 
+    /** Whether the deadline of the step named (ROUTE, FOLLOW_UP, CLOSE, SETTLE) is missed, for screens. */
+    public boolean missed(String step) {
+        return overdue.stream().anyMatch(s -> s.name().equals(step));
+    }
+
     /** The same case without the reporter, what the audit digest and every public answer carry. */
     public ComplaintView withoutReporter() {
         return new ComplaintView(trackingCode, kind, privacy, title, body, status, workUnitCode, workUnitName,

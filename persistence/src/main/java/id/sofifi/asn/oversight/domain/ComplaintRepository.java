@@ -64,6 +64,15 @@ public class ComplaintRepository {
                 .setParameter("unit", workUnitId).setParameter("from", from).setParameter("to", to).getResultList();
     }
 
+    /** The cases routed to the unit that await or carry its follow-up, oldest (most urgent) first. */
+    public List<Complaint> routedTo(long workUnitId) {
+        return em
+                .createQuery("SELECT c FROM Complaint c WHERE c.workUnitId = :unit AND c.status IN :working"
+                        + " ORDER BY c.receivedAt, c.id", Complaint.class)
+                .setParameter("unit", workUnitId)
+                .setParameter("working", List.of(ComplaintStatus.ROUTED, ComplaintStatus.FOLLOWED_UP)).getResultList();
+    }
+
     public long count() {
         return em.createQuery("SELECT COUNT(c) FROM Complaint c", Long.class).getSingleResult();
     }

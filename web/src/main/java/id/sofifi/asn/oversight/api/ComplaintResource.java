@@ -69,7 +69,7 @@ public class ComplaintResource {
 
     @POST
     @Path("{code}/follow-ups")
-    @RolesAllowed(Role.ADMIN_NAME)
+    @RolesAllowed({Role.ADMIN_NAME, Role.EMPLOYEE_NAME})
     public ComplaintJson followUp(@PathParam("code") String code, CaseActionJson body) {
         return ComplaintJson.of(complaints.followUp(code, CaseActionJson.orEmpty(body).answer()));
     }
