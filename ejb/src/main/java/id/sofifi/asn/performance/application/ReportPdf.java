@@ -97,6 +97,11 @@ final class ReportPdf {
     private static PdfPTable table(List<UnitFigures> units) {
         PdfPTable table = new PdfPTable(COLUMNS.size());
         table.setWidthPercentage(100);
+        // the unit's name gets four figure columns' width, so names wrap between words, not inside them
+        float[] widths = new float[COLUMNS.size()];
+        Arrays.fill(widths, 1f);
+        widths[0] = 4f;
+        table.setWidths(widths);
         table.setHeaderRows(1);
         COLUMNS.forEach(c -> table.addCell(cell(c, TEXT, true)));
         for (UnitFigures u : units) {
