@@ -3,7 +3,6 @@ package id.sofifi.asn.oversight;
 import static id.sofifi.asn.system.SystemTest.ADMIN_TOKEN;
 import static id.sofifi.asn.system.SystemTest.object;
 import static id.sofifi.asn.system.SystemTest.send;
-import static id.sofifi.asn.system.SystemTest.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -62,19 +61,11 @@ class ComplaintAttachmentIT {
 
     @BeforeAll
     static void unit() throws IOException {
-        unit = unique("LA");
-        HttpResponse<String> created = send("POST", "/api/v1/work-units", ADMIN_TOKEN,
-                "{\"code\":\"%s\",\"name\":\"Unit %s\"}".formatted(unit, unit));
-        assertEquals(201, created.statusCode(), created.body());
+        unit = Reports.unit("LA");
     }
 
     private static JsonObject file(String privacy) throws IOException {
-        HttpResponse<String> filed = send("POST", "/api/v1/complaints", null, """
-                {"kind":"COMPLAINT","privacy":"%s","title":"Lampu jalan padam",
-                 "body":"Lampu jalan di depan kantor camat padam sejak seminggu.","workUnitCode":"%s",
-                 "reporter":{"name":"Siti Rahma","email":"siti@example.id"}}""".formatted(privacy, unit));
-        assertEquals(201, filed.statusCode(), filed.body());
-        return object(filed);
+        return Reports.file(privacy, unit);
     }
 
     /** Attaches {@code content} as the raw body, claiming {@code contentType}, with the secret and/or a token. */

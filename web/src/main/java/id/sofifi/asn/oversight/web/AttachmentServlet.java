@@ -1,10 +1,8 @@
 package id.sofifi.asn.oversight.web;
 
-import id.sofifi.asn.kernel.NotFoundException;
 import id.sofifi.asn.oversight.application.ComplaintAttachments;
 import id.sofifi.asn.platform.web.DocumentResponse;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,13 +17,7 @@ public class AttachmentServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        try {
-            DocumentResponse.send(response,
-                    attachments.open(request.getParameter("kode"), null, Integer.parseInt(request.getParameter("n"))));
-        } catch (NumberFormatException | NotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-        } catch (EJBAccessException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-        }
+        DocumentResponse.serve(response, () -> attachments.open(request.getParameter("kode"), null,
+                Integer.parseInt(request.getParameter("n"))));
     }
 }

@@ -1,10 +1,13 @@
 package id.sofifi.asn.platform.web;
 
+import id.sofifi.asn.kernel.NotFoundException;
 import id.sofifi.asn.platform.documents.DocumentContent;
+import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * An uploaded document sent to the browser to view: its recognised type (never sniffed), never cached, under its
@@ -12,6 +15,24 @@ import java.util.Map;
  */
 public final class DocumentResponse {
     private DocumentResponse() {
+    }
+
+    /**
+     * Sends the document a use case opens, for a servlet: an unknown document or a malformed id in the request is a
+     * 404, a reader the use case refuses a 403.
+     */
+    public static void serve(HttpServletResponse response, Supplier<DocumentContent> open) throws IOException {
+        DocumentContent document;
+        try {
+            document = open.get();
+        } catch (NumberFormatException | NotFoundException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        } catch (EJBAccessException e) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        send(response, document);
     }
 
     public static void send(HttpServletResponse response, DocumentContent document) throws IOException {
