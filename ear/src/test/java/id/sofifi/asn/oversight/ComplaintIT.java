@@ -3,7 +3,6 @@ package id.sofifi.asn.oversight;
 import static id.sofifi.asn.system.SystemTest.ADMIN_TOKEN;
 import static id.sofifi.asn.system.SystemTest.object;
 import static id.sofifi.asn.system.SystemTest.send;
-import static id.sofifi.asn.system.SystemTest.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,20 +43,11 @@ class ComplaintIT {
 
     @BeforeAll
     static void unit() throws IOException {
-        unit = unique("OV");
-        HttpResponse<String> created = send("POST", "/api/v1/work-units", ADMIN_TOKEN,
-                "{\"code\":\"%s\",\"name\":\"Unit %s\"}".formatted(unit, unit));
-        assertEquals(201, created.statusCode(), created.body());
+        unit = Reports.unit("OV");
     }
 
     private static JsonObject file(String privacy) throws IOException {
-        HttpResponse<String> filed = send("POST", "/api/v1/complaints", null, """
-                {"kind":"COMPLAINT","privacy":"%s","title":"Antrian layanan lama",
-                 "body":"Antrian di loket pelayanan memakan waktu tiga jam.","workUnitCode":"%s",
-                 "reporter":{"name":"Siti Rahma","email":"siti@example.id","phone":"0812 3456 7890"}}"""
-                .formatted(privacy, unit));
-        assertEquals(201, filed.statusCode(), filed.body());
-        return object(filed);
+        return Reports.file(privacy, unit);
     }
 
     private static HttpResponse<String> readWithSecret(String code, String secret)

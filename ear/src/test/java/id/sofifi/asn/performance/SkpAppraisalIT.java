@@ -43,14 +43,13 @@ import id.sofifi.asn.servicequality.domain.Occupation;
 import id.sofifi.asn.servicequality.domain.Respondent;
 import id.sofifi.asn.system.AsAdministrator;
 import id.sofifi.asn.system.SystemTest;
+import id.sofifi.asn.system.TestImages;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
@@ -81,7 +80,7 @@ class SkpAppraisalIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return SystemTest.earWithTests(ShrinkWrap.create(WebArchive.class, "system-tests.war")
-                .addClasses(SkpAppraisalIT.class, SkpFixtures.class));
+                .addClasses(SkpAppraisalIT.class, SkpFixtures.class, TestImages.class));
     }
 
     @EJB(lookup = "java:app/ejb/EvaluatorService")
@@ -183,7 +182,7 @@ class SkpAppraisalIT {
         DocumentContent read = admin.call(() -> evidence.open(stored.id()));
         assertArrayEquals(pdf, read.content());
 
-        byte[] photo = withExif(jpeg(), "GPS-SOFIFI-0.7N-127.5E");
+        byte[] photo = TestImages.withExif(TestImages.picture("jpeg"), "GPS-SOFIFI-0.7N-127.5E");
         EvidenceView picture = admin.call(() -> evidence.attach(staff, YEAR, NOW_PERIOD, "foto.jpg", photo));
         assertEquals("image/jpeg", picture.mediaType());
         byte[] kept = admin.call(() -> evidence.open(picture.id())).content();
@@ -241,28 +240,5 @@ class SkpAppraisalIT {
                 + " ON a.id = e.assessment_id WHERE a.assessment_year = ?1 AND a.period = 'ANNUAL'"
                 + " AND e.media_type = 'application/pdf'").setParameter(1, YEAR - 1).getSingleResult();
         assertEquals(1, withEvidence.intValue());
-    }
-
-    private static byte[] jpeg() throws Exception {
-        BufferedImage image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
-        image.setRGB(3, 3, 0xFF0000);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "jpeg", out);
-        return out.toByteArray();
-    }
-
-    /** The JPEG with an APP1 Exif segment carrying {@code text} right after its start marker. */
-    private static byte[] withExif(byte[] jpeg, String text) {
-        byte[] payload = ("Exif\0\0" + text).getBytes(StandardCharsets.ISO_8859_1);
-        int length = payload.length + 2;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(jpeg, 0, 2);
-        out.write(0xFF);
-        out.write(0xE1);
-        out.write(length >> 8);
-        out.write(length & 0xFF);
-        out.write(payload, 0, payload.length);
-        out.write(jpeg, 2, jpeg.length - 2);
-        return out.toByteArray();
     }
 }

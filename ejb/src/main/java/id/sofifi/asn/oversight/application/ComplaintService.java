@@ -3,6 +3,7 @@ package id.sofifi.asn.oversight.application;
 import id.sofifi.asn.audit.application.AuditTrail;
 import id.sofifi.asn.identity.domain.Role;
 import id.sofifi.asn.kernel.NotFoundException;
+import id.sofifi.asn.kernel.ValidationFailure;
 import id.sofifi.asn.kernel.Violations;
 import id.sofifi.asn.kernel.Wit;
 import id.sofifi.asn.oversight.domain.Complaint;
@@ -15,6 +16,7 @@ import id.sofifi.asn.oversight.domain.PublicHolidayRepository;
 import id.sofifi.asn.oversight.domain.ReporterSecret;
 import id.sofifi.asn.oversight.domain.TrackingCode;
 import id.sofifi.asn.oversight.domain.WorkingCalendar;
+import id.sofifi.asn.platform.documents.InspectedDocument;
 import id.sofifi.asn.platform.persistence.Page;
 import id.sofifi.asn.platform.persistence.PageRequest;
 import id.sofifi.asn.recruitment.domain.WorkUnit;
@@ -59,6 +61,9 @@ public class ComplaintService {
     AuditTrail audit;
 
     @Inject
+    CaseFiles files;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -89,12 +94,27 @@ public class ComplaintService {
      */
     @PermitAll
     public FiledComplaint file(Filing filing) {
+        return file(filing, List.of());
+    }
+
+    /**
+     * Files a report with up to three files ({@link ComplaintAttachments}): a refused file refuses the whole report,
+     * by that file's field together with any other refusal, and nothing is stored.
+     */
+    @PermitAll
+    public FiledComplaint file(Filing filing, List<AttachmentUpload> uploads) {
         Violations v = filing.check();
         Optional<WorkUnit> unit = filing.workUnitCode() == null
                 ? Optional.empty()
                 : workUnits.findByCode(filing.workUnitCode());
         v.check(filing.workUnitCode() == null || unit.isPresent(), "workUnitCode", "complaint.unknownWorkUnit",
                 filing.workUnitCode());
+        List<InspectedDocument> documents = List.of();
+        try {
+            documents = files.inspect(0, uploads);
+        } catch (ValidationFailure e) {
+            v.addAll(e.violations());
+        }
         v.throwIfAny();
         Instant now = clock.instant();
         ReporterSecret secret = ReporterSecret.create();
@@ -103,6 +123,7 @@ public class ComplaintService {
         ComplaintView filed = view(complaint, false);
         audit.record("complaint.filed", SUBJECT, complaint.trackingCode(), null, filed.withoutReporter(), "Laporan "
                 + complaint.trackingCode() + " diterima (" + complaint.kind() + ", " + complaint.privacy() + ")");
+        files.attach(complaint, 0, documents);
         return new FiledComplaint(filed, secret.text());
     }
 

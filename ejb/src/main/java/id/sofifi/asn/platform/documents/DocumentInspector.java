@@ -8,8 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -35,7 +33,6 @@ public final class DocumentInspector {
     // a few hundred bytes of compressed data can claim a picture that fills the heap once decoded
     private static final long MAX_PIXELS = 40_000_000L;
     private static final float JPEG_QUALITY = 0.9f;
-    private static final BigDecimal MEGABYTE = BigDecimal.valueOf(1024 * 1024);
 
     private final long maxBytes;
 
@@ -53,7 +50,7 @@ public final class DocumentInspector {
      */
     public InspectedDocument inspect(String field, byte[] content) {
         refuseUnless(content != null && content.length > 0, field, "upload.empty");
-        refuseUnless(content.length <= maxBytes, field, "upload.tooLarge", megabytes(maxBytes));
+        refuseUnless(content.length <= maxBytes, field, "upload.tooLarge", UploadLimit.megabytes(maxBytes));
         Optional<DocumentType> recognised = recognise(content);
         refuseUnless(recognised.isPresent(), field, "upload.type");
         DocumentType type = recognised.get();
@@ -156,11 +153,6 @@ public final class DocumentInspector {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
-    }
-
-    /** The limit as people read it: "2" for 2 MB, "1.5" when it is not a whole number. */
-    private static String megabytes(long bytes) {
-        return BigDecimal.valueOf(bytes).divide(MEGABYTE, 1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     private static void refuseUnless(boolean valid, String field, String messageKey, Object... args) {

@@ -12,6 +12,16 @@ public enum DocumentType {
         this.extension = extension;
     }
 
+    /** The type stored as {@code mediaType}, e.g. to name a file by its extension. */
+    public static DocumentType ofMediaType(String mediaType) {
+        for (DocumentType type : values()) {
+            if (type.mediaType.equals(mediaType)) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException("not an uploadable type: " + mediaType);
+    }
+
     public String mediaType() {
         return mediaType;
     }

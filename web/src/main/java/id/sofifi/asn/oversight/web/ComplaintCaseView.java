@@ -1,6 +1,8 @@
 package id.sofifi.asn.oversight.web;
 
 import id.sofifi.asn.kernel.DomainException;
+import id.sofifi.asn.oversight.application.AttachmentView;
+import id.sofifi.asn.oversight.application.ComplaintAttachments;
 import id.sofifi.asn.oversight.application.ComplaintService;
 import id.sofifi.asn.oversight.application.ComplaintView;
 import id.sofifi.asn.oversight.application.DuplicateCases;
@@ -18,7 +20,7 @@ import java.util.function.Supplier;
 /**
  * Staff screen of one case ({@code /staff/admin/complaint.xhtml?kode=}): route it to a unit, refuse it with a
  * reason, post the unit's follow-up (the administrator for now, until unit officials have their role), close or
- * reopen it. Each action shows the case as it then stands.
+ * reopen it. Each action shows the case as it then stands, with the reporter's files to open (each opening audited).
  */
 @Named
 @ViewScoped
@@ -34,11 +36,15 @@ public class ComplaintCaseView implements Serializable {
     @EJB
     DuplicateCases duplicates;
 
+    @EJB
+    ComplaintAttachments attachments;
+
     private String kode;
     private ComplaintView complaint;
     private String workUnitCode;
     private String note;
     private List<DuplicateSuggestion> suggestions = List.of();
+    private List<AttachmentView> files = List.of();
 
     public void load() {
         act(() -> complaints.read(kode, null), null);
@@ -74,6 +80,7 @@ public class ComplaintCaseView implements Serializable {
             complaint = action.get();
             note = null;
             suggestions = complaint.status().finished() ? List.of() : duplicates.suggestions(kode);
+            files = attachments.of(kode, null);
             if (doneKey != null) {
                 FacesMessages.info(doneKey, kode);
             }
@@ -85,6 +92,8 @@ public class ComplaintCaseView implements Serializable {
     public List<WorkUnitView> getUnits() { return workUnits.tree(); }
 
     public List<DuplicateSuggestion> getSuggestions() { return suggestions; }
+
+    public List<AttachmentView> getFiles() { return files; }
 
     public String getKode() { return kode; }
 

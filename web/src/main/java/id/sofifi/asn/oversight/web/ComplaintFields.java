@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 final class ComplaintFields {
     private static final List<String> FIELDS = List.of("kind", "privacy", "title", "body", "workUnitCode",
             "serviceUnitCode", "reporter.name", "reporter.email", "reporter.phone", "secret", "text", "reason",
-            "answer");
+            "answer", "attachment", "attachment1", "attachment2", "attachment3");
 
     private ComplaintFields() {
     }

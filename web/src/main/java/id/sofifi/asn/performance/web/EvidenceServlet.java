@@ -1,10 +1,8 @@
 package id.sofifi.asn.performance.web;
 
-import id.sofifi.asn.kernel.NotFoundException;
 import id.sofifi.asn.performance.application.EvidenceService;
 import id.sofifi.asn.platform.web.DocumentResponse;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,12 +20,6 @@ public class EvidenceServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        try {
-            DocumentResponse.send(response, evidence.open(Long.parseLong(request.getParameter("id"))));
-        } catch (NumberFormatException | NotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-        } catch (EJBAccessException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-        }
+        DocumentResponse.serve(response, () -> evidence.open(Long.parseLong(request.getParameter("id"))));
     }
 }

@@ -1,10 +1,8 @@
 package id.sofifi.asn.recruitment.web;
 
-import id.sofifi.asn.kernel.NotFoundException;
 import id.sofifi.asn.platform.web.DocumentResponse;
 import id.sofifi.asn.recruitment.application.VerificationService;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,12 +17,6 @@ public class DocumentServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        try {
-            DocumentResponse.send(response, verification.openDocument(Long.parseLong(request.getParameter("id"))));
-        } catch (NumberFormatException | NotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-        } catch (EJBAccessException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-        }
+        DocumentResponse.serve(response, () -> verification.openDocument(Long.parseLong(request.getParameter("id"))));
     }
 }
