@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.sofifi.asn.oversight.application.DeadlineSweep;
 import id.sofifi.asn.system.AsAdministrator;
+import id.sofifi.asn.system.NativeSql;
 import id.sofifi.asn.system.SystemTest;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -73,11 +74,7 @@ class ComplaintEscalationIT {
 
     private void sql(String statement, Object... parameters) throws Exception {
         transaction.begin();
-        var query = em.createNativeQuery(statement);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        query.executeUpdate();
+        NativeSql.update(em, statement, parameters);
         transaction.commit();
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.sofifi.asn.oversight.application.ForumDigestService;
 import id.sofifi.asn.system.AsAdministrator;
+import id.sofifi.asn.system.NativeSql;
 import id.sofifi.asn.system.SystemTest;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -48,12 +49,8 @@ class ForumDigestIT {
     @Resource
     UserTransaction transaction;
 
-    private void sql(String statement, Object... parameters) throws Exception {
-        var query = em.createNativeQuery(statement);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        query.executeUpdate();
+    private void sql(String statement, Object... parameters) {
+        NativeSql.update(em, statement, parameters);
     }
 
     private List<String> mailed(String account) {
