@@ -233,4 +233,35 @@ class ComplaintIT {
         assertEquals(404, send("POST", "/api/v1/complaints/" + first + "/merging", ADMIN_TOKEN,
                 "{\"intoTrackingCode\":\"LAP-2000-ZZZZZZ\"}").statusCode());
     }
+
+    @Test
+    @DisplayName("§5: each staff reveal of the reporter's identity is audited, without the identity in the audit")
+    void revealAudited() throws Exception {
+        String code = file("ANONYMOUS").getString("trackingCode");
+        assertEquals(0, reveals(code));
+        HttpResponse<String> staff = send("GET", "/api/v1/complaints/" + code, ADMIN_TOKEN, null);
+        assertEquals("Siti Rahma", object(staff).getJsonObject("reporter").getString("name"));
+        send("GET", "/api/v1/complaints/" + code, ADMIN_TOKEN, null);
+        assertEquals(2, reveals(code));
+        send("GET", "/api/v1/complaints/" + code, null, null);
+        assertEquals(2, reveals(code), "a public read reveals nothing");
+    }
+
+    /** The audited reveals of the case's reporter; fails if any audit text names the reporter. */
+    private static int reveals(String code) throws java.sql.SQLException {
+        try (java.sql.Connection db = java.sql.DriverManager
+                .getConnection("jdbc:postgresql://localhost:" + SystemTest.DB_PORT + "/asn", "asn", "asn");
+                java.sql.PreparedStatement query = db
+                        .prepareStatement("SELECT action, summary FROM audit_event" + " WHERE subject_key = ?")) {
+            query.setString(1, code);
+            int reveals = 0;
+            try (java.sql.ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    assertTrue(!rows.getString(2).contains("Siti"), rows.getString(2));
+                    reveals += "complaint.reporterRevealed".equals(rows.getString(1)) ? 1 : 0;
+                }
+            }
+            return reveals;
+        }
+    }
 }
