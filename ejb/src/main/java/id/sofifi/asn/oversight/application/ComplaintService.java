@@ -204,6 +204,16 @@ public class ComplaintService {
         return change(complaint, "complaint.replied", "ditanggapi pelapor", c -> c.reply(text, clock.instant()));
     }
 
+    /** Penilaian pelapor: the reporter, holding the secret, rates the unit's answer and so closes the case. */
+    @PermitAll
+    public ComplaintView rate(String trackingCode, String secret, Integer rating) {
+        Complaint complaint = find(trackingCode);
+        if (!complaint.heldBy(secret)) {
+            new Violations().check(false, "secret", "complaint.wrongSecret").throwIfAny();
+        }
+        return change(complaint, "complaint.rated", "dinilai pelapor", c -> c.rateAnswer(rating, clock.instant()));
+    }
+
     private ComplaintView change(String trackingCode, String action, String what, Consumer<Complaint> move) {
         return change(find(trackingCode), action, what, move);
     }

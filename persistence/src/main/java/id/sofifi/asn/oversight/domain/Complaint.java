@@ -89,6 +89,9 @@ public class Complaint {
     @Column(name = "merged_into_id")
     private Long mergedIntoId;
 
+    @Column(name = "answer_rating")
+    private Integer answerRating;
+
     @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("at, id")
     private List<ComplaintEvent> timeline = new ArrayList<>();
@@ -170,6 +173,20 @@ public class Complaint {
         this.followedUpOn = null;
         this.status = ComplaintStatus.ROUTED;
         record(at, EventKind.REPLIED, note);
+    }
+
+    /**
+     * Penilaian pelapor: the reporter is content enough to rate the unit's answer, 1 (not satisfied) to 4 (very
+     * satisfied); the case closes, as it would when the closing window passes without a reply.
+     */
+    public void rateAnswer(Integer rating, Instant at) {
+        new Violations().check(rating != null && rating >= 1 && rating <= 4, "rating", "complaint.ratingRange")
+                .throwIfAny();
+        requireStatus(ComplaintStatus.FOLLOWED_UP);
+        this.answerRating = rating;
+        this.status = ComplaintStatus.CLOSED;
+        this.closedOn = localDate(at);
+        record(at, EventKind.RATED, String.valueOf(rating));
     }
 
     /** Selesai: after a follow-up, when the reporter is content or the closing window passed without a reply. */

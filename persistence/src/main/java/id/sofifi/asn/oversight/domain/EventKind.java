@@ -12,5 +12,7 @@ public enum EventKind {
     /** This case duplicates another and was merged into it; the note names the surviving case. */
     MERGED_INTO,
     /** A duplicate case was merged into this one; the note names it. */
-    DUPLICATE_JOINED
+    DUPLICATE_JOINED,
+    /** The reporter rated the unit's answer and so closed the case; the note is the rating, 1 to 4. */
+    RATED
 }

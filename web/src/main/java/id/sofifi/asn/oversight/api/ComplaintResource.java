@@ -106,6 +106,14 @@ public class ComplaintResource {
         return ComplaintJson.of(duplicates.merge(code, into));
     }
 
+    /** The reporter's rating of the unit's answer (1–4), proven by the secret; it closes the case. */
+    @POST
+    @Path("{code}/ratings")
+    public ComplaintJson rate(@PathParam("code") String code, CaseActionJson body) {
+        CaseActionJson action = CaseActionJson.orEmpty(body);
+        return ComplaintJson.of(complaints.rate(code, action.secret(), action.rating()));
+    }
+
     /** The reporter's reply to a follow-up, proven by the secret. */
     @POST
     @Path("{code}/replies")
