@@ -1,6 +1,6 @@
 package id.sofifi.asn.oversight.web;
 
-import id.sofifi.asn.kernel.DomainException;
+import id.sofifi.asn.kernel.ValidationFailure;
 import id.sofifi.asn.kernel.Wit;
 import id.sofifi.asn.oversight.application.ComplaintDashboard;
 import id.sofifi.asn.oversight.application.ComplaintStatistics;
@@ -17,6 +17,7 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -64,8 +65,9 @@ public class ComplaintDashboardView {
         DashboardPeriod period = DashboardPeriod.of(year, quarter, today);
         try {
             dashboard = statistics.dashboard(unit, period.from(), period.to());
-        } catch (DomainException e) {
-            error = Texts.of(language.getLocale(), e);
+        } catch (ValidationFailure e) {
+            error = e.violations().stream().map(v -> Texts.of(language.getLocale(), v))
+                    .collect(Collectors.joining("; "));
         }
     }
 
