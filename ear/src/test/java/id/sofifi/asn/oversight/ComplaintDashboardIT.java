@@ -1,5 +1,6 @@
 package id.sofifi.asn.oversight;
 
+import static id.sofifi.asn.oversight.ComplaintIT.page;
 import static id.sofifi.asn.system.SystemTest.ADMIN_TOKEN;
 import static id.sofifi.asn.system.SystemTest.object;
 import static id.sofifi.asn.system.SystemTest.send;
@@ -11,9 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.sofifi.asn.system.SystemTest;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -130,7 +128,7 @@ class ComplaintDashboardIT {
 
     @Test
     @DisplayName("Issue 12: the page shows the same numbers per unit and the total; an empty period says so")
-    void page() throws IOException, InterruptedException {
+    void dashboardPage() throws IOException, InterruptedException {
         String unitPage = page("/lapor/dasbor.xhtml?unit=" + opd);
         assertTrue(unitPage.contains("id=\"total-received\">3<"), unitPage);
         assertTrue(unitPage.contains("id=\"total-settled\">1<"), unitPage);
@@ -167,13 +165,5 @@ class ComplaintDashboardIT {
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         assertEquals(field, object(refused).getJsonArray("errors").getJsonObject(0).getString("field"), refused.body());
-    }
-
-    private static String page(String path) throws IOException, InterruptedException {
-        HttpResponse<String> page = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(SystemTest.BASE_URL + path)).header("Accept-Language", "id").build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, page.statusCode(), page.body());
-        return page.body();
     }
 }
