@@ -162,7 +162,8 @@ class ComplaintIT {
         assertEquals(401, send("POST", "/api/v1/complaints/" + code + "/closing", null, null).statusCode());
     }
 
-    private static String page(String path) throws IOException, InterruptedException {
+    /** A public page as an Indonesian reader gets it (200 asserted); also for the dashboard test. */
+    static String page(String path) throws IOException, InterruptedException {
         HttpResponse<String> page = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(SystemTest.BASE_URL + path)).header("Accept-Language", "id").build(),
                 HttpResponse.BodyHandlers.ofString());

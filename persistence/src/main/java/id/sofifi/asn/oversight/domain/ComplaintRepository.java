@@ -148,8 +148,30 @@ public class ComplaintRepository {
                         + " WHERE work_unit_id IN (SELECT id FROM units) AND received_at >= ?2 AND received_at < ?3")
                 .setParameter(1, workUnitCode).setParameter(2, Timestamp.from(from))
                 .setParameter(3, Timestamp.from(until)).getResultList();
-        return rows.stream().map(r -> (Object[]) r).map(r -> new CaseDates(ComplaintStatus.valueOf((String) r[0]),
-                Complaint.localDate(((Timestamp) r[1]).toInstant()), day(r[2]), day(r[3]))).toList();
+        return rows.stream().map(r -> caseDates((Object[]) r, 0)).toList();
+    }
+
+    /**
+     * The dates of every case received in [{@code from}, {@code until}) about the unit {@code scopeCode} and the
+     * units below it, or about any unit when {@code scopeCode} is null, by the code of the unit each case is about:
+     * one statement for the whole public dashboard.
+     */
+    public Map<String, List<CaseDates>> casesByUnit(String scopeCode, Instant from, Instant until) {
+        List<?> rows = em.createNativeQuery("WITH RECURSIVE units AS (SELECT id, code FROM work_unit"
+                + " WHERE (?1 = '' AND parent_id IS NULL) OR code = ?1 UNION ALL SELECT w.id, w.code FROM work_unit w JOIN units u ON w.parent_id = u.id)"
+                + " SELECT u.code, c.status, c.received_at, c.routed_on, c.followed_up_on FROM complaint c"
+                + " JOIN units u ON u.id = c.work_unit_id WHERE c.received_at >= ?2 AND c.received_at < ?3")
+                .setParameter(1, scopeCode == null ? "" : scopeCode).setParameter(2, Timestamp.from(from))
+                .setParameter(3, Timestamp.from(until)).getResultList();
+        return rows.stream().map(r -> (Object[]) r).collect(Collectors.groupingBy(r -> (String) r[0],
+                Collectors.mapping(r -> caseDates(r, 1), Collectors.toList())));
+    }
+
+    /** A case's dates from the columns status, received_at, routed_on, followed_up_on starting at {@code first}. */
+    private static CaseDates caseDates(Object[] row, int first) {
+        return new CaseDates(ComplaintStatus.valueOf((String) row[first]),
+                Complaint.localDate(((Timestamp) row[first + 1]).toInstant()), day(row[first + 2]),
+                day(row[first + 3]));
     }
 
     private static LocalDate day(Object column) {

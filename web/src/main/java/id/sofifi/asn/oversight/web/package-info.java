@@ -1,7 +1,8 @@
 /**
  * Pengawasan publik screens. For the public, in Bahasa Indonesia and small enough for a phone: the report form
  * (/lapor.xhtml) that shows the tracking code and secret once, and the status page (/lapor/status.xhtml) with the
- * timeline, the four deadlines and the missed ones. For administrators: the list of reports (status filter, search)
+ * timeline, the four deadlines and the missed ones, and the
+ * complaint dashboard (/lapor/dasbor.xhtml) per unit and period. For administrators: the list of reports (status filter, search)
  * and the case page to route, refuse, follow up, close and reopen.
  *
  * <p>Community oversight (pengawasan masyarakat) on screens: complaints and the public forum. The forum part: the public
