@@ -265,4 +265,29 @@ class ComplaintIT {
             return reveals;
         }
     }
+
+    @Test
+    @DisplayName("Issue 12: the reporter rates the unit's answer 1–4 with the secret, which closes the case; a wrong"
+            + " secret or a rating outside 1–4 is refused by its field")
+    void reporterRates() throws IOException {
+        JsonObject filed = file("PUBLIC");
+        String code = filed.getString("trackingCode");
+        send("POST", "/api/v1/complaints/" + code + "/routing", ADMIN_TOKEN, "{\"workUnitCode\":\"" + unit + "\"}");
+        send("POST", "/api/v1/complaints/" + code + "/follow-ups", ADMIN_TOKEN, "{\"answer\":\"Sudah ditangani.\"}");
+        String secret = filed.getString("secret");
+        HttpResponse<String> wrongSecret = send("POST", "/api/v1/complaints/" + code + "/ratings", null,
+                "{\"secret\":\"AAAA-BBBB-CCCC-DDDD\",\"rating\":4}");
+        assertEquals("secret", object(wrongSecret).getJsonArray("errors").getJsonObject(0).getString("field"));
+        HttpResponse<String> tooHigh = send("POST", "/api/v1/complaints/" + code + "/ratings", null,
+                "{\"secret\":\"%s\",\"rating\":5}".formatted(secret));
+        assertEquals(400, tooHigh.statusCode(), tooHigh.body());
+        assertEquals("rating", object(tooHigh).getJsonArray("errors").getJsonObject(0).getString("field"));
+        HttpResponse<String> rated = send("POST", "/api/v1/complaints/" + code + "/ratings", null,
+                "{\"secret\":\"%s\",\"rating\":3}".formatted(secret));
+        assertEquals(200, rated.statusCode(), rated.body());
+        assertEquals("CLOSED", object(rated).getString("status"));
+        assertTrue(rated.body().contains("\"event\":\"RATED\",\"note\":\"3\""), rated.body());
+        assertEquals(409, send("POST", "/api/v1/complaints/" + code + "/ratings", null,
+                "{\"secret\":\"%s\",\"rating\":4}".formatted(secret)).statusCode());
+    }
 }
