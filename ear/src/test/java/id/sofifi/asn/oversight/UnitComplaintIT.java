@@ -91,4 +91,35 @@ class UnitComplaintIT {
         assertEquals("FOLLOWED_UP", object(answered).getString("status"));
         assertFalse(answered.body().contains(reporter), answered.body());
     }
+
+    private static HttpResponse<String> answer(HttpClient session, long topic) throws Exception {
+        return session.send(HttpRequest
+                .newBuilder(URI.create(SystemTest.BASE_URL + "/api/v1/forum/topics/" + topic + "/answer"))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"body\":\"Layanan dibuka pukul 08.00 WIT.\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    @DisplayName("Issue 12 forum: the unit's head gives the official answer, signed with their name; an employee"
+            + " heading no unit may not (403)")
+    void headAnswersForumTopic() throws Exception {
+        long topic;
+        try (Connection db = EmbeddedDatabase.superuser(SystemTest.DB_PORT);
+                ResultSet created = db.createStatement().executeQuery("INSERT INTO forum_topic (work_unit_code, title,"
+                        + " body, author, status, created_at) VALUES ('BKD', 'Jam buka layanan', 'Jam berapa loket"
+                        + " BKD buka?', 'warga-uji@example.test', 'OPEN', now()) RETURNING id")) {
+            created.next();
+            topic = created.getLong(1);
+        }
+        String head = nip(
+                "SELECT h.nip FROM unit_head h JOIN work_unit w ON w.id = h.work_unit_id" + " WHERE w.code = 'BKD'");
+        String headName = nip("SELECT full_name FROM employee WHERE nip = '" + head + "'");
+        String other = nip("SELECT e.nip FROM employee e WHERE e.nip NOT IN (SELECT nip FROM unit_head)"
+                + " ORDER BY e.nip DESC LIMIT 1");
+        assertEquals(403, answer(EmployeeSessions.signedIn(other), topic).statusCode());
+        HttpResponse<String> answered = answer(EmployeeSessions.signedIn(head), topic);
+        assertEquals(201, answered.statusCode(), answered.body());
+        assertEquals(headName, object(answered).getString("answeredBy"));
+    }
 }

@@ -17,9 +17,12 @@ import id.sofifi.asn.oversight.domain.TopicSupport;
 import id.sofifi.asn.platform.persistence.Page;
 import id.sofifi.asn.platform.persistence.PageRequest;
 import id.sofifi.asn.recruitment.domain.WorkUnitRepository;
+import id.sofifi.asn.workforce.application.EmployeeDirectory;
+import id.sofifi.asn.workforce.application.OwnRecords;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -51,6 +54,12 @@ public class ForumService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    OwnRecords ownRecords;
+
+    @Inject
+    EmployeeDirectory employees;
 
     @Resource
     SessionContext session;
@@ -148,19 +157,21 @@ public class ForumService {
     }
 
     /**
-     * The official answer, or its next version: written to the audit chain, whose event hash it carries. Answers the
-     * version's number.
+     * The official answer, or its next version, given by the unit's officials — the head of the topic's unit (or of a
+     * unit above it), signed in as an employee — or by an administrator: written to the audit chain, whose event hash
+     * it carries, and signed with the official's name. Answers the version's number.
      */
-    @RolesAllowed(Role.ADMIN_NAME)
+    @RolesAllowed({Role.ADMIN_NAME, Role.EMPLOYEE_NAME})
     public int answer(long topicId, String body) {
         new Violations().text(body, "body", 1, 10_000).throwIfAny();
         ForumTopic topic = forum.lockTopic(topicId)
                 .orElseThrow(() -> new NotFoundException("forum.topicNotFound", topicId));
+        ownRecords.requireUnit(session, topic.workUnitCode(), Role.ADMIN_NAME);
         topic.answered();
         List<OfficialAnswer> earlier = forum.answers(topicId);
         String hash = audit.record("forum.answered", TOPIC, Long.toString(topicId), null, body.strip(),
                 "Jawaban resmi (versi " + (earlier.size() + 1) + ") untuk topik " + topicId);
-        OfficialAnswer answer = OfficialAnswer.after(earlier.stream().findFirst(), topicId, body.strip(), caller(),
+        OfficialAnswer answer = OfficialAnswer.after(earlier.stream().findFirst(), topicId, body.strip(), official(),
                 clock.instant(), hash);
         forum.add(answer);
         return answer.versionNo();
@@ -202,5 +213,31 @@ public class ForumService {
 
     private String caller() {
         return session.getCallerPrincipal().getName();
+    }
+
+    /** Whether the caller may give the topic's official answer: an administrator, or the head of its unit. */
+    @PermitAll
+    public boolean mayAnswer(long topicId) {
+        if (session.isCallerInRole(Role.ADMIN_NAME)) {
+            return true;
+        }
+        if (!session.isCallerInRole(Role.EMPLOYEE_NAME)) {
+            return false;
+        }
+        try {
+            ownRecords.requireUnit(session, find(topicId).workUnitCode(), Role.ADMIN_NAME);
+            return true;
+        } catch (EJBAccessException e) {
+            return false;
+        }
+    }
+
+    /**
+     * How an answer is signed: an official by name (not the NIP, which the public page would show), an administrator
+     * by account; at most the 60 characters the answer keeps.
+     */
+    private String official() {
+        String name = employees.find(caller()).map(e -> e.fullName()).orElse(caller());
+        return name.length() > 60 ? name.substring(0, 60) : name;
     }
 }

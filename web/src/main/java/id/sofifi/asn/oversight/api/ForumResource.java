@@ -94,7 +94,7 @@ public class ForumResource {
     /** The official answer, or its next version (the earlier ones stay). */
     @POST
     @Path("topics/{id}/answer")
-    @RolesAllowed(Role.ADMIN_NAME)
+    @RolesAllowed({Role.ADMIN_NAME, Role.EMPLOYEE_NAME})
     public Response answer(@PathParam("id") String topicId, ForumBody body) {
         long id = Paging.number(topicId, "id");
         forum.answer(id, required(body).body());

@@ -95,6 +95,11 @@ public class ForumTopicView {
         topic = null;
     }
 
+    /** Whether the person signed in may give the official answer (an administrator, or the unit's head). */
+    public boolean isMayAnswer() {
+        return id != null && forum.mayAnswer(id);
+    }
+
     public Long getId() { return id; }
 
     public void setId(Long id) { this.id = id; }
