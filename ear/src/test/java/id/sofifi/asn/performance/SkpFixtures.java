@@ -23,11 +23,24 @@ final class SkpFixtures {
                 + " FROM work_unit WHERE code = ?2").setParameter(1, code + "-B").setParameter(2, code).executeUpdate();
     }
 
+    private static String nip(int number) {
+        return "19920202" + "2015" + "%02d".formatted(1 + number / 1000) + "1" + "%03d".formatted(number % 1000);
+    }
+
+    private static boolean taken(EntityManager em, String nip) {
+        return !em.createNativeQuery("SELECT 1 FROM employee WHERE nip = ?1").setParameter(1, nip).getResultList()
+                .isEmpty();
+    }
+
     /** An employee numbered {@code serial} within the unit {@code unitCode}'s tests, placed in {@code placedIn}. */
     static String employee(EntityManager em, String unitCode, int serial, String placedIn) {
-        // the unit's code spreads its employees over 10,000 numbers: the month of the NIP's TMT part and its serial
+        // the unit's code spreads its employees over 10,000 numbers: the month of the NIP's TMT part and its serial;
+        // two test units may meet in that space, so a number taken already is passed over
         int number = (Math.abs(unitCode.hashCode() % 9000) + serial) % 10_000;
-        String nip = "19920202" + "2015" + "%02d".formatted(1 + number / 1000) + "1" + "%03d".formatted(number % 1000);
+        while (taken(em, nip(number))) {
+            number = (number + 1) % 10_000;
+        }
+        String nip = nip(number);
         em.createNativeQuery("INSERT INTO employee (nip, nik, full_name, birth_date, sex, employment_type,"
                 + " appointed_on, position, work_unit_id, created_at) SELECT ?1, ?2, ?3, ?4, 'M', 'PNS', ?5,"
                 + " 'Analis SDM', id, now() FROM work_unit WHERE code = ?6").setParameter(1, nip)

@@ -211,7 +211,7 @@ class SkpIT {
 
         HttpResponse<String> rated = PageForm.submit(asHead, path, planned.body(), "skp", Map.of("period", "Q2",
                 "results", "AS_EXPECTED", "behaviour", "ABOVE", "feedback", "Pertahankan ketepatan waktu"), "rate");
-        assertTrue(rated.body().contains("Penilaian Q2 " + year + " disimpan"), rated.body());
+        assertTrue(rated.body().contains("Penilaian Triwulan II " + year + " disimpan"), rated.body());
         assertTrue(rated.body().contains("class=\"predicate\">Baik<"), "§2: Sesuai/Di Atas → Baik: " + rated.body());
         HttpResponse<String> api = send("GET", "/api/v1/employees/" + staff + "/assessments?year=" + year, AGENCY_TOKEN,
                 null);
