@@ -34,6 +34,12 @@ public class ForumTopicView {
     private TopicDetail topic;
 
     public TopicDetail getTopic() {
+        if (id == null) {
+            // on a post back the rows' buttons (report, hide, restore) are decoded before the hidden id reaches this
+            // request-scoped bean: without the id read here the rows would be missing and no button would fire
+            String posted = faces.getExternalContext().getRequestParameterMap().get("topicId");
+            id = posted == null || !posted.matches("\\d{1,18}") ? null : Long.valueOf(posted);
+        }
         if (topic == null && id != null) {
             topic = forum.topic(id);
         }
