@@ -243,8 +243,6 @@ class SurveyIT {
         assertFalse(html.contains("ViewState"), "no view state: the page is a plain form");
         String css = page(html.replaceAll("(?s).*href=\"(/[^\"]*portal\\.css[^\"]*)\".*", "$1"), null).body();
         int weight = html.getBytes(StandardCharsets.UTF_8).length + css.getBytes(StandardCharsets.UTF_8).length;
-        System.out.println("survey page " + html.getBytes(StandardCharsets.UTF_8).length + " B + stylesheet "
-                + css.getBytes(StandardCharsets.UTF_8).length + " B = " + weight + " B");
         assertTrue(weight < 50 * 1024, "survey page with its stylesheet weighs " + weight + " bytes");
 
         HttpResponse<String> refused = page("/survei.xhtml?unit=" + unit,
@@ -268,7 +266,6 @@ class SurveyIT {
         HttpResponse<String> results = page("/ikm.xhtml?unit=" + unit, null);
         assertEquals(200, results.statusCode());
         int resultsWeight = results.body().getBytes(StandardCharsets.UTF_8).length;
-        System.out.println("results page " + resultsWeight + " B + the same stylesheet");
         assertTrue(resultsWeight + css.length() < 50 * 1024, "results page weighs " + resultsWeight + " bytes");
         assertTrue(results.body().contains("<dd id=\"respondents\">1</dd>"), results.body());
         assertTrue(results.body().contains("id=\"undefined\""), "element 8 was left blank by the only respondent");
