@@ -114,6 +114,31 @@ class ComplaintAttachmentIT {
     }
 
     @Test
+    @DisplayName("Demo data: the public demo complaint carries the reporter's photo, a PNG staff can open; the public"
+            + " case answer does not mention it")
+    void demoAttachment() throws Exception {
+        String code;
+        try (Connection db = EmbeddedDatabase.superuser(SystemTest.DB_PORT);
+                PreparedStatement query = db.prepareStatement("SELECT tracking_code FROM complaint WHERE title = ?")) {
+            query.setString(1, "Antrian layanan kepegawaian terlalu lama");
+            try (ResultSet rows = query.executeQuery()) {
+                assertTrue(rows.next(), "the demo data holds the queue complaint");
+                code = rows.getString(1);
+            }
+        }
+        JsonArray files = Json
+                .createReader(
+                        new StringReader(new String(get(code, "", null, ADMIN_TOKEN).body(), StandardCharsets.UTF_8)))
+                .readArray();
+        assertEquals(1, files.size(), files.toString());
+        assertEquals("image/png", files.getJsonObject(0).getString("mediaType"));
+        HttpResponse<byte[]> photo = get(code, "/1", null, ADMIN_TOKEN);
+        assertEquals(200, photo.statusCode());
+        assertEquals(480, ImageIO.read(new ByteArrayInputStream(photo.body())).getWidth());
+        assertFalse(send("GET", "/api/v1/complaints/" + code, null, null).body().contains("attachment"));
+    }
+
+    @Test
     @DisplayName("Issue 12 / §5: a JPEG with EXIF (GPS) comes back re-encoded without its Exif APP1 segment, under"
             + " lampiran-1.jpg; a renamed .exe is refused by field; a 4th file is refused; the opening is audited")
     void reporterAttaches() throws Exception {

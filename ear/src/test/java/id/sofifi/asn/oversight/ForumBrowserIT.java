@@ -33,7 +33,8 @@ class ForumBrowserIT {
     }
 
     @Test
-    @DisplayName("Issue 12: a forum topic gets an official answer and a moderated post, both visible to the public")
+    @DisplayName("Issue 12: a forum topic gets an official answer and a moderated post and is closed with a reason,"
+            + " all visible to the public")
     void answerAndModeration() throws Exception {
         JsonObject disdik = object(send("GET", "/api/v1/forum/topics?workUnit=DISDIK", null, null))
                 .getJsonArray("items").getValuesAs(JsonObject.class).stream()
@@ -50,6 +51,7 @@ class ForumBrowserIT {
         }
         String reason = "promosi dagang, bukan masukan";
         String answer = "Atap dua ruang kelas diperbaiki pada bulan depan dari anggaran pemeliharaan.";
+        String closing = "jawaban resmi sudah diberikan";
         try (Browser staff = Browser.start()) {
             staff.signInAsAdministrator();
             staff.open(topicPage);
@@ -62,12 +64,17 @@ class ForumBrowserIT {
             driver.findElement(By.id("answerText")).sendKeys(answer);
             driver.findElement(By.id("giveAnswer")).click();
             staff.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("answer"), answer));
+            driver.findElement(By.id("closeReason")).sendKeys(closing);
+            driver.findElement(By.id("closeTopic")).click();
+            staff.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("closing"), closing));
+            assertTrue(driver.findElements(By.id("giveAnswer")).isEmpty(), "a closed topic takes no answer");
         }
         try (Browser anyone = Browser.startPhone()) {
             anyone.open(topicPage);
             String page = anyone.driver().findElement(By.tagName("main")).getText();
             assertTrue(page.contains(answer) && page.contains("disembunyikan oleh moderator: " + reason)
-                    && !page.contains(post), page);
+                    && !page.contains(post) && page.contains("Topik ini ditutup oleh admin") && page.contains(closing),
+                    page);
             assertTrue(anyone.driver().findElement(By.id("answerHash")).getText().matches("(?s).*[0-9a-f]{64}.*"),
                     anyone.driver().findElement(By.id("answerHash")).getText());
             assertTrue(anyone.driver().findElement(By.id("moderation")).getText().contains(reason), page);

@@ -189,8 +189,59 @@ class ForumIT {
     }
 
     @Test
-    @DisplayName("Forum demo data: the demo citizen signs in; the demo topics hold an answered topic (two versions)"
-            + " and a post hidden by a moderator with its reason")
+    @DisplayName("Forum: the official closes a topic with a reason (400 without one, 403 for a citizen); the closed"
+            + " topic shows who, when and why, takes no post (422) nor support, and its reopening returns it to"
+            + " answered; both acts are audited")
+    void closing() throws Exception {
+        String unit = SystemTest.unique("FRC");
+        assertEquals(201, send("POST", "/api/v1/work-units", ADMIN_TOKEN,
+                "{\"code\":\"" + unit + "\",\"name\":\"Dinas Uji Penutupan\"}").statusCode());
+        FormLogin dewi = citizen("dewi");
+        HttpResponse<String> opened = dewi.send("POST", "/api/v1/forum/topics", "{\"workUnitCode\":\"" + unit
+                + "\",\"title\":\"Parkir liar di depan kantor\",\"body\":\"Mohon ditertibkan.\"}");
+        long id = object(opened).getJsonNumber("id").longValue();
+        String closing = "/api/v1/forum/topics/" + id + "/closing";
+        assertEquals(201, send("POST", "/api/v1/forum/topics/" + id + "/answer", ADMIN_TOKEN,
+                "{\"body\":\"Sudah ditertibkan bersama Satpol PP.\"}").statusCode());
+
+        HttpResponse<String> noReason = send("POST", closing, ADMIN_TOKEN, "{}");
+        assertProblem(noReason, 400);
+        assertEquals("reason", object(noReason).getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertProblem(dewi.send("POST", closing, "{\"reason\":\"sudah selesai\"}"), 403);
+        assertProblem(send("DELETE", closing, ADMIN_TOKEN, null), 422);
+
+        HttpResponse<String> closed = send("POST", closing, ADMIN_TOKEN, "{\"reason\":\"sudah ditindaklanjuti\"}");
+        assertEquals(200, closed.statusCode(), closed.body());
+        JsonObject topic = topic(id);
+        assertEquals("CLOSED", topic.getString("status"));
+        assertEquals("sudah ditindaklanjuti", topic.getJsonObject("closing").getString("reason"));
+        assertEquals("admin", topic.getJsonObject("closing").getString("closedBy"));
+        assertFalse(topic.getJsonObject("closing").getString("closedAt").isEmpty());
+        assertProblem(dewi.send("POST", "/api/v1/forum/topics/" + id + "/posts", "{\"body\":\"Terima kasih.\"}"), 422);
+        assertProblem(dewi.send("POST", "/api/v1/forum/topics/" + id + "/supports", null), 422);
+        assertProblem(send("POST", closing, ADMIN_TOKEN, "{\"reason\":\"sekali lagi\"}"), 422);
+        String page = anonymous("/forum/topik.xhtml?id=" + id);
+        assertTrue(page.contains("Topik ini ditutup oleh admin pada") && page.contains("sudah ditindaklanjuti"), page);
+        assertFalse(dewi.page("/forum/topik.xhtml?id=" + id).contains("id=\"postBody\""),
+                "a closed topic offers no reply form");
+        assertEquals("Topik " + id + " ditutup: sudah ditindaklanjuti",
+                newest("SELECT summary FROM audit_event"
+                        + " WHERE action = 'forum.topicClosed' AND subject_key = ? ORDER BY seq DESC LIMIT 1",
+                        Long.toString(id)));
+
+        HttpResponse<String> reopened = send("DELETE", closing, ADMIN_TOKEN, null);
+        assertEquals(200, reopened.statusCode(), reopened.body());
+        assertEquals("ANSWERED", object(reopened).getString("status"));
+        assertFalse(object(reopened).containsKey("closing"), reopened.body());
+        assertEquals("Topik " + id + " dibuka kembali", newest("SELECT summary FROM audit_event WHERE action ="
+                + " 'forum.topicReopened' AND subject_key = ? ORDER BY seq DESC LIMIT 1", Long.toString(id)));
+        assertEquals(201, dewi.send("POST", "/api/v1/forum/topics/" + id + "/posts", "{\"body\":\"Terima kasih.\"}")
+                .statusCode());
+    }
+
+    @Test
+    @DisplayName("Forum demo data: the demo citizen signs in; the demo topics hold an answered topic (two versions),"
+            + " a closed one with its reason and a post hidden by a moderator with its reason")
     void demo() throws Exception {
         FormLogin.signIn("warga@sofifi.example", "Warga-Sofifi-2026", "/forum/index.xhtml");
         JsonObject answered = object(send("GET", "/api/v1/forum/topics?workUnit=BKD&status=ANSWERED", null, null))
@@ -199,6 +250,10 @@ class ForumIT {
         JsonObject topic = topic(answered.getJsonNumber("id").longValue());
         assertEquals(2, topic.getJsonObject("answer").getInt("version"));
         assertEquals(1, topic.getJsonArray("earlierAnswers").size());
+        JsonObject closed = object(send("GET", "/api/v1/forum/topics?workUnit=BKD&status=CLOSED", null, null))
+                .getJsonArray("items").getJsonObject(0);
+        assertTrue(topic(closed.getJsonNumber("id").longValue()).getJsonObject("closing").getString("reason")
+                .startsWith("Sudah ditindaklanjuti"), closed.toString());
         String dinkes = send("GET", "/api/v1/forum/topics?workUnit=DINKES", null, null).body();
         assertTrue(dinkes.contains("Antrean panjang di puskesmas"), dinkes);
         long moderated = object(send("GET", "/api/v1/forum/topics?workUnit=DINKES", null, null)).getJsonArray("items")

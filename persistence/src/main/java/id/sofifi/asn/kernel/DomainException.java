@@ -1,6 +1,8 @@
 package id.sofifi.asn.kernel;
 
 import jakarta.ejb.ApplicationException;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -13,10 +15,11 @@ public class DomainException extends RuntimeException {
     private final String messageKey;
     private final List<Object> args;
 
+    /** {@code args} may hold nulls: a rule of an entity not yet stored refuses before it has an id. */
     public DomainException(String messageKey, Object... args) {
-        super(messageKey + " " + List.of(args));
+        super(messageKey + " " + Arrays.toString(args));
         this.messageKey = messageKey;
-        this.args = List.of(args);
+        this.args = Collections.unmodifiableList(Arrays.asList(args.clone()));
     }
 
     public String messageKey() {

@@ -24,9 +24,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The forum's part of the demo installation README.md documents: a demo citizen account and four topics under the
- * demo work units, one with an official answer (in two versions) and one with a post a moderator hid. Seeded after
- * recruitment's work units.
+ * The forum's part of the demo installation README.md documents: a demo citizen account and five topics under the
+ * demo work units, one with an official answer (in two versions), one with a post a moderator hid and one answered and
+ * closed. Seeded after recruitment's work units.
  */
 @ApplicationScoped
 public class ForumDemoData {
@@ -74,8 +74,13 @@ public class ForumDemoData {
                 now.minus(Duration.ofDays(2)));
         topic("RSUD", "Informasi jam besuk", "Jam besuk di papan pengumuman dan di situs berbeda.",
                 now.minus(Duration.ofDays(1)));
+        ForumTopic closed = topic("BKD", "Lampu ruang tunggu layanan padam",
+                "Lampu di ruang tunggu layanan kepegawaian padam sejak pekan lalu.", now.minus(Duration.ofDays(8)));
+        answer(closed, "Lampu ruang tunggu sudah diganti pada hari Kamis.", now.minus(Duration.ofDays(6)));
+        closed.close("Sudah ditindaklanjuti: lampu diganti dan warga yang melapor sudah dikabari.", MODERATOR,
+                now.minus(Duration.ofDays(5)));
         audit.recordAs("system", "demo.seeded", "Installation", "forum", null, null,
-                "Data demo forum: akun warga dan empat topik");
+                "Data demo forum: akun warga dan lima topik");
     }
 
     private ForumTopic topic(String unit, String title, String body, Instant at) {

@@ -33,8 +33,8 @@ import java.util.Map;
 
 /**
  * The public forum: anyone reads; signed-in citizens open topics, post, support and report abuse, within the posting
- * limit; staff give the official answer and moderate. Official answers are given by administrators for now: the
- * unit's own officials answering for their unit comes later.
+ * limit; the unit's officials (or administrators) give the official answer and close or reopen topics;
+ * administrators moderate posts.
  */
 @Stateless
 public class ForumService {
@@ -85,7 +85,7 @@ public class ForumService {
     public TopicDetail topic(long id) {
         ForumTopic topic = find(id);
         long supports = forum.supportCounts(List.of(id)).getOrDefault(id, 0L);
-        return new TopicDetail(TopicSummary.of(topic, supports), topic.body(),
+        return new TopicDetail(TopicSummary.of(topic, supports), topic.body(), TopicClosing.of(topic),
                 forum.posts(id).stream().map(PostView::of).toList(),
                 forum.answers(id).stream().map(AnswerView::of).toList(),
                 forum.moderation(id, MODERATION_LOG).stream().map(ModerationView::of).toList());
@@ -164,9 +164,7 @@ public class ForumService {
     @RolesAllowed({Role.ADMIN_NAME, Role.EMPLOYEE_NAME})
     public int answer(long topicId, String body) {
         new Violations().text(body, "body", 1, 10_000).throwIfAny();
-        ForumTopic topic = forum.lockTopic(topicId)
-                .orElseThrow(() -> new NotFoundException("forum.topicNotFound", topicId));
-        ownRecords.requireUnit(session, topic.workUnitCode(), Role.ADMIN_NAME);
+        ForumTopic topic = lockForOfficial(topicId);
         topic.answered();
         List<OfficialAnswer> earlier = forum.answers(topicId);
         String hash = audit.record("forum.answered", TOPIC, Long.toString(topicId), null, body.strip(),
@@ -175,6 +173,37 @@ public class ForumService {
                 clock.instant(), hash);
         forum.add(answer);
         return answer.versionNo();
+    }
+
+    /**
+     * Closes a topic with the reason its page shows (settled, or off the forum's purpose): by the same officials who
+     * answer it. It then takes no posts, supports or answers until reopened.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.EMPLOYEE_NAME})
+    public void close(long topicId, String reason) {
+        new Violations().text(reason, "reason", 3, 500).throwIfAny();
+        ForumTopic topic = lockForOfficial(topicId);
+        topic.close(reason.strip(), official(), clock.instant());
+        audit.record("forum.topicClosed", TOPIC, Long.toString(topicId), null, topic.closedReason(),
+                "Topik " + topicId + " ditutup: " + topic.closedReason());
+    }
+
+    /** Opens a closed topic again, as it was before (answered if it has an official answer). */
+    @RolesAllowed({Role.ADMIN_NAME, Role.EMPLOYEE_NAME})
+    public void reopen(long topicId) {
+        ForumTopic topic = lockForOfficial(topicId);
+        String reason = topic.closedReason();
+        topic.reopen(!forum.answers(topicId).isEmpty());
+        audit.record("forum.topicReopened", TOPIC, Long.toString(topicId), reason, null,
+                "Topik " + topicId + " dibuka kembali");
+    }
+
+    /** The topic, locked, once the caller is shown to be one of its unit's officials or an administrator. */
+    private ForumTopic lockForOfficial(long topicId) {
+        ForumTopic topic = forum.lockTopic(topicId)
+                .orElseThrow(() -> new NotFoundException("forum.topicNotFound", topicId));
+        ownRecords.requireUnit(session, topic.workUnitCode(), Role.ADMIN_NAME);
+        return topic;
     }
 
     /** A moderator hides a post with the reason shown in its place. */
@@ -215,7 +244,10 @@ public class ForumService {
         return session.getCallerPrincipal().getName();
     }
 
-    /** Whether the caller may give the topic's official answer: an administrator, or the head of its unit. */
+    /**
+     * Whether the caller may give the topic's official answer and close or reopen it: an administrator, or the head
+     * of its unit.
+     */
     @PermitAll
     public boolean mayAnswer(long topicId) {
         if (session.isCallerInRole(Role.ADMIN_NAME)) {
@@ -233,7 +265,7 @@ public class ForumService {
     }
 
     /**
-     * How an answer is signed: an official by name (not the NIP, which the public page would show), an administrator
+     * How an answer or a closing is signed: an official by name (not the NIP, which the public page would show), an administrator
      * by account; at most the 60 characters the answer keeps.
      */
     private String official() {

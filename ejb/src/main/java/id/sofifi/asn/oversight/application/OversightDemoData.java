@@ -19,6 +19,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,8 +36,8 @@ import java.util.List;
 /**
  * Oversight's part of the demo installation: this year's fixed-date national holidays (the moving ones — Idul
  * Fitri, Nyepi, Waisak … — an administrator sets each year with {@code PUT /holidays/{year}}) and five reports in
- * every state, two of them overdue. It runs after the other contexts (work units must exist) and only on an
- * installation without complaints.
+ * every state, two of them overdue, the first with a photo the reporter attached (staff and the reporter see it on the
+ * case). It runs after the other contexts (work units must exist) and only on an installation without complaints.
  */
 @ApplicationScoped
 public class OversightDemoData {
@@ -50,6 +57,9 @@ public class OversightDemoData {
     AuditTrail audit;
 
     @Inject
+    CaseFiles files;
+
+    @Inject
     Clock clock;
 
     void seed(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) DemoDataRequested request) {
@@ -61,9 +71,10 @@ public class OversightDemoData {
         holidays.replaceYear(year, FIXED_HOLIDAYS.stream().map(day -> day.atYear(year)).toList());
         WorkUnit unit = units.get(0);
         Instant now = clock.instant();
-        report(ComplaintKind.COMPLAINT, Privacy.PUBLIC, "Antrian layanan kepegawaian terlalu lama",
+        Complaint queue = report(ComplaintKind.COMPLAINT, Privacy.PUBLIC, "Antrian layanan kepegawaian terlalu lama",
                 "Saya menunggu lebih dari tiga jam di loket layanan kepegawaian tanpa nomor antrian.", unit,
                 now.minus(Duration.ofHours(2)));
+        files.attach(queue, 0, files.inspect(0, List.of(new AttachmentUpload("attachment1", queuePhoto()))));
         Complaint overdue = report(ComplaintKind.COMPLAINT, Privacy.ANONYMOUS, "Pungutan pada pengurusan surat",
                 "Ada permintaan uang tambahan saat mengurus surat keterangan di kantor.", unit,
                 now.minus(Duration.ofDays(12)));
@@ -83,6 +94,33 @@ public class OversightDemoData {
         audit.recordAs("system", "demo.seeded", "Installation", "oversight", null, null,
                 "Data demo pengawasan: hari libur " + year + " dan 5 laporan (" + overdue.trackingCode()
                         + " terlambat)");
+    }
+
+    /**
+     * The demo case's "photo" of the queue: drawn here (a counter and the people waiting), so the demo carries no
+     * picture of a real person and still goes through the upload's content check and re-encoding.
+     */
+    private static byte[] queuePhoto() {
+        BufferedImage image = new BufferedImage(480, 320, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0xE8EEF4));
+        g.fillRect(0, 0, 480, 320);
+        g.setColor(new Color(0x5B6B7A));
+        g.fillRect(380, 90, 80, 170);
+        g.setColor(new Color(0x1F4E79));
+        for (int person = 0; person < 8; person++) {
+            int x = 20 + person * 44;
+            g.fillOval(x, 130, 26, 26);
+            g.fillRoundRect(x - 4, 160, 34, 90, 12, 12);
+        }
+        g.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return png.toByteArray();
     }
 
     private Complaint report(ComplaintKind kind, Privacy privacy, String title, String body, WorkUnit unit,

@@ -42,6 +42,15 @@ public class ForumTopic {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "closed_reason", length = 500)
+    private String closedReason;
+
+    @Column(name = "closed_by", length = 60)
+    private String closedBy;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
     @Version
     private long version;
 
@@ -67,6 +76,30 @@ public class ForumTopic {
     public void answered() {
         requireOpen();
         status = TopicStatus.ANSWERED;
+    }
+
+    /** Closes the topic with the reason its page shows; a closed topic is closed once. */
+    public void close(String reason, String by, Instant at) {
+        requireOpen();
+        status = TopicStatus.CLOSED;
+        closedReason = reason;
+        closedBy = by;
+        closedAt = at;
+    }
+
+    /**
+     * Opens a closed topic again, as it was before closing: answered if it has an official answer.
+     *
+     * @param hasAnswer whether an official answer was given
+     */
+    public void reopen(boolean hasAnswer) {
+        if (status != TopicStatus.CLOSED) {
+            throw new DomainException("forum.topicNotClosed", id);
+        }
+        status = hasAnswer ? TopicStatus.ANSWERED : TopicStatus.OPEN;
+        closedReason = null;
+        closedBy = null;
+        closedAt = null;
     }
 
     public Long id() {
@@ -95,5 +128,17 @@ public class ForumTopic {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public String closedReason() {
+        return closedReason;
+    }
+
+    public String closedBy() {
+        return closedBy;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
     }
 }

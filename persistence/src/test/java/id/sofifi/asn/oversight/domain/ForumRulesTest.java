@@ -99,4 +99,39 @@ class ForumRulesTest {
         assertEquals(NOW.minus(Duration.ofMinutes(10)), limit.since(NOW));
         assertThrows(IllegalArgumentException.class, () -> new PostingLimit(0, Duration.ofMinutes(1)));
     }
+
+    private static ForumTopic topic() {
+        return new ForumTopic("BKD", "Jadwal layanan", "isi", "penulis@contoh.id", NOW);
+    }
+
+    @Test
+    @DisplayName("Forum topics: a closed topic keeps its reason, who and when, takes no posts, and is closed only once")
+    void closedTopicTakesNothing() {
+        ForumTopic topic = topic();
+        topic.close("sudah ditindaklanjuti", "admin", NOW);
+        assertEquals(TopicStatus.CLOSED, topic.status());
+        assertEquals("sudah ditindaklanjuti", topic.closedReason());
+        assertEquals("admin", topic.closedBy());
+        assertEquals(NOW, topic.closedAt());
+        assertThrows(DomainException.class, topic::requireOpen);
+        assertThrows(DomainException.class, topic::answered);
+        assertThrows(DomainException.class, () -> topic.close("lagi", "admin", NOW));
+    }
+
+    @Test
+    @DisplayName("Forum topics: reopening returns to answered when an official answer exists, to open otherwise;"
+            + " an open topic cannot be reopened")
+    void reopenRestoresStatus() {
+        ForumTopic answered = topic();
+        answered.answered();
+        answered.close("selesai", "admin", NOW);
+        answered.reopen(true);
+        assertEquals(TopicStatus.ANSWERED, answered.status());
+        assertEquals(null, answered.closedAt());
+        ForumTopic open = topic();
+        assertThrows(DomainException.class, () -> open.reopen(false));
+        open.close("di luar tujuan forum", "admin", NOW);
+        open.reopen(false);
+        assertEquals(TopicStatus.OPEN, open.status());
+    }
 }

@@ -31,7 +31,8 @@ import java.util.Map;
  * The public forum. Contract: {@code GET/POST /forum/topics}, {@code POST /forum/topics/{id}/posts},
  * {@code …/supports}, {@code …/answer} and {@code POST /forum/posts/{id}/hiding}. Beyond it (v1 grows):
  * {@code GET /forum/topics/{id}}, {@code POST /forum/posts/{id}/reports} (abuse report), {@code DELETE
- * /forum/posts/{id}/hiding} (a moderator restores) and {@code GET /forum/moderation} (the public log). Citizens write
+ * /forum/posts/{id}/hiding} (a moderator restores), {@code POST/DELETE /forum/topics/{id}/closing} (the unit's
+ * officials close a topic with a reason, or reopen it) and {@code GET /forum/moderation} (the public log). Citizens write
  * with the session of their form login.
  */
 @Path("forum")
@@ -99,6 +100,25 @@ public class ForumResource {
         long id = Paging.number(topicId, "id");
         forum.answer(id, required(body).body());
         return Response.status(201).entity(topic(Long.toString(id)).answer()).build();
+    }
+
+    /** Closes the topic with {@code reason}; answers the topic as it now is. */
+    @POST
+    @Path("topics/{id}/closing")
+    @RolesAllowed({Role.ADMIN_NAME, Role.EMPLOYEE_NAME})
+    public TopicDetailJson close(@PathParam("id") String topicId, ForumBody body) {
+        long id = Paging.number(topicId, "id");
+        forum.close(id, required(body).reason());
+        return topic(Long.toString(id));
+    }
+
+    @DELETE
+    @Path("topics/{id}/closing")
+    @RolesAllowed({Role.ADMIN_NAME, Role.EMPLOYEE_NAME})
+    public TopicDetailJson reopen(@PathParam("id") String topicId) {
+        long id = Paging.number(topicId, "id");
+        forum.reopen(id);
+        return topic(Long.toString(id));
     }
 
     @POST

@@ -3,6 +3,7 @@ package id.sofifi.asn.oversight.api;
 import id.sofifi.asn.oversight.application.AnswerView;
 import id.sofifi.asn.oversight.application.ModerationView;
 import id.sofifi.asn.oversight.application.PostView;
+import id.sofifi.asn.oversight.application.TopicClosing;
 import id.sofifi.asn.oversight.application.TopicDetail;
 import id.sofifi.asn.platform.api.WitTime;
 import id.sofifi.asn.oversight.web.ForumTopicView;
@@ -10,17 +11,23 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One topic: its posts (a hidden one without its body, with {@code hiddenNote} "hidden by a moderator: reason"),
+ * One topic: {@code closing} (reason, who, when; null while open), its posts (a hidden one without its body, with {@code hiddenNote} "hidden by a moderator: reason"),
  * {@code answer} (the current official answer: who, when, its audit hash), {@code earlierAnswers} and the moderation
  * acts on its posts.
  */
 public record TopicDetailJson(long id, String workUnitCode, String title, String body, String status, long supports,
-        String createdAt, AnswerJson answer, List<AnswerJson> earlierAnswers, List<PostJson> posts,
+        String createdAt, ClosingJson closing, AnswerJson answer, List<AnswerJson> earlierAnswers, List<PostJson> posts,
         List<ModerationJson> moderation) {
 
     public record AnswerJson(int version, String body, String answeredBy, String answeredAt, String auditHash) {
         static AnswerJson of(AnswerView a) {
             return new AnswerJson(a.version(), a.body(), a.answeredBy(), WitTime.iso(a.answeredAt()), a.auditHash());
+        }
+    }
+
+    public record ClosingJson(String reason, String closedBy, String closedAt) {
+        static ClosingJson of(TopicClosing c) {
+            return c == null ? null : new ClosingJson(c.reason(), c.closedBy(), WitTime.iso(c.closedAt()));
         }
     }
 
@@ -41,7 +48,7 @@ public record TopicDetailJson(long id, String workUnitCode, String title, String
         List<AnswerJson> answers = d.answers().stream().map(AnswerJson::of).toList();
         return new TopicDetailJson(d.topic().id(), d.topic().workUnitCode(), d.topic().title(), d.body(),
                 d.topic().status().name(), d.topic().supports(), WitTime.iso(d.topic().createdAt()),
-                answers.isEmpty() ? null : answers.get(0),
+                ClosingJson.of(d.closing()), answers.isEmpty() ? null : answers.get(0),
                 answers.isEmpty() ? List.of() : answers.subList(1, answers.size()),
                 d.posts().stream().map(p -> PostJson.of(p, locale)).toList(),
                 d.moderation().stream().map(ModerationJson::of).toList());

@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * A topic's public page: its posts (a hidden one replaced by the moderator's reason), the official answer with who,
  * when and its audit hash, the earlier versions and the moderation log; a citizen's forms to post, support and report,
- * and a staff member's to answer, hide and restore.
+ * and a staff member's to answer, close, reopen, hide and restore.
  */
 @Named
 @RequestScoped
@@ -31,6 +31,7 @@ public class ForumTopicView {
     private String body;
     private String answer;
     private String reason;
+    private String closeReason;
     private TopicDetail topic;
 
     public TopicDetail getTopic() {
@@ -89,6 +90,20 @@ public class ForumTopicView {
         topic = null;
     }
 
+    public void close() {
+        if (UseCase.run(() -> forum.close(id, closeReason),
+                Map.of("reason", Texts.text(faces.getViewRoot().getLocale(), "forum.closeReason")),
+                "forum.topicClosedDone")) {
+            closeReason = null;
+        }
+        topic = null;
+    }
+
+    public void reopen() {
+        UseCase.run(() -> forum.reopen(id), "forum.topicReopenedDone");
+        topic = null;
+    }
+
     public void hide(long postId) {
         if (UseCase.run(() -> forum.hide(postId, reason), "forum.postHidden")) {
             reason = null;
@@ -121,4 +136,8 @@ public class ForumTopicView {
     public String getReason() { return reason; }
 
     public void setReason(String reason) { this.reason = reason; }
+
+    public String getCloseReason() { return closeReason; }
+
+    public void setCloseReason(String closeReason) { this.closeReason = closeReason; }
 }
