@@ -59,12 +59,14 @@ public class JobLauncher {
 
     /**
      * Stages a CSV upload and starts its import job. The header is checked before any row (a wrong file
-     * is refused whole, with the reason); the job learns the expected columns as parameter {@code columns}.
+     * is refused whole, with the reason), and every line is read once to see that it is text: a binary or damaged
+     * file is refused whole, naming the line, before the job stores any row. The job learns the expected columns
+     * as parameter {@code columns}.
      */
     public long startCsvImport(String job, List<String> columns, InputStream csv, Map<String, String> parameters) {
         Path file = stage(csv, job);
-        try (CsvReader header = new CsvReader(open(file), columns)) {
-            // the constructor checked the header; rows are the job's work
+        try (CsvReader staged = new CsvReader(open(file), columns)) {
+            staged.readToEnd();
         } catch (RuntimeException e) {
             discard(file);
             throw e;

@@ -3,6 +3,7 @@ package id.sofifi.asn.jobs.csv;
 import id.sofifi.asn.kernel.ValidationFailure;
 import id.sofifi.asn.kernel.Violation;
 import id.sofifi.asn.kernel.Violations;
+import id.sofifi.asn.platform.persistence.StorableText;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
@@ -23,27 +24,56 @@ import java.util.Set;
 /**
  * The one CSV reader of every import (API-CONTRACT "CSV bodies"): UTF-8 with or without a BOM, comma
  * separated, RFC 4180 quotes, {@code \n} or {@code \r\n} line ends, a header naming the columns. The
- * header is checked before any row is read, so a wrong file is refused whole with the reason.
+ * header is checked before any row is read, so a wrong file is refused whole with the reason. A record that
+ * is not text (bytes that are not UTF-8, control characters, a line longer than any real record) is refused
+ * with its line number as an {@link UnreadableLine}: such a file is binary or damaged, not a file with a bad row.
  */
 public final class CsvReader implements Closeable {
+    /**
+     * The longest record read, in characters: the widest real record (a forwarded complaint with its
+     * description) is a few thousand; without a bound one line of a 256 MiB upload would be held whole.
+     */
+    static final int MAX_RECORD_CHARS = 1 << 16;
     private static final char BOM = '\uFEFF';
+    /** What the decoder puts where the bytes are not UTF-8; text typed by a person never holds it. */
+    private static final char UNDECODABLE = '\uFFFD';
     private final BufferedReader in;
     private final Map<String, Integer> columns = new HashMap<>();
+    private List<String> names = List.of();
     private long line;
 
     /** Opens the stream and checks its header against the expected columns (any order, each exactly once). */
     public CsvReader(InputStream stream, List<String> expected) {
-        this.in = new BufferedReader(new InputStreamReader(stream,
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)), 1 << 16);
+        this.in = new BufferedReader(
+                new InputStreamReader(stream, StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)),
+                1 << 16);
         String header = nextRecordText()
                 .orElseThrow(() -> new ValidationFailure(List.of(new Violation("header", "csv.empty", List.of()))));
         if (!header.isEmpty() && header.charAt(0) == BOM) {
             header = header.substring(1);
         }
-        List<String> names = split(header).stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).toList();
+        checkText(1, "header", header);
+        names = split(header).stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).toList();
         checkHeader(header, names, expected);
         for (int i = 0; i < names.size(); i++) {
             columns.put(names.get(i), i);
+        }
+    }
+
+    /** Reads every record to its end: a file whose every line is text, each no longer than a record may be. */
+    public void readToEnd() {
+        while (next().isPresent()) {
+            // each record was checked as it was read
+        }
+    }
+
+    private static void checkText(long line, String field, String text) {
+        if (text.indexOf(UNDECODABLE) >= 0) {
+            throw new UnreadableLine(line, field, "csv.encoding");
+        }
+        if (StorableText.firstForbidden(text, true) >= 0) {
+            throw new UnreadableLine(line, field, "csv.controlCharacter");
         }
     }
 
@@ -72,7 +102,11 @@ public final class CsvReader implements Closeable {
             }
             long startLine = line - text.get().chars().filter(c -> c == '\n').count();
             if (!text.get().isBlank()) {
-                return Optional.of(new Row(startLine, split(text.get()), columns));
+                List<String> values = split(text.get());
+                for (int i = 0; i < values.size(); i++) {
+                    checkText(startLine, i < names.size() ? names.get(i) : "row", values.get(i));
+                }
+                return Optional.of(new Row(startLine, values, columns));
             }
         }
     }
@@ -91,24 +125,51 @@ public final class CsvReader implements Closeable {
     /** Reads one record, joining physical lines while a quoted field is open. */
     private Optional<String> nextRecordText() {
         try {
-            String first = in.readLine();
-            if (first == null) {
+            long start = line + 1;
+            StringBuilder record = new StringBuilder();
+            if (!appendLine(record, start)) {
                 return Optional.empty();
             }
             line++;
-            StringBuilder record = new StringBuilder(first);
             while (quotesOpen(record)) {
-                String more = in.readLine();
-                if (more == null) {
+                int length = record.length();
+                record.append('\n');
+                if (!appendLine(record, start)) {
+                    record.setLength(length);
                     break;
                 }
                 line++;
-                record.append('\n').append(more);
             }
             return Optional.of(record.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Appends one physical line without its end ({@code \n}, {@code \r\n} or a lone {@code \r}), as
+     * {@link BufferedReader#readLine()} would, but refuses a record that grows past {@link #MAX_RECORD_CHARS}.
+     * Answers false at the end of the input.
+     */
+    private boolean appendLine(StringBuilder record, long recordLine) throws IOException {
+        int c = in.read();
+        if (c == -1) {
+            return false;
+        }
+        while (c != -1 && c != '\n' && c != '\r') {
+            if (record.length() == MAX_RECORD_CHARS) {
+                throw new UnreadableLine(recordLine, "row", "csv.recordTooLong", MAX_RECORD_CHARS);
+            }
+            record.append((char) c);
+            c = in.read();
+        }
+        if (c == '\r') {
+            in.mark(1);
+            if (in.read() != '\n') {
+                in.reset();
+            }
+        }
+        return true;
     }
 
     private static boolean quotesOpen(CharSequence text) {

@@ -1,6 +1,6 @@
 /**
  * Persistence plumbing every context uses: paging and sorting of queries, LIKE patterns, turning the
- * database's own guards (unique keys, versions) into domain refusals, the timestamp converter, and the name an
- * uploaded file is shown under.
+ * database's own guards (unique keys, versions) into domain refusals, the timestamp converter, the name an
+ * uploaded file is shown under, and which characters a text from outside may hold.
  */
 package id.sofifi.asn.platform.persistence;

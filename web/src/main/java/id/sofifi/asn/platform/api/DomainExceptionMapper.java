@@ -1,5 +1,6 @@
 package id.sofifi.asn.platform.api;
 
+import id.sofifi.asn.jobs.csv.UnreadableLine;
 import id.sofifi.asn.kernel.ConflictException;
 import id.sofifi.asn.kernel.DomainException;
 import id.sofifi.asn.kernel.NotFoundException;
@@ -13,7 +14,10 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Locale;
 
-/** A rule's refusal: 400 with the invalid fields, 404 unknown, 409 conflict, 422 any other rule. */
+/**
+ * A rule's refusal: 400 with the invalid fields (and the row, for a line of an uploaded file), 404 unknown, 409
+ * conflict, 422 any other rule.
+ */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     @Context
@@ -23,8 +27,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     public Response toResponse(DomainException e) {
         Locale locale = Problems.locale(headers);
         if (e instanceof ValidationFailure failure) {
+            Integer row = e instanceof UnreadableLine line ? Math.toIntExact(line.line()) : null;
             List<Problem.FieldError> errors = failure.violations().stream()
-                    .map(v -> new Problem.FieldError(v.field(), null, Texts.of(locale, v))).toList();
+                    .map(v -> new Problem.FieldError(v.field(), row, Texts.of(locale, v))).toList();
             return Problems.response(400, "validation", Texts.of(locale, e), errors, locale);
         }
         if (e instanceof NotFoundException) {

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /** Builds every error answer of the API the same way: problem+json, in the caller's language. */
 public final class Problems {
@@ -34,7 +35,19 @@ public final class Problems {
 
     /** The caller's preferred language among those we speak, Indonesian by default. */
     public static Locale locale(HttpHeaders headers) {
-        List<Locale> acceptable = headers == null ? List.of() : headers.getAcceptableLanguages();
-        return Texts.supported(acceptable.isEmpty() ? null : acceptable.get(0));
+        return headers == null ? Texts.INDONESIAN : locale(headers::getAcceptableLanguages);
+    }
+
+    /**
+     * The preferred language of a request's {@code Accept-Language}; one that cannot be read (garbage a client sent)
+     * is Indonesian too, so that the refusal it leads to is still answered as problem+json.
+     */
+    public static Locale locale(Supplier<List<Locale>> acceptableLanguages) {
+        try {
+            List<Locale> acceptable = acceptableLanguages.get();
+            return Texts.supported(acceptable.isEmpty() ? null : acceptable.get(0));
+        } catch (RuntimeException unreadable) {
+            return Texts.INDONESIAN;
+        }
     }
 }

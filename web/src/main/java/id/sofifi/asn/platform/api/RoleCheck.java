@@ -32,8 +32,7 @@ public class RoleCheck implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Locale locale = Texts
-                .supported(request.getAcceptableLanguages().isEmpty() ? null : request.getAcceptableLanguages().get(0));
+        Locale locale = Problems.locale(request::getAcceptableLanguages);
         if (servletRequest.getAttribute(AsnAuthenticationMechanism.INVALID_TOKEN) != null) {
             request.abortWith(Problems.response(401, "unauthorized", Texts.text(locale, "error.tokenInvalid"), locale));
             return;

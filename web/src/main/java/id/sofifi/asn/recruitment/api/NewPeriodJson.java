@@ -3,6 +3,7 @@ package id.sofifi.asn.recruitment.api;
 import id.sofifi.asn.kernel.Violations;
 import id.sofifi.asn.kernel.Wit;
 import id.sofifi.asn.platform.api.EnumFields;
+import id.sofifi.asn.platform.api.JsonDates;
 import id.sofifi.asn.recruitment.domain.PeriodDetails;
 import id.sofifi.asn.recruitment.domain.ProcurementType;
 import java.time.Instant;
@@ -35,9 +36,10 @@ public record NewPeriodJson(String code, String name, Integer year, String type,
             return null;
         }
         try {
-            return text.length() == 10
-                    ? LocalDate.parse(text).atTime(timeOfPlainDate).atZone(Wit.ZONE).toInstant()
-                    : OffsetDateTime.parse(text).toInstant();
+            OffsetDateTime at = text.length() == 10
+                    ? LocalDate.parse(text).atTime(timeOfPlainDate).atZone(Wit.ZONE).toOffsetDateTime()
+                    : OffsetDateTime.parse(text);
+            return JsonDates.plausible(at.toLocalDate(), field, v) ? at.toInstant() : null;
         } catch (DateTimeParseException e) {
             v.check(false, field, "validation.dateTime");
             return null;
