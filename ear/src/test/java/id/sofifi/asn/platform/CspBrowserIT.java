@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.sofifi.asn.system.Browser;
 import id.sofifi.asn.system.SystemTest;
+import id.sofifi.asn.workforce.TestEmployees;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -49,23 +49,23 @@ class CspBrowserIT {
     @DisplayName("Issue 13: a lazy table's paging and sort, a dialog with a menu and date picker, an upload: no CSP "
             + "violation")
     void staffScreens() throws Exception {
+        for (int i = 0; i < 21; i++) { // more than one page of the employee list, whatever the demo data holds
+            TestEmployees.insert("Pegawai CSP " + i, "PNS", LocalDate.of(2015, 3, 1), null);
+        }
         List<String> console = new ArrayList<>();
         try (Browser browser = Browser.start()) {
             WebDriver driver = browser.driver();
             browser.signInAsAdministrator();
             console.addAll(browser.console());
 
-            browser.open("/staff/admin/audit.xhtml");
-            By secondPage = By.cssSelector("#audit\\:table_paginator_bottom a.ui-paginator-page[aria-label$='2']");
-            browser.waiting().until(ExpectedConditions.elementToBeClickable(secondPage)).click();
-            browser.waiting().until(ExpectedConditions.attributeContains(secondPage, "class", "ui-state-active"));
-            console.addAll(browser.console());
-
             browser.open("/staff/admin/employees.xhtml");
-            WebElement nameHeader = driver.findElement(By.cssSelector("#employees\\:table th[aria-label*='Nama']"));
-            nameHeader.click();
-            browser.waiting().until(ExpectedConditions.attributeToBe(
-                    By.cssSelector("#employees\\:table th[aria-label*='Nama']"), "aria-sort", "ascending"));
+            By activePage = By.cssSelector("#employees\\:table .ui-paginator-page.ui-state-active");
+            browser.waiting().until(ExpectedConditions.textToBe(activePage, "1"));
+            driver.findElement(By.cssSelector("#employees\\:table_paginator_bottom .ui-paginator-next")).click();
+            browser.waiting().until(ExpectedConditions.textToBe(activePage, "2"));
+            By nameHeader = By.xpath("//*[@id='employees:table']//th[.//span[normalize-space()='Nama']]");
+            driver.findElement(nameHeader).click();
+            browser.waiting().until(ExpectedConditions.attributeToBe(nameHeader, "aria-sort", "ascending"));
             console.addAll(browser.console());
 
             String code = unique("CSP");
@@ -150,6 +150,8 @@ class CspBrowserIT {
         List<String> violations = console.stream()
                 .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
         assertTrue(violations.isEmpty(), "CSP violations: " + violations + "\nwhole console: " + console);
-        assertTrue(console.stream().noneMatch(m -> m.startsWith("SEVERE")), "console errors: " + console);
+        // a script error would show a handler that broke when PrimeFaces moved it; the icon no page names is not one
+        assertTrue(console.stream().noneMatch(m -> m.startsWith("SEVERE") && !m.contains("favicon.ico")),
+                "console errors: " + console);
     }
 }

@@ -1,6 +1,6 @@
 /**
  * Screen plumbing shared by every context: translating message keys (Indonesian first), showing a use
- * case's refusal on the current screen, the language switch, WIT date formats, lazy PrimeFaces tables
- * over paged use cases, and reading records from pages.
+ * case's refusal on the current screen, the language switch, the security headers of every answer, WIT date
+ * formats, lazy PrimeFaces tables over paged use cases, and reading records from pages.
  */
 package id.sofifi.asn.platform.web;
