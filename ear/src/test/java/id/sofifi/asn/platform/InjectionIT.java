@@ -18,6 +18,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -79,6 +81,26 @@ class InjectionIT {
         String page = FormLogin.signIn("admin", "admin123", "/staff/index.xhtml")
                 .page("/staff/admin/training.xhtml?code=" + code);
         assertShownAsText(page, "training screen");
+    }
+
+    @Test
+    @DisplayName("Issue 13: an applicant's name with markup, imported from another registration system, shows as text "
+            + "on the verification screen")
+    void applicantName() throws Exception {
+        String number = unique("XSS") + "-1";
+        String csv = "registration_number,nik,full_name,birth_date,sex,formation_code,education,gpa,email,"
+                + "administration_result\n" + number + ","
+                + SystemTest.nik("827103", LocalDate.of(1995, 8, 17), true, 41) + ",\"" + SCRIPT
+                + IMAGE.replace("\"", "\"\"") + "\",1995-08-17,F,DPUPR-TEKSIPIL-01,S-1 Teknik Sipil,3.40,,\n";
+        JsonObject job = SystemTest
+                .awaitJob(
+                        SystemTest.sendCsv("/api/v1/periods/CPNS-" + LocalDate.now(ZoneId.of("Asia/Jayapura")).getYear()
+                                + "/application-imports", ADMIN_TOKEN, csv.getBytes(StandardCharsets.UTF_8)),
+                        ADMIN_TOKEN);
+        assertEquals(1, job.getInt("written"), job.toString());
+        String page = FormLogin.signIn("admin", "admin123", "/staff/index.xhtml")
+                .page("/staff/lamaran.xhtml?no=" + number);
+        assertShownAsText(page, "verification screen");
     }
 
     @Test
