@@ -1,5 +1,6 @@
 package id.sofifi.asn.development;
 
+import static id.sofifi.asn.system.Browser.widget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -106,10 +107,4 @@ class DevelopmentBrowserIT {
         }
     }
 
-    /** The PrimeFaces widget variable of a component, as the page registered it. */
-    private static String widget(WebDriver driver, String clientId) {
-        return (String) ((JavascriptExecutor) driver).executeScript(
-                "for (var w in PrimeFaces.widgets) { if (PrimeFaces.widgets[w].id === arguments[0]) return w; }",
-                clientId);
-    }
 }

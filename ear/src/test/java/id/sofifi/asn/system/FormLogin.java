@@ -60,7 +60,12 @@ public final class FormLogin {
 
     /** A page fetched with this session. */
     public String page(String path) throws IOException, InterruptedException {
+        return get(path).body();
+    }
+
+    /** A page fetched with this session, with its headers. */
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create(SystemTest.BASE_URL + path)).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -60,7 +60,10 @@ public final class Xlsx implements AutoCloseable {
         row(List.copyOf(header));
     }
 
-    /** One row: {@link Number}s become numeric cells, {@code null} an empty cell, anything else its text. */
+    /**
+     * One row: {@link Number}s become numeric cells, {@code null} an empty cell, anything else its text (never a
+     * formula: {@link SpreadsheetText}).
+     */
     public void row(List<?> cells) throws IOException {
         row++;
         StringBuilder xml = new StringBuilder("<row r=\"").append(row).append("\">");
@@ -72,8 +75,8 @@ public final class Xlsx implements AutoCloseable {
             } else if (cell == null) {
                 xml.append("<c/>");
             } else {
-                xml.append("<c t=\"inlineStr\"><is><t xml:space=\"preserve\">").append(escape(cell.toString()))
-                        .append("</t></is></c>");
+                xml.append("<c t=\"inlineStr\"><is><t xml:space=\"preserve\">")
+                        .append(escape(SpreadsheetText.neutralised(cell.toString()))).append("</t></is></c>");
             }
         }
         sheet.write(xml.append("</row>").toString());

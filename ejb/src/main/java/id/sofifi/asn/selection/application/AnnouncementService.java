@@ -6,6 +6,7 @@ import id.sofifi.asn.kernel.ConflictException;
 import id.sofifi.asn.kernel.DomainException;
 import id.sofifi.asn.kernel.NotFoundException;
 import id.sofifi.asn.kernel.Violations;
+import id.sofifi.asn.platform.application.SpreadsheetText;
 import id.sofifi.asn.platform.persistence.Page;
 import id.sofifi.asn.platform.persistence.PageRequest;
 import id.sofifi.asn.recruitment.domain.SelectionPeriod;
@@ -211,9 +212,10 @@ public class AnnouncementService {
             csv.write("seq,registration_number,full_name,formation_code,code,previous_hash,entry_hash\r\n");
             announcements.forEachLink(id, l -> {
                 try {
-                    csv.write(l.seq() + "," + field(l.registrationNumber()) + "," + field(l.name()) + ","
-                            + field(l.formationCode()) + "," + field(l.code()) + "," + l.previousHash() + ","
-                            + l.entryHash() + "\r\n");
+                    csv.write(l.seq() + "," + SpreadsheetText.csvField(l.registrationNumber()) + ","
+                            + SpreadsheetText.csvField(l.name()) + "," + SpreadsheetText.csvField(l.formationCode())
+                            + "," + SpreadsheetText.csvField(l.code()) + "," + l.previousHash() + "," + l.entryHash()
+                            + "\r\n");
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -247,12 +249,5 @@ public class AnnouncementService {
 
     private boolean isStaff() {
         return session.isCallerInRole(Role.SUPERVISOR_NAME) || session.isCallerInRole(Role.ADMIN_NAME);
-    }
-
-    /** A CSV field, quoted when it holds a comma, quote or line break (names sometimes do). */
-    private static String field(String value) {
-        return value.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r')
-                ? "\"" + value.replace("\"", "\"\"") + "\""
-                : value;
     }
 }

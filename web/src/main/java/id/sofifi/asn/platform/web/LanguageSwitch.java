@@ -33,6 +33,7 @@ public class LanguageSwitch extends HttpFilter {
             remembered.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
             remembered.setMaxAge(YEAR_IN_SECONDS);
             remembered.setHttpOnly(true);
+            remembered.setSecure(request.isSecure());
             remembered.setAttribute("SameSite", "Lax");
             response.addCookie(remembered);
         }

@@ -1,11 +1,11 @@
 package id.sofifi.asn.platform.web;
 
+import id.sofifi.asn.platform.application.SpreadsheetText;
 import id.sofifi.asn.platform.application.Xlsx;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -40,7 +40,7 @@ public abstract class TableDownload implements AutoCloseable {
         TableDownload csv = new TableDownload() {
             @Override
             public void row(List<?> cells) {
-                out.print(cells.stream().map(TableDownload::csvField).collect(Collectors.joining(",")) + "\r\n");
+                out.print(cells.stream().map(SpreadsheetText::csvField).collect(Collectors.joining(",")) + "\r\n");
             }
 
             @Override
@@ -57,13 +57,4 @@ public abstract class TableDownload implements AutoCloseable {
 
     @Override
     public abstract void close() throws IOException;
-
-    /** A field quoted when it holds a comma, quote or line break. */
-    static String csvField(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
-        return text.matches("(?s).*[,\"\r\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
-    }
 }

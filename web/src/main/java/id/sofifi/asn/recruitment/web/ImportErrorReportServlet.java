@@ -3,6 +3,7 @@ package id.sofifi.asn.recruitment.web;
 import id.sofifi.asn.jobs.application.JobService;
 import id.sofifi.asn.jobs.application.JobView;
 import id.sofifi.asn.kernel.Violation;
+import id.sofifi.asn.platform.application.SpreadsheetText;
 import id.sofifi.asn.platform.web.Requests;
 import id.sofifi.asn.platform.web.Texts;
 import jakarta.ejb.EJB;
@@ -43,7 +44,8 @@ public class ImportErrorReportServlet extends HttpServlet {
                 List<JobView.RowError> errors = jobs.errors(job, offset, BATCH);
                 for (JobView.RowError e : errors) {
                     String message = Texts.of(locale, new Violation(e.field(), e.messageKey(), e.args()));
-                    out.print(e.row() + "," + e.field() + ",\"" + message.replace("\"", "\"\"") + "\"\r\n");
+                    out.print(e.row() + "," + SpreadsheetText.csvField(e.field()) + ","
+                            + SpreadsheetText.csvField(message) + "\r\n");
                 }
                 if (errors.size() < BATCH) {
                     break;

@@ -40,4 +40,18 @@ class XlsxTest {
             assertEquals(CellType.BLANK, sheet.getRow(2).getCell(2).getCellType());
         }
     }
+
+    @Test
+    @DisplayName("A text cell that starts like a formula stays text, behind an apostrophe")
+    void neverAFormula() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Xlsx xlsx = new Xlsx(out, "Pengaduan", List.of("Judul"))) {
+            xlsx.row(List.of("=HYPERLINK(\"http://evil.example\",\"klik\")"));
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            var cell = book.getSheetAt(0).getRow(1).getCell(0);
+            assertEquals(CellType.STRING, cell.getCellType());
+            assertEquals("'=HYPERLINK(\"http://evil.example\",\"klik\")", cell.getStringCellValue());
+        }
+    }
 }
