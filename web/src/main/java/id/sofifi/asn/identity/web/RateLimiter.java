@@ -21,9 +21,11 @@ public class RateLimiter {
     public long take(RateLimit limit, String caller) {
         TokenBucket.Limit current = limit.current();
         long now = System.nanoTime();
-        String prefix = limit.name() + ":";
+        // a changed limit starts new buckets: callers counted under the old one are not cut short or let through
+        String prefix = limit.name() + ":" + current.burst() + "/" + current.perSecond() + ":";
         if (buckets.size() > FORGET_ABOVE) {
-            buckets.entrySet().removeIf(e -> e.getKey().startsWith(prefix) && e.getValue().isFull(current, now));
+            buckets.entrySet().removeIf(e -> e.getKey().startsWith(limit.name() + ":")
+                    && (!e.getKey().startsWith(prefix) || e.getValue().isFull(current, now)));
         }
         return buckets.computeIfAbsent(prefix + caller, k -> new TokenBucket(current.burst(), now)).take(current, now);
     }
