@@ -1,12 +1,14 @@
 package id.sofifi.asn.identity.web;
 
 import id.sofifi.asn.identity.domain.TokenBucket;
+import java.util.Locale;
 
 /**
  * The limits of issue 13, each a token bucket per caller: per API token, per address on the login form, per address
  * on the public endpoints and forms (reports, forum, sign-up, survey, announcement look-ups, the chain check). Each
- * reads {@code asn.rateLimit.<name>.burst} and {@code asn.rateLimit.<name>.perSecond} on every use, so a system
- * property changed at run time (the tests set them low) applies at once.
+ * reads {@code asn.rateLimit.<name>.burst} and {@code asn.rateLimit.<name>.perSecond} (or the environment's
+ * {@code ASN_RATE_LIMIT_<NAME>_BURST} and {@code …_PER_SECOND}) on every use, so a system property changed at run time
+ * (the tests set them low) applies at once.
  */
 public enum RateLimit {
     /** An agency's systems may run a batch of look-ups; 50 a second on average. */
@@ -36,8 +38,13 @@ public enum RateLimit {
         return "asn.rateLimit." + name + "." + part;
     }
 
+    /** The environment variable read when the property is not set: {@code ASN_RATE_LIMIT_PUBLIC_PER_SECOND}. */
+    String variable(String part) {
+        return ("ASN_RATE_LIMIT_" + name + "_" + part.replace("perSecond", "per_second")).toUpperCase(Locale.ROOT);
+    }
+
     private Number number(String part, Number fallback) {
-        String value = System.getProperty(property(part));
+        String value = System.getProperty(property(part), System.getenv(variable(part)));
         try {
             return value == null ? fallback : Double.valueOf(value.strip());
         } catch (NumberFormatException e) {
