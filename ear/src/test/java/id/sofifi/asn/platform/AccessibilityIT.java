@@ -36,7 +36,8 @@ class AccessibilityIT {
             "/staff/admin/training-record-imports.xhtml", "/staff/admin/compliance.xhtml",
             "/staff/admin/service-units.xhtml", "/staff/admin/complaints.xhtml", "/staff/admin/complaint-imports.xhtml",
             "/staff/admin/survey-flags.xhtml", "/staff/admin/evaluators.xhtml", "/staff/admin/skp-curves.xhtml",
-            "/staff/reports.xhtml", "/staff/admin/audit.xhtml", "/staff/admin/outbox.xhtml");
+            "/staff/reports.xhtml", "/staff/admin/audit.xhtml", "/staff/admin/outbox.xhtml",
+            "/staff/admin/api-clients.xhtml");
     private static final List<String> PUBLIC_PAGES = List.of("/", "/login.xhtml", "/masuk.xhtml", "/daftar.xhtml",
             "/cek-pendaftaran.xhtml", "/hasil-seleksi.xhtml", "/pelatihan.xhtml", "/sertifikat.xhtml", "/lapor.xhtml",
             "/lapor/status.xhtml", "/forum/index.xhtml", "/forum/daftar.xhtml", "/ikm.xhtml");

@@ -2,6 +2,9 @@ package id.sofifi.asn.identity.application;
 
 import id.sofifi.asn.audit.application.AuditTrail;
 import id.sofifi.asn.identity.domain.AccountRepository;
+import id.sofifi.asn.identity.domain.ApiClient;
+import id.sofifi.asn.identity.domain.ApiClientRepository;
+import id.sofifi.asn.identity.domain.ApiToken;
 import id.sofifi.asn.identity.domain.LoginOutcome;
 import id.sofifi.asn.identity.domain.LoginPolicy;
 import id.sofifi.asn.identity.domain.PasswordHash;
@@ -12,12 +15,14 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
  * Checks staff passwords and API tokens. Each login attempt commits on its own, so a failure counts
  * towards the lock-out even though the caller is turned away; attempts on one account queue on a row
- * lock, so parallel guesses are all counted.
+ * lock, so parallel guesses are all counted. A token check runs in a transaction of its own too, which writes the
+ * token's last use when one is due.
  */
 @Stateless
 @PermitAll
@@ -27,6 +32,12 @@ public class AuthenticationService {
 
     @Inject
     AccountRepository accounts;
+
+    @Inject
+    ApiClientRepository clients;
+
+    @Inject
+    RecentTokenUse recentUse;
 
     @Inject
     AuditTrail audit;
@@ -53,8 +64,15 @@ public class AuthenticationService {
         return new LoginResult(outcome, caller);
     }
 
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Optional<Caller> byToken(String token) {
-        return accounts.findToken(token).filter(t -> !t.isRevoked()).map(t -> new Caller(t.principal(), t.roles()));
+    /**
+     * The grant of a token that is neither unknown, revoked nor expired (its own expiry or its client's). Its use is
+     * written at most once a minute per token ({@link RecentTokenUse}), never on every call.
+     */
+    public Optional<TokenGrant> byToken(String token) {
+        Instant now = clock.instant();
+        Optional<ApiToken> usable = clients.findToken(token).filter(t -> t.usableAt(now));
+        usable.filter(t -> recentUse.due(t.id(), now)).ifPresent(t -> clients.touch(t.id(), now, RecentTokenUse.EVERY));
+        return usable.map(
+                t -> new TokenGrant(new Caller(t.principal(), t.roles()), t.id(), t.client().map(ApiClient::scopes)));
     }
 }

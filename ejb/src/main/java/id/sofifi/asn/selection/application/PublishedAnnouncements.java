@@ -1,6 +1,7 @@
 package id.sofifi.asn.selection.application;
 
 import id.sofifi.asn.selection.domain.AnnouncementChain;
+import id.sofifi.asn.selection.domain.AnnouncementRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -24,6 +25,7 @@ public class PublishedAnnouncements {
 
     private final Map<Long, Held> held = new ConcurrentHashMap<>();
     private final Map<Long, CompletableFuture<AnnouncementChain.ChainCheck>> checking = new ConcurrentHashMap<>();
+    private final Map<Long, CheckedChain> checked = new ConcurrentHashMap<>();
 
     @Inject
     Clock clock;
@@ -63,6 +65,29 @@ public class PublishedAnnouncements {
         } finally {
             checking.remove(id, mine);
         }
+    }
+
+    /**
+     * The last check of a chain, answered again while the stored head it was computed from is the same: a published
+     * chain only changes if someone changes its rows behind the application, which moves the head or the database's
+     * change count. A check older than {@link #checkMaxAge()} is recomputed anyway, in case someone also switched
+     * that count off.
+     */
+    CheckedChain checkChainUnlessUnchanged(long id, AnnouncementRepository.StoredHead head,
+            Supplier<AnnouncementChain.ChainCheck> work) {
+        Instant now = clock.instant();
+        CheckedChain last = checked.get(id);
+        if (last != null && last.head().equals(head) && now.isBefore(last.computedAt().plus(checkMaxAge()))) {
+            return last;
+        }
+        CheckedChain fresh = new CheckedChain(checkChainOnce(id, work), head, clock.instant());
+        checked.put(id, fresh);
+        return fresh;
+    }
+
+    /** {@code asn.chainCheck.maxAgeMinutes}, an hour unless set. */
+    static Duration checkMaxAge() {
+        return Duration.ofMinutes(Long.getLong("asn.chainCheck.maxAgeMinutes", 60));
     }
 
     private record Held(AnnouncementSummary summary, Instant readAt) {

@@ -6,7 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
-/** Staff accounts and API tokens as stored. */
+/** Staff accounts, their password links and their API tokens as stored (agency clients: ApiClientRepository). */
 @Dependent
 public class AccountRepository {
     @PersistenceContext(unitName = "asn")
@@ -16,11 +16,6 @@ public class AccountRepository {
     public Optional<UserAccount> lockForLogin(String username) {
         return em.createQuery("SELECT a FROM UserAccount a WHERE a.username = :u", UserAccount.class)
                 .setParameter("u", username).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
-    }
-
-    public Optional<ApiToken> findToken(String token) {
-        return em.createQuery("SELECT t FROM ApiToken t WHERE t.tokenHash = :h", ApiToken.class)
-                .setParameter("h", ApiToken.hashOf(token)).getResultStream().findFirst();
     }
 
     public Optional<UserAccount> findByUsername(String username) {

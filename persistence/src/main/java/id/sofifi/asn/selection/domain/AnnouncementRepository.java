@@ -195,6 +195,35 @@ public class AnnouncementRepository {
         }
     }
 
+    /**
+     * The stored chain as it stands now, cheaply: its last entry (seq and hash) and how many changes of its entries
+     * after publication the database counted (V32's trigger). While this is unchanged, so is the chain check's answer.
+     */
+    public StoredHead storedHead(long announcementId) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement select = c.prepareStatement("""
+                        SELECT (SELECT e.seq FROM announcement_entry e WHERE e.announcement_id = ?1 ORDER BY e.seq DESC
+                                LIMIT 1),
+                               (SELECT e.entry_hash FROM announcement_entry e WHERE e.announcement_id = ?1
+                                ORDER BY e.seq DESC LIMIT 1),
+                               (SELECT x.changes FROM announcement_entry_change x WHERE x.announcement_id = ?1)"""
+                        .replace("?1", "?"))) {
+            for (int i = 1; i <= 3; i++) {
+                select.setLong(i, announcementId);
+            }
+            try (ResultSet rs = select.executeQuery()) {
+                rs.next();
+                return new StoredHead(rs.getInt(1), rs.getString(2), rs.getLong(3));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the head of announcement " + announcementId + " failed", e);
+        }
+    }
+
+    /** The last stored entry's seq and hash (0 and null without entries), and the counted changes of entries. */
+    public record StoredHead(int seq, String entryHash, long changes) {
+    }
+
     /** Recomputes the chain of a published announcement from the stored rows. */
     public AnnouncementChain.ChainCheck checkChain(Announcement published) {
         try (Connection c = dataSource.getConnection(); ChunkedLinks links = new ChunkedLinks(c, published.id())) {

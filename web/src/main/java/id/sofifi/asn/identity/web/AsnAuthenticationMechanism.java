@@ -3,6 +3,7 @@ package id.sofifi.asn.identity.web;
 import id.sofifi.asn.identity.application.AuthenticationService;
 import id.sofifi.asn.identity.application.Caller;
 import id.sofifi.asn.identity.application.LoginResult;
+import id.sofifi.asn.identity.application.TokenGrant;
 import id.sofifi.asn.recruitment.application.ApplicantAccountService;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,8 +32,10 @@ import java.util.regex.Pattern;
 public class AsnAuthenticationMechanism implements HttpAuthenticationMechanism {
     /** Request attribute with the {@link LoginResult} of a failed form login, for the login screen. */
     public static final String LOGIN_RESULT = "asn.loginResult";
-    /** Request attribute set when a Bearer token was sent but is unknown or revoked. */
+    /** Request attribute set when a Bearer token was sent but is unknown, revoked or expired. */
     public static final String INVALID_TOKEN = "asn.invalidToken";
+    /** Request attribute with the {@link TokenGrant} of a valid Bearer token: its scopes and rate limit key. */
+    public static final String TOKEN_GRANT = "asn.tokenGrant";
 
     private static final String SESSION_CALLER = "asn.caller";
     private static final String BEARER = "Bearer ";
@@ -55,9 +58,10 @@ public class AsnAuthenticationMechanism implements HttpAuthenticationMechanism {
             HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            Optional<Caller> caller = authentication.byToken(authorization.substring(BEARER.length()).strip());
-            if (caller.isPresent()) {
-                return notify(context, caller.get());
+            Optional<TokenGrant> grant = authentication.byToken(authorization.substring(BEARER.length()).strip());
+            if (grant.isPresent()) {
+                request.setAttribute(TOKEN_GRANT, grant.get());
+                return notify(context, grant.get().caller());
             }
             // answered by the API's role check as a problem+json 401, whatever the endpoint
             request.setAttribute(INVALID_TOKEN, Boolean.TRUE);

@@ -19,7 +19,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** The login screens (staff by username, applicants by NIK): check the password and say plainly why a login failed. */
+/**
+ * The login screens (staff by username, applicants by NIK): check the password and say plainly why a login failed.
+ * Attempts from one address are rate limited ({@link RateLimit#LOGIN}) before any password is checked.
+ */
 @Named
 @RequestScoped
 public class LoginView {
@@ -29,12 +32,25 @@ public class LoginView {
     @Inject
     FacesContext faces;
 
+    @Inject
+    RateLimiter limiter;
+
     private String username;
     private String password;
 
     public void login() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        // one address guessing across many accounts is never locked out per account: it is slowed down here
+        long retryAfter = limiter.take(RateLimit.LOGIN, request.getRemoteAddr());
+        if (retryAfter > 0) {
+            HttpServletResponse response = (HttpServletResponse) external.getResponse();
+            response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(retryAfter));
+            FacesMessages.error("login.tooMany", retryAfter);
+            password = null;
+            return;
+        }
         AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, new Password(password))));

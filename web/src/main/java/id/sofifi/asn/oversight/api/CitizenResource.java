@@ -4,6 +4,7 @@ import id.sofifi.asn.identity.application.PasswordLinks;
 import id.sofifi.asn.kernel.Violations;
 import id.sofifi.asn.oversight.application.CitizenAccounts;
 import id.sofifi.asn.oversight.web.CitizenSignUpView;
+import id.sofifi.asn.platform.api.AddressLimited;
 import id.sofifi.asn.platform.web.Requests;
 import jakarta.ejb.EJB;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,6 +41,7 @@ public class CitizenResource {
     }
 
     @POST
+    @AddressLimited
     public Response signUp(SignUp body) {
         new Violations().check(body != null, "body", "validation.required").throwIfAny();
         citizens.signUp(body.email(), body.fullName(), Requests.base(request) + CitizenSignUpView.CONFIRMATION_PAGE);
@@ -48,6 +50,7 @@ public class CitizenResource {
 
     @POST
     @Path("confirmation")
+    @AddressLimited
     public Response confirm(Confirmation body) {
         Violations v = new Violations();
         if (v.require(body, "body")) {

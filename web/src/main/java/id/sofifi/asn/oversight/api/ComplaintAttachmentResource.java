@@ -2,6 +2,7 @@ package id.sofifi.asn.oversight.api;
 
 import id.sofifi.asn.oversight.application.AttachmentView;
 import id.sofifi.asn.oversight.application.ComplaintAttachments;
+import id.sofifi.asn.platform.api.AddressLimited;
 import id.sofifi.asn.platform.web.DocumentResponse;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
@@ -35,6 +36,7 @@ public class ComplaintAttachmentResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
+    @AddressLimited
     public Response attach(@PathParam("code") String code, @HeaderParam(ComplaintResource.SECRET_HEADER) String secret,
             InputStream body) throws IOException {
         // one byte past the limit is enough to refuse an oversized file without holding it all

@@ -5,6 +5,7 @@ import id.sofifi.asn.kernel.Violations;
 import id.sofifi.asn.oversight.application.ComplaintService;
 import id.sofifi.asn.oversight.application.DuplicateCases;
 import id.sofifi.asn.oversight.application.FiledComplaint;
+import id.sofifi.asn.platform.api.AddressLimited;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
@@ -40,6 +41,7 @@ public class ComplaintResource {
     UriInfo uri;
 
     @POST
+    @AddressLimited
     public Response file(NewComplaintJson body) {
         new Violations().check(body != null, "body", "validation.required").throwIfAny();
         FiledComplaint filed = complaints.file(body.filing());
@@ -109,6 +111,7 @@ public class ComplaintResource {
     /** The reporter's rating of the unit's answer (1–4), proven by the secret; it closes the case. */
     @POST
     @Path("{code}/ratings")
+    @AddressLimited
     public ComplaintJson rate(@PathParam("code") String code, CaseActionJson body) {
         CaseActionJson action = CaseActionJson.orEmpty(body);
         return ComplaintJson.of(complaints.rate(code, action.secret(), action.rating()));
@@ -117,6 +120,7 @@ public class ComplaintResource {
     /** The reporter's reply to a follow-up, proven by the secret. */
     @POST
     @Path("{code}/replies")
+    @AddressLimited
     public ComplaintJson reply(@PathParam("code") String code, CaseActionJson body) {
         CaseActionJson action = CaseActionJson.orEmpty(body);
         return ComplaintJson.of(complaints.reply(code, action.secret(), action.text()));

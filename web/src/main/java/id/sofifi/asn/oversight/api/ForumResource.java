@@ -4,6 +4,7 @@ import id.sofifi.asn.identity.domain.Role;
 import id.sofifi.asn.kernel.Violations;
 import id.sofifi.asn.oversight.application.ForumService;
 import id.sofifi.asn.oversight.domain.TopicStatus;
+import id.sofifi.asn.platform.api.AddressLimited;
 import id.sofifi.asn.platform.api.EnumFields;
 import id.sofifi.asn.platform.api.Paging;
 import id.sofifi.asn.platform.api.Problems;
@@ -68,6 +69,7 @@ public class ForumResource {
     @POST
     @Path("topics")
     @RolesAllowed(Role.CITIZEN_NAME)
+    @AddressLimited
     public Response open(ForumBody body) {
         ForumBody b = required(body);
         long id = forum.openTopic(b.workUnitCode(), b.title(), b.body());
@@ -78,6 +80,7 @@ public class ForumResource {
     @POST
     @Path("topics/{id}/posts")
     @RolesAllowed(Role.CITIZEN_NAME)
+    @AddressLimited
     public Response post(@PathParam("id") String topicId, ForumBody body) {
         long id = forum.post(Paging.number(topicId, "id"), required(body).body());
         return Response.status(201).entity(Map.of("id", id)).build();
@@ -87,6 +90,7 @@ public class ForumResource {
     @POST
     @Path("topics/{id}/supports")
     @RolesAllowed(Role.CITIZEN_NAME)
+    @AddressLimited
     public Response support(@PathParam("id") String topicId) {
         forum.support(Paging.number(topicId, "id"));
         return Response.status(201).build();

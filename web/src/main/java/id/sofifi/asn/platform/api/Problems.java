@@ -1,6 +1,7 @@
 package id.sofifi.asn.platform.api;
 
 import id.sofifi.asn.platform.web.Texts;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -31,6 +32,12 @@ public final class Problems {
 
     public static Response response(int status, String typeKey, String detail, Locale locale) {
         return response(status, typeKey, detail, List.of(), locale);
+    }
+
+    /** The language of a request a filter answers, as {@link #locale(HttpHeaders)}. */
+    public static Locale locale(ContainerRequestContext request) {
+        List<Locale> acceptable = request.getAcceptableLanguages();
+        return Texts.supported(acceptable.isEmpty() ? null : acceptable.get(0));
     }
 
     /** The caller's preferred language among those we speak, Indonesian by default. */

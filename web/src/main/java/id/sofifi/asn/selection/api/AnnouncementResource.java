@@ -1,6 +1,7 @@
 package id.sofifi.asn.selection.api;
 
 import id.sofifi.asn.identity.domain.Role;
+import id.sofifi.asn.platform.api.AddressLimited;
 import id.sofifi.asn.platform.api.Paging;
 import id.sofifi.asn.platform.persistence.Page;
 import id.sofifi.asn.selection.application.AnnouncementService;
@@ -58,6 +59,7 @@ public class AnnouncementResource {
 
     @GET
     @Path("{id}/entries")
+    @AddressLimited
     public Response entries(@PathParam("id") String id, @QueryParam("q") String q, @BeanParam Paging paging) {
         Page<EntryJson> page = announcements.entries(Paging.number(id, "id"), q, paging.request())
                 .map(EntryJson::inList);
@@ -66,6 +68,7 @@ public class AnnouncementResource {
 
     @GET
     @Path("{id}/entries/{registrationNumber}")
+    @AddressLimited
     public Response entry(@PathParam("id") String id, @PathParam("registrationNumber") String number) {
         EntryJson entry = EntryJson.single(announcements.entry(Paging.number(id, "id"), number));
         return Response.ok(entry).cacheControl(FROZEN).build();
@@ -73,8 +76,9 @@ public class AnnouncementResource {
 
     @GET
     @Path("{id}/verification")
+    @AddressLimited
     public Response chainCheck(@PathParam("id") String id) {
-        ChainCheckJson result = ChainCheckJson.of(announcements.checkChain(Paging.number(id, "id")));
+        ChainCheckJson result = ChainCheckJson.of(announcements.checkedChain(Paging.number(id, "id")));
         return Response.ok(result).cacheControl(BRIEF).build();
     }
 }

@@ -2,12 +2,13 @@ package id.sofifi.asn.servicequality.api;
 
 import id.sofifi.asn.identity.domain.Role;
 import id.sofifi.asn.kernel.Violations;
+import id.sofifi.asn.platform.api.AddressLimited;
 import id.sofifi.asn.platform.api.JsonDates;
 import id.sofifi.asn.platform.web.Requests;
-import id.sofifi.asn.servicequality.web.KioskCookie;
 import id.sofifi.asn.servicequality.application.ReceiptCodeService;
 import id.sofifi.asn.servicequality.application.ServiceUnitService;
 import id.sofifi.asn.servicequality.application.SurveyService;
+import id.sofifi.asn.servicequality.web.KioskCookie;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.servlet.http.HttpServletRequest;
@@ -52,6 +53,7 @@ public class SurveyResource {
 
     @POST
     @Path("survey-responses")
+    @AddressLimited
     public Response respond(@PathParam("code") String code, @CookieParam(KioskCookie.NAME) String kiosk,
             SurveyResponseJson body) {
         new Violations().check(body != null, "body", "validation.required").throwIfAny();
