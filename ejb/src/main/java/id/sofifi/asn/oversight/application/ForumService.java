@@ -163,10 +163,11 @@ public class ForumService {
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.EMPLOYEE_NAME})
     public int answer(long topicId, String body) {
-        new Violations().text(body, "body", 1, 10_000).throwIfAny();
         ForumTopic topic = forum.lockTopic(topicId)
                 .orElseThrow(() -> new NotFoundException("forum.topicNotFound", topicId));
+        // who may answer before what they wrote: an employee heading another unit learns nothing from a 400
         ownRecords.requireUnit(session, topic.workUnitCode(), Role.ADMIN_NAME);
+        new Violations().text(body, "body", 1, 10_000).throwIfAny();
         topic.answered();
         List<OfficialAnswer> earlier = forum.answers(topicId);
         String hash = audit.record("forum.answered", TOPIC, Long.toString(topicId), null, body.strip(),
