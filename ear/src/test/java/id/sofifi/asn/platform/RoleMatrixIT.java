@@ -1,5 +1,6 @@
 package id.sofifi.asn.platform;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +32,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class RoleMatrixIT {
     /** Reads first, then writes, then deletions: an allowed write or deletion never removes what a later row needs. */
     private static final List<String> METHOD_ORDER = List.of("GET", "PUT", "POST", "PATCH", "DELETE");
+
+    private static final String JSON = "application/json";
 
     private static MatrixFixtures fixtures;
 
@@ -94,26 +97,34 @@ class RoleMatrixIT {
         Map<String, Integer> answers = new LinkedHashMap<>();
         for (String path : List.of("/api/v1/employees/" + other, "/api/v1/employees/" + other + "/development",
                 "/api/v1/employees/" + other + "/assessments")) {
-            answers.put("GET " + path, employee.send("GET", path, "application/json", null, null).statusCode());
+            answers.put("GET " + path, employee.send("GET", path, JSON, null, null).statusCode());
         }
         String enrol = fixtures.path("/api/v1/trainings/{code}/enrolments");
-        answers.put("POST " + enrol, employee.send("POST", enrol, "application/json", "application/json",
-                fixtures.body("{\"nip\":\"" + other + "\"}")).statusCode());
+        answers.put("POST " + enrol,
+                employee.send("POST", enrol, JSON, JSON, fixtures.body("{\"nip\":\"" + other + "\"}")).statusCode());
         assertEquals(List.of(403, 403, 403, 403), List.copyOf(answers.values()), answers.toString());
     }
 
     @Test
-    @DisplayName("Issue 13, §5: a CONFIDENTIAL case and its files exist for administrators only; every other role,"
-            + " signed in or not, gets 404 as for a code nobody has, never 401 or 403")
+    @DisplayName("Issue 13, §5: a CONFIDENTIAL case exists for administrators only: its reading, its files and a"
+            + " reply or rating with a wrong secret are 404 to every other role, signed in or not, as for a code"
+            + " nobody has (never 401, 403, or 400 for the secret, which would tell that the case exists)")
     void confidentialCaseIsHidden() throws Exception {
         MatrixFixtures fixtures = fixtures();
         String path = "/api/v1/complaints/" + fixtures.value("confidential");
+        byte[] reply = "{\"secret\":\"AAAA-BBBB-CCCC-DDDD\",\"text\":\"Belum selesai.\"}".getBytes(UTF_8);
+        byte[] rating = "{\"secret\":\"AAAA-BBBB-CCCC-DDDD\",\"rating\":4}".getBytes(UTF_8);
         Map<String, List<Integer>> answers = new LinkedHashMap<>();
         Map<String, List<Integer>> expected = new LinkedHashMap<>();
         for (MatrixCaller caller : fixtures.callers()) {
-            answers.put(caller.role(), List.of(caller.send("GET", path, "application/json", null, null).statusCode(),
-                    caller.send("GET", path + "/attachments", "application/json", null, null).statusCode()));
-            expected.put(caller.role(), "admin".equals(caller.role()) ? List.of(200, 200) : List.of(404, 404));
+            answers.put(caller.role(),
+                    List.of(caller.send("GET", path, JSON, null, null).statusCode(),
+                            caller.send("GET", path + "/attachments", JSON, null, null).statusCode(),
+                            caller.send("POST", path + "/replies", JSON, JSON, reply).statusCode(),
+                            caller.send("POST", path + "/ratings", JSON, JSON, rating).statusCode()));
+            // staff know the case: a wrong secret is refused by its field
+            expected.put(caller.role(),
+                    "admin".equals(caller.role()) ? List.of(200, 200, 400, 400) : List.of(404, 404, 404, 404));
         }
         assertEquals(expected, answers);
     }
