@@ -12,6 +12,7 @@ import id.sofifi.asn.system.FacesForm;
 import id.sofifi.asn.system.FormLogin;
 import id.sofifi.asn.system.Outbox;
 import id.sofifi.asn.system.SystemTest;
+import id.sofifi.asn.system.TestImages;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.CookieManager;
@@ -39,7 +40,7 @@ final class MatrixFixtures {
     private static final String EMPLOYEE_PASSWORD = "Sandi-Pegawai-2026";
     private static final LocalDate BIRTH = LocalDate.of(1985, 2, 14);
     private static final Pattern PASSWORD_LINK = Pattern.compile("/kata-sandi-asn\\.xhtml\\?token=([A-Za-z0-9_-]+)");
-    /** An id nothing has: kiosks, flagged responses and attachments are only written to, never read, by the matrix. */
+    /** An id no flagged response has (a flag needs a burst of survey responses; the exclusion is only written). */
     private static final String NONE = "999999999";
     private static final Pattern PARAMETER = Pattern.compile("([^/]+)/\\{(\\w+)}");
 
@@ -82,10 +83,20 @@ final class MatrixFixtures {
                 {"code":"F-1","position":"Analis","workUnit":"%s","education":"S-1 Hukum",
                  "category":"GENERAL","quota":1}""".formatted(unit)));
         fixtures.put("formations/{formation}", "F-1");
-        fixtures.put("service-units/{code}",
-                created("/api/v1/service-units", "{\"code\":\"%s\",\"name\":\"Loket uji matriks\",\"workUnitCode\":\""
-                        + unit + "\",\"annualUsers\":100}", "RM"));
-        fixtures.put("complaints/{code}", complaint(unit, "PUBLIC"));
+        String serviceUnit = created("/api/v1/service-units",
+                "{\"code\":\"%s\",\"name\":\"Loket uji matriks\",\"workUnitCode\":\"" + unit
+                        + "\",\"annualUsers\":100}",
+                "RM");
+        fixtures.put("service-units/{code}", serviceUnit);
+        fixtures.put("kiosks/{id}",
+                String.valueOf(object(assertCreated(send("POST", "/api/v1/service-units/" + serviceUnit + "/kiosks",
+                        ADMIN_TOKEN, "{\"label\":\"Tablet uji matriks\"}"))).getJsonNumber("id").longValue()));
+        String complaint = complaint(unit, "PUBLIC");
+        fixtures.put("complaints/{code}", complaint);
+        assertCreated(MatrixCaller.bearer("admin", ADMIN_TOKEN).send("POST",
+                "/api/v1/complaints/" + complaint + "/attachments", "application/json", "image/png",
+                TestImages.picture("png")));
+        fixtures.put("attachments/{number}", "1");
         fixtures.values.put("confidential", complaint(unit, "CONFIDENTIAL"));
         HttpResponse<String> topic = citizen.send("POST", "/api/v1/forum/topics", """
                 {"workUnitCode":"%s","title":"Lampu jalan uji padam","body":"Lampu jalan di depan kantor uji padam."}"""
@@ -101,9 +112,7 @@ final class MatrixFixtures {
         fixtures.put("evaluation-reports/{id}", String.valueOf(object(report).getJsonNumber("reportId").longValue()));
         fixtures.put("jobs/{id}", String.valueOf(object(report).getJsonNumber("jobId").longValue()));
         fixtures.demoData();
-        fixtures.put("kiosks/{id}", NONE);
         fixtures.put("flagged-responses/{id}", NONE);
-        fixtures.put("attachments/{number}", "1");
         fixtures.put("holidays/{year}", String.valueOf(LocalDate.now().getYear() + 5));
         return fixtures;
     }
