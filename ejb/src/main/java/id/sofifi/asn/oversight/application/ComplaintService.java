@@ -197,21 +197,31 @@ public class ComplaintService {
     /** Tanggapan pelapor: the reporter, holding the secret, says the answer is not enough. */
     @PermitAll
     public ComplaintView reply(String trackingCode, String secret, String text) {
-        Complaint complaint = find(trackingCode);
-        if (!complaint.heldBy(secret)) {
-            new Violations().check(false, "secret", "complaint.wrongSecret").throwIfAny();
-        }
-        return change(complaint, "complaint.replied", "ditanggapi pelapor", c -> c.reply(text, clock.instant()));
+        return change(heldByReporter(trackingCode, secret), "complaint.replied", "ditanggapi pelapor",
+                c -> c.reply(text, clock.instant()));
     }
 
     /** Penilaian pelapor: the reporter, holding the secret, rates the unit's answer and so closes the case. */
     @PermitAll
     public ComplaintView rate(String trackingCode, String secret, Integer rating) {
+        return change(heldByReporter(trackingCode, secret), "complaint.rated", "dinilai pelapor",
+                c -> c.rateAnswer(rating, clock.instant()));
+    }
+
+    /**
+     * The case when {@code secret} is its reporter's. A wrong secret is refused by its field, except on a
+     * confidential case, which stays unknown to anyone but staff, as on reading it: a 400 would tell a stranger
+     * trying codes that the case exists.
+     */
+    private Complaint heldByReporter(String trackingCode, String secret) {
         Complaint complaint = find(trackingCode);
         if (!complaint.heldBy(secret)) {
+            if (complaint.privacy() == Privacy.CONFIDENTIAL && !session.isCallerInRole(Role.ADMIN_NAME)) {
+                throw unknown(trackingCode);
+            }
             new Violations().check(false, "secret", "complaint.wrongSecret").throwIfAny();
         }
-        return change(complaint, "complaint.rated", "dinilai pelapor", c -> c.rateAnswer(rating, clock.instant()));
+        return complaint;
     }
 
     private ComplaintView change(String trackingCode, String action, String what, Consumer<Complaint> move) {

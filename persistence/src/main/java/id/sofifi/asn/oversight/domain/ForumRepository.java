@@ -88,10 +88,15 @@ public class ForumRepository {
 
     /** The moderation log, newest first, optionally of one topic's posts. */
     public List<ModerationAct> moderation(Long topicId, int max) {
-        return em.createQuery(
-                "SELECT m FROM ModerationAct m WHERE :t IS NULL OR m.postId IN"
-                        + " (SELECT p.id FROM ForumPost p WHERE p.topicId = :t) ORDER BY m.actedAt DESC, m.id DESC",
-                ModerationAct.class).setParameter("t", topicId).setMaxResults(max).getResultList();
+        // two queries, not ":t IS NULL OR …": PostgreSQL types a null parameter as varchar and refuses to compare it
+        // with the bigint topic id, so the whole log (topicId null) failed
+        TypedQuery<ModerationAct> query = topicId == null
+                ? em.createQuery("SELECT m FROM ModerationAct m ORDER BY m.actedAt DESC, m.id DESC",
+                        ModerationAct.class)
+                : em.createQuery("SELECT m FROM ModerationAct m WHERE m.postId IN (SELECT p.id FROM ForumPost p"
+                        + " WHERE p.topicId = :t) ORDER BY m.actedAt DESC, m.id DESC", ModerationAct.class)
+                        .setParameter("t", topicId);
+        return query.setMaxResults(max).getResultList();
     }
 
     public long countTopics() {
