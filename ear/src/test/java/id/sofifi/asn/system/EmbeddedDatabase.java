@@ -94,6 +94,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
         // the batch job repository creates its tables as the application role when the server first boots ...
         try (Connection c = superuser(postgres.getPort()); Statement s = c.createStatement()) {
             s.execute("GRANT USAGE, CREATE ON SCHEMA public TO asn_app");
+            // ... which the owner reads and changes too (for migrations and the tests' fixtures): it holds the
+            // application role's rights, never the other way round
+            s.execute("GRANT asn_app TO asn");
         }
         // ... and reads those the owner made before the application role existed before the application deploys
         try (Connection c = owner(postgres.getPort())) {
