@@ -1,5 +1,6 @@
 package id.sofifi.asn.system;
 
+import id.sofifi.asn.platform.application.ApplicationRole;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,11 +14,19 @@ import java.util.logging.Logger;
 
 /**
  * A real PostgreSQL (binaries from Maven Central, no install) for the run command and the system
- * tests. Creates the application's role and database {@code asn}/{@code asn} on first start; the
- * superuser is {@code postgres}, trusted on the loopback interface only.
+ * tests. Creates, when missing, the two roles and the database {@code asn}: the owner {@code asn}
+ * (password {@code asn}; owns the database, runs the migrations) and the application role {@code asn_app}
+ * (password {@code asn_app}; what the server's datasource signs in as, granted its rights on the tables by
+ * {@code platform.application.ApplicationRole} after each migration). The superuser is {@code postgres},
+ * trusted on the loopback interface only. A data directory made before the application role existed gets
+ * it on its next start.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
     public static final String DATABASE = "asn";
+    /** The owner: runs the migrations and owns the tables (and the database). */
+    public static final String OWNER = "asn";
+    /** What the server's datasource signs in as: no UPDATE, DELETE or TRUNCATE on {@code audit_event}. */
+    public static final String APPLICATION = "asn_app";
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class.getName());
     private final EmbeddedPostgres postgres;
 
@@ -75,10 +84,36 @@ public final class EmbeddedDatabase implements AutoCloseable {
             if (!exists(s, "SELECT 1 FROM pg_roles WHERE rolname = 'asn'")) {
                 s.execute("CREATE ROLE asn LOGIN PASSWORD 'asn'");
             }
+            if (!exists(s, "SELECT 1 FROM pg_roles WHERE rolname = 'asn_app'")) {
+                s.execute("CREATE ROLE asn_app LOGIN PASSWORD 'asn_app'");
+            }
             if (!exists(s, "SELECT 1 FROM pg_database WHERE datname = 'asn'")) {
                 s.execute("CREATE DATABASE asn OWNER asn ENCODING 'UTF8' TEMPLATE template0");
             }
         }
+        // the batch job repository creates its tables as the application role when the server first boots ...
+        try (Connection c = superuser(postgres.getPort()); Statement s = c.createStatement()) {
+            s.execute("GRANT USAGE, CREATE ON SCHEMA public TO asn_app");
+            // ... which the owner reads and changes too (for migrations and the tests' fixtures): it holds the
+            // application role's rights, never the other way round
+            s.execute("GRANT asn_app TO asn");
+        }
+        // ... and reads those the owner made before the application role existed before the application deploys
+        try (Connection c = owner(postgres.getPort())) {
+            ApplicationRole.grant(c, APPLICATION);
+        }
+    }
+
+    /** The owner's connection to the application database: fixtures and checks behind the server's back. */
+    public static Connection owner(int port) throws SQLException {
+        return java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/" + DATABASE, OWNER,
+                OWNER);
+    }
+
+    /** The application role's connection: what the server may do, and no more. */
+    public static Connection application(int port) throws SQLException {
+        return java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/" + DATABASE, APPLICATION,
+                APPLICATION);
     }
 
     private static boolean exists(Statement s, String query) throws SQLException {

@@ -92,7 +92,7 @@ public final class SystemTest {
 
     /** Posts a CSV body, as an agency's import client would. */
     public static HttpResponse<String> sendCsv(String url, String token, byte[] csv) throws IOException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE_URL + url))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url.startsWith("http") ? url : BASE_URL + url))
                 .header("Accept", "application/json").header("Accept-Language", "id").header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(csv));
         return exchange(request, token);

@@ -1,5 +1,6 @@
 package id.sofifi.asn.jobs.batch;
 
+import id.sofifi.asn.jobs.failure.JobFailure;
 import id.sofifi.asn.kernel.Violation;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.inject.Inject;
@@ -58,10 +59,15 @@ public abstract class ImportWriter<T> extends AbstractItemWriter {
     @SuppressWarnings("unchecked")
     public void writeItems(List<Object> items) throws SQLException {
         List<T> rows = items.stream().map(i -> (T) i).toList();
+        if (rows.isEmpty()) {
+            return; // every row of the chunk refused by the processor: nothing to store (an empty IN list is no SQL)
+        }
         try (Connection c = dataSource.getConnection()) {
             Stored stored = store(c, rows, clock.instant());
             audit.chunk(action, subjectType, what, stored.digested(), line(rows.get(0)),
                     line(rows.get(rows.size() - 1)), stored.counts());
+        } catch (SQLException | RuntimeException e) {
+            throw JobFailure.plain(e);
         }
     }
 

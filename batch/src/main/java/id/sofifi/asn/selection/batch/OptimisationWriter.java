@@ -1,5 +1,6 @@
 package id.sofifi.asn.selection.batch;
 
+import id.sofifi.asn.jobs.failure.JobFailure;
 import id.sofifi.asn.selection.domain.SelectionResultRepository;
 import id.sofifi.asn.selection.domain.SelectionResultRepository.Placement;
 import jakarta.batch.api.chunk.AbstractItemWriter;
@@ -24,6 +25,8 @@ public class OptimisationWriter extends AbstractItemWriter {
         List<Placement> placements = items.stream().flatMap(i -> ((List<Placement>) i).stream()).toList();
         try (Connection c = dataSource.getConnection()) {
             SelectionResultRepository.place(c, placements);
+        } catch (SQLException | RuntimeException e) {
+            throw JobFailure.plain(e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package id.sofifi.asn.selection.batch;
 
+import id.sofifi.asn.jobs.failure.JobFailure;
 import id.sofifi.asn.selection.domain.RankedOutcome;
 import id.sofifi.asn.selection.domain.SelectionResultRepository;
 import jakarta.batch.api.BatchProperty;
@@ -63,6 +64,8 @@ abstract class ResultWriter<O extends RankedOutcome> extends AbstractItemWriter 
             progress.setInt(2, Integer.parseInt(partition));
             progress.setInt(3, formations.size());
             progress.executeUpdate();
+        } catch (SQLException | RuntimeException e) {
+            throw JobFailure.plain(e);
         }
     }
 

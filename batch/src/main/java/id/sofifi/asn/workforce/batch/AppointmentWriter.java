@@ -2,6 +2,7 @@ package id.sofifi.asn.workforce.batch;
 
 import id.sofifi.asn.audit.domain.AuditChain;
 import id.sofifi.asn.jobs.batch.JobAudit;
+import id.sofifi.asn.jobs.failure.JobFailure;
 import id.sofifi.asn.kernel.Nik;
 import id.sofifi.asn.recruitment.domain.ApplicantFacts;
 import id.sofifi.asn.selection.domain.Appointees.Appointee;
@@ -52,6 +53,14 @@ public class AppointmentWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) {
+        try {
+            appoint(items);
+        } catch (RuntimeException e) {
+            throw JobFailure.plain(e);
+        }
+    }
+
+    private void appoint(List<Object> items) {
         LocalDate tmt = LocalDate.parse(appointedOn);
         List<Appointee> chunk = items.stream().map(Appointee.class::cast).toList();
         if (chunk.isEmpty()) {

@@ -1,5 +1,6 @@
 package id.sofifi.asn.performance.batch;
 
+import id.sofifi.asn.jobs.failure.JobFailure;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -15,7 +16,11 @@ public class ReportUnitWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) {
-        items.stream().map(ReportItem.class::cast)
-                .forEach(i -> report.run().store(report.id(), i.position(), i.unit().code(), i.figures()));
+        try {
+            items.stream().map(ReportItem.class::cast)
+                    .forEach(i -> report.run().store(report.id(), i.position(), i.unit().code(), i.figures()));
+        } catch (RuntimeException e) {
+            throw JobFailure.plain(e);
+        }
     }
 }

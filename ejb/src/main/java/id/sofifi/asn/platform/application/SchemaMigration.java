@@ -1,11 +1,13 @@
 package id.sofifi.asn.platform.application;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -19,6 +21,9 @@ import org.flywaydb.core.api.output.MigrateResult;
  * The server's batch job repository (JBeret) shares the database and creates its own tables when
  * the server boots, before this application deploys; so a new database is never empty here. Flyway
  * therefore baselines an unmanaged schema at version 0 and then applies every migration from V1.
+ * <p>
+ * Migrations run as the tables' owner ({@code AsnOwnerDS}); then the owner grants the application's role
+ * (the one {@code AsnDS} signs in as) its rights, audit rows append-only ({@link ApplicationRole}).
  */
 @Singleton
 @Startup
@@ -29,13 +34,20 @@ public class SchemaMigration {
     @Inject
     DataSource dataSource;
 
+    @Resource(lookup = "java:jboss/datasources/AsnOwnerDS")
+    DataSource owner;
+
     @PostConstruct
     void migrate() {
         ClassLoader loader = SchemaMigration.class.getClassLoader();
-        MigrateResult result = Flyway.configure(loader).dataSource(dataSource).baselineOnMigrate(true)
-                .baselineVersion("0").resourceProvider(new ListedMigrations(loader))
-                .javaMigrationClassProvider(List::of).load().migrate();
+        MigrateResult result = Flyway.configure(loader).dataSource(owner).baselineOnMigrate(true).baselineVersion("0")
+                .resourceProvider(new ListedMigrations(loader)).javaMigrationClassProvider(List::of).load().migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
+        try {
+            ApplicationRole.grant(owner, dataSource);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The application role's rights could not be granted", e);
+        }
     }
 }
