@@ -1,5 +1,7 @@
 package id.sofifi.asn.platform.application;
 
+import id.sofifi.asn.privacy.application.NikKeyFile;
+import id.sofifi.asn.privacy.migration.V35__SealNik;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -18,7 +20,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  * <p>
  * The server's batch job repository (JBeret) shares the database and creates its own tables when
  * the server boots, before this application deploys; so a new database is never empty here. Flyway
- * therefore baselines an unmanaged schema at version 0 and then applies every migration from V1.
+ * therefore baselines an unmanaged schema at version 0 and then applies every migration from V1. The NIK keys are
+ * installed first: the Java migration V35 seals the stored NIKs with them.
  */
 @Singleton
 @Startup
@@ -31,10 +34,11 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
+        NikKeyFile.install(dataSource);
         ClassLoader loader = SchemaMigration.class.getClassLoader();
         MigrateResult result = Flyway.configure(loader).dataSource(dataSource).baselineOnMigrate(true)
                 .baselineVersion("0").resourceProvider(new ListedMigrations(loader))
-                .javaMigrationClassProvider(List::of).load().migrate();
+                .javaMigrationClassProvider(() -> List.of(V35__SealNik.class)).load().migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
     }

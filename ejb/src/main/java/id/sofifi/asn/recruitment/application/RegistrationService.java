@@ -114,7 +114,7 @@ public class RegistrationService {
                     "application.documentMissing", requirement.name());
         }
         violations.throwIfAny();
-        if (applications.appliedInYear(applicant.nik().value(), formation.period().year())) {
+        if (applications.appliedInYear(applicant.nik(), formation.period().year())) {
             throw new ConflictException("application.oncePerYear", formation.period().year());
         }
         Application application = Application.submit(applications.nextRegistrationNumber(formation.period()), formation,

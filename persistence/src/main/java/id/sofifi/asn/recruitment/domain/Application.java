@@ -3,12 +3,14 @@ package id.sofifi.asn.recruitment.domain;
 import id.sofifi.asn.kernel.ConflictException;
 import id.sofifi.asn.kernel.DomainException;
 import id.sofifi.asn.kernel.Nik;
+import id.sofifi.asn.privacy.domain.SealedNik;
 import id.sofifi.asn.kernel.Sex;
 import id.sofifi.asn.platform.persistence.StaleVersion;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -71,8 +73,8 @@ public class Application {
     @JoinColumn(name = "applicant_id")
     private Applicant applicant;
 
-    @Column(nullable = false, length = 16)
-    private String nik;
+    @Embedded
+    private SealedNik nik;
 
     @Column(name = "full_name", nullable = false, length = 200)
     private String fullName;
@@ -173,7 +175,7 @@ public class Application {
 
     /** Copies who applied and with what qualification, so the record stays as it was submitted. */
     private void recordApplicant(ApplicantIdentity identity, Qualification qualification) {
-        this.nik = identity.nik().value();
+        this.nik = SealedNik.of(identity.nik());
         this.fullName = identity.fullName();
         this.birthDate = identity.birthDate();
         this.sex = identity.sex();
@@ -324,7 +326,7 @@ public class Application {
     }
 
     public Nik nik() {
-        return new Nik(nik);
+        return nik.open();
     }
 
     public String fullName() {
