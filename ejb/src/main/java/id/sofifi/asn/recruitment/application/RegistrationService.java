@@ -28,6 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import id.sofifi.asn.privacy.application.PersonalDataReads;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,9 @@ import java.util.stream.Collectors;
 @RolesAllowed(Role.APPLICANT_NAME)
 public class RegistrationService {
     static final String SUBJECT = "Application";
+
+    @Inject
+    PersonalDataReads reads;
 
     @Inject
     ApplicantRepository applicants;
@@ -137,6 +141,7 @@ public class RegistrationService {
     @PermitAll
     public ApplicationView find(String registrationNumber) {
         Application application = access.readable(session, registrationNumber);
+        reads.record("application.read", application.registrationNumber(), application.nikHash());
         return ApplicationView.of(application, applications.objectionOf(application));
     }
 

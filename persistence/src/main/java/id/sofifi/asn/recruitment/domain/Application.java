@@ -136,6 +136,11 @@ public class Application {
     @OrderBy("requirementCode")
     private List<ApplicationDocument> documents = new ArrayList<>();
 
+    /** §6: documents deleted under the retention schedule; written only by the retention sweep. */
+    @OneToMany(mappedBy = "application")
+    @OrderBy("requirementCode")
+    private List<DeletedDocument> deletedDocuments = new ArrayList<>();
+
     @OneToMany(mappedBy = "application", cascade = CascadeType.ALL)
     @OrderBy("occurredAt, id")
     private List<ApplicationEvent> events = new ArrayList<>();
@@ -329,6 +334,11 @@ public class Application {
         return nik.open();
     }
 
+    /** The NIK's keyed hash: whose data a read touched (§6), without opening the NIK. */
+    public String nikHash() {
+        return nik.hash();
+    }
+
     public String fullName() {
         return fullName;
     }
@@ -391,6 +401,10 @@ public class Application {
 
     public List<UnmetRequirement> unmetRequirements() {
         return List.copyOf(unmetRequirements);
+    }
+
+    public List<DeletedDocument> deletedDocuments() {
+        return List.copyOf(deletedDocuments);
     }
 
     public List<ApplicationDocument> documents() {

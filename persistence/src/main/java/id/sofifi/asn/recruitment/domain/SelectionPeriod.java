@@ -1,5 +1,7 @@
 package id.sofifi.asn.recruitment.domain;
 
+import id.sofifi.asn.kernel.Wit;
+import id.sofifi.asn.kernel.Violations;
 import id.sofifi.asn.privacy.domain.DocumentRetention;
 import id.sofifi.asn.platform.persistence.StaleVersion;
 import jakarta.persistence.Column;
@@ -86,8 +88,17 @@ public class SelectionPeriod {
         StaleVersion.refuseUnless(expected, version);
     }
 
-    /** Moves the end of the documents' retention (§6); the retention job deletes them the day after. */
+    /**
+     * Moves the end of the documents' retention (§6); the retention sweep deletes them the day after. Never before
+     * registration closes: the documents are still being verified then.
+     */
     public void retainDocumentsUntil(LocalDate until) {
+        Violations violations = new Violations();
+        if (violations.require(until, "documentsRetainedUntil")) {
+            violations.check(!until.isBefore(registrationCloses.atZone(Wit.ZONE).toLocalDate()),
+                    "documentsRetainedUntil", "period.retentionBeforeClose");
+        }
+        violations.throwIfAny();
         this.documentsRetainedUntil = until;
     }
 

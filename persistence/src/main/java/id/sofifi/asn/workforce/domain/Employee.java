@@ -130,6 +130,11 @@ public class Employee {
         return nik.open();
     }
 
+    /** The NIK's keyed hash: whose data a read touched (§6), without opening the NIK. */
+    public String nikHash() {
+        return nik.hash();
+    }
+
     public String fullName() {
         return fullName;
     }
