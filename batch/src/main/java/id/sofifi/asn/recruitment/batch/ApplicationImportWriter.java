@@ -41,7 +41,7 @@ public class ApplicationImportWriter extends ImportWriter<ImportItem> {
             + " SELECT u.reg, u.formation, ?, ?, u.nik_hash, u.nik_sealed, u.nik_key_id, u.name, u.birth::date, u.sex,"
             + " u.email, u.education, u.gpa::numeric, 'IMPORT', ?, ?"
             + " FROM unnest(?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
-            + " ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])"
+            + " ?::text[], ?::text[], ?::text[])"
             + " AS u(reg, formation, nik_hash, nik_sealed, nik_key_id, name, birth, sex, email, education, gpa)"
             + " ON CONFLICT DO NOTHING RETURNING id, registration_number";
     private static final String UPDATE = "UPDATE application a SET formation_id = u.formation,"
