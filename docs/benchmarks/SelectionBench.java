@@ -1,3 +1,5 @@
+import id.sofifi.asn.kernel.Nik;
+import id.sofifi.asn.privacy.domain.SealedNik;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -23,7 +25,9 @@ import org.postgresql.copy.CopyManager;
 
 /**
  * Helper of the selection benchmarks (docs/benchmarks.md, "Selection (issue 4)"); needs only JDK 17 and the
- * PostgreSQL JDBC driver: {@code java -cp postgresql.jar SelectionBench.java COMMAND ...}.
+ * PostgreSQL JDBC driver, and the persistence module's classes for sealing NIKs as the server does (ASN-RULES §6; the
+ * key file is ASN_NIK_KEY_FILE, by default the run mode's {@code data/nik-keys.properties}):
+ * {@code java -cp postgresql.jar:persistence/target/classes SelectionBench.java COMMAND ...}.
  * <ul>
  * <li>{@code generate PERIOD YEAR APPLICATIONS FORMATIONS SEED OUTDIR [csv-only]}: a synthetic period (work
  * units, formations, MS applications) loaded by COPY, and the deterministic {@code skd-scores.csv} and
@@ -182,14 +186,16 @@ public class SelectionBench {
             c.setAutoCommit(false);
             try (PreparedStatement s = c.prepareStatement("INSERT INTO selection_period (code, name, fiscal_year, type,"
                     + " registration_opens, registration_closes, objection_days, general_twk, general_tiu, general_tkp,"
-                    + " cumlaude_total, cumlaude_tiu, affirmative_total, affirmative_tiu) VALUES (?, ?, ?, 'CPNS',"
+                    + " cumlaude_total, cumlaude_tiu, affirmative_total, affirmative_tiu, documents_retained_until)"
+                    + " VALUES (?, ?, ?, 'CPNS',"
                     + " make_timestamptz(?, 3, 1, 8, 0, 0, 'Asia/Jayapura'), make_timestamptz(?, 3, 31, 23, 59, 0, 'Asia/Jayapura'),"
-                    + " 3, 65, 80, 166, 311, 85, 286, 60) RETURNING id")) {
+                    + " 3, 65, 80, 166, 311, 85, 286, 60, make_date(? + 2, 3, 31)) RETURNING id")) {
                 s.setString(1, period);
                 s.setString(2, "Seleksi CPNS " + year + " (data sintetis, benchmark)");
                 s.setInt(3, year);
                 s.setInt(4, year);
                 s.setInt(5, year);
+                s.setInt(6, year); // documents kept two years after registration (ASN-RULES §6, V34)
                 try (ResultSet rs = s.executeQuery()) {
                     rs.next();
                     periodId = rs.getLong(1);
@@ -269,8 +275,12 @@ public class SelectionBench {
                     w.write(number);
                     w.write(',');
                     w.write(Long.toString(formationId[formationOf[i]]));
-                    w.write(String.format(Locale.ROOT, ",%d-03-%02d 10:00:00+09,%d,%d,%s,%s,%s,%s,%s,%s,%d.%02d,IMPORT,MS\n",
-                            year, submittedDay, periodId, year, nik, name, birth, woman ? "F" : "M", email,
+                    // §6: the NIK is stored hashed and sealed with the server's keys, never as itself
+                    SealedNik sealed = SealedNik.of(new Nik(nik));
+                    w.write(String.format(Locale.ROOT,
+                            ",%d-03-%02d 10:00:00+09,%d,%d,%s,%s,%s,%s,%s,%s,%s,%s,%d.%02d,IMPORT,MS\n", year,
+                            submittedDay, periodId, year, sealed.hash(), sealed.sealed(), sealed.keyId(), name, birth,
+                            woman ? "F" : "M", email,
                             quoted(POSITIONS[position[formationOf[i]]][1]), gpa / 100, gpa % 100));
                 }
                 // SKD: ~95 % present, ~0.2 % disqualified, the rest absent; subtests share an ability factor
@@ -292,7 +302,8 @@ public class SelectionBench {
         if (!csvOnly) {
             long l0 = System.nanoTime();
             try (Reader r = Files.newBufferedReader(applicationCsv, StandardCharsets.UTF_8)) {
-                copy(c, "COPY application (registration_number, formation_id, submitted_at, period_id, fiscal_year, nik,"
+                copy(c, "COPY application (registration_number, formation_id, submitted_at, period_id, fiscal_year, "
+                        + SealedNik.COLUMNS + ","
                         + " full_name, birth_date, sex, email, education, gpa, source, status) FROM STDIN (FORMAT csv)", r);
             }
             c.commit();

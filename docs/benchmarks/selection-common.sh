@@ -13,6 +13,10 @@ auth=(-H "Authorization: Bearer $token")
 # the newest PostgreSQL JDBC driver in the local Maven repository (the build put it there)
 pg_jar=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar 2>/dev/null | grep -v sources | sort -V | tail -1)
 [ -n "$pg_jar" ] || { echo "no PostgreSQL JDBC driver under ~/.m2/repository/org/postgresql (run ./mvnw -q package -DskipTests once)" >&2; exit 1; }
-bench() { java -cp "$pg_jar" "$here/SelectionBench.java" "$@"; }
+# NIKs are written hashed and sealed (ASN-RULES 6) with the server's key file and the persistence module's classes
+export ASN_NIK_KEY_FILE=${ASN_NIK_KEY_FILE:-$here/../../data/nik-keys.properties}
+classes="$here/../../persistence/target/classes"
+[ -d "$classes" ] || { echo "no $classes (run ./mvnw -q package -DskipTests once)" >&2; exit 1; }
+bench() { java -cp "$pg_jar:$classes" "$here/SelectionBench.java" "$@"; }
 
 . "$here/job-common.sh"

@@ -1,5 +1,6 @@
 package id.sofifi.asn.development;
 
+import id.sofifi.asn.privacy.domain.SealedNik;
 import static id.sofifi.asn.system.SystemTest.ADMIN_TOKEN;
 import static id.sofifi.asn.system.SystemTest.awaitJob;
 import static id.sofifi.asn.system.SystemTest.object;
@@ -52,18 +53,18 @@ final class DevelopmentFixture {
                 + "%03d".formatted(serial);
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + SystemTest.DB_PORT + "/asn",
                 "asn", "asn");
-                PreparedStatement s = c.prepareStatement("INSERT INTO employee (nip, nik, full_name, birth_date, sex,"
-                        + " employment_type, appointed_on, position, work_unit_id, email, created_at)"
-                        + " VALUES (?, ?, ?, ?, 'M', ?, ?,"
-                        + " 'Analis SDM', (SELECT id FROM work_unit WHERE code = ?), ?, now())")) {
+                PreparedStatement s = c.prepareStatement("INSERT INTO employee (nip, full_name, birth_date, sex,"
+                        + " employment_type, appointed_on, position, work_unit_id, email, created_at, "
+                        + SealedNik.COLUMNS + ") VALUES (?, ?, ?, 'M', ?, ?,"
+                        + " 'Analis SDM', (SELECT id FROM work_unit WHERE code = ?), ?, now(), ?, ?, ?)")) {
             s.setString(1, nip);
-            s.setString(2, SystemTest.nik("827203", BORN, false, serial));
-            s.setString(3, name);
-            s.setObject(4, BORN);
-            s.setString(5, type);
-            s.setObject(6, tmt);
-            s.setString(7, unitCode);
-            s.setString(8, "pegawai" + serial + "@example.test");
+            s.setString(2, name);
+            s.setObject(3, BORN);
+            s.setString(4, type);
+            s.setObject(5, tmt);
+            s.setString(6, unitCode);
+            s.setString(7, "pegawai" + serial + "@example.test");
+            SystemTest.bindNik(s, 8, SystemTest.nik("827203", BORN, false, serial));
             s.executeUpdate();
         }
         return nip;

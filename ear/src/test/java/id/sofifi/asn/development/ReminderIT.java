@@ -1,5 +1,6 @@
 package id.sofifi.asn.development;
 
+import id.sofifi.asn.privacy.domain.SealedNik;
 import static id.sofifi.asn.system.SystemTest.ADMIN_TOKEN;
 import static id.sofifi.asn.system.SystemTest.AGENCY_TOKEN;
 import static id.sofifi.asn.system.SystemTest.send;
@@ -68,13 +69,16 @@ class ReminderIT {
     private String employee(String type, LocalDate tmt, int serial, Long unitId) throws Exception {
         String nip = "19910101" + "%04d%02d".formatted(tmt.getYear(), tmt.getMonthValue()) + "2"
                 + "%03d".formatted(serial);
+        SealedNik nik = SystemTest.sealedNik("827203", BIRTH, true, serial);
         transaction.begin();
-        em.createNativeQuery("INSERT INTO employee (nip, nik, full_name, birth_date, sex, employment_type,"
-                + " appointed_on, position, work_unit_id, email, created_at) VALUES (?1, ?2, ?3, ?4, 'F', ?5, ?6,"
+        em.createNativeQuery("INSERT INTO employee (nip, " + SealedNik.COLUMNS + ", full_name, birth_date, sex,"
+                + " employment_type, appointed_on, position, work_unit_id, email, created_at) VALUES (?1, ?2, ?9, ?10,"
+                + " ?3, ?4, 'F', ?5, ?6,"
                 + " 'Analis SDM', COALESCE(CAST(?8 AS bigint), (SELECT min(id) FROM work_unit)), ?7," + " now())")
-                .setParameter(1, nip).setParameter(2, SystemTest.nik("827203", BIRTH, true, serial))
-                .setParameter(3, "Pegawai " + serial).setParameter(4, BIRTH).setParameter(5, type).setParameter(6, tmt)
-                .setParameter(7, email(serial)).setParameter(8, unitId).executeUpdate();
+                .setParameter(1, nip).setParameter(2, nik.hash()).setParameter(9, nik.sealed())
+                .setParameter(10, nik.keyId()).setParameter(3, "Pegawai " + serial).setParameter(4, BIRTH)
+                .setParameter(5, type).setParameter(6, tmt).setParameter(7, email(serial)).setParameter(8, unitId)
+                .executeUpdate();
         transaction.commit();
         return nip;
     }

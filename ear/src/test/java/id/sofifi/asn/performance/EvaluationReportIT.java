@@ -1,5 +1,6 @@
 package id.sofifi.asn.performance;
 
+import id.sofifi.asn.privacy.domain.SealedNik;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -318,10 +319,11 @@ class EvaluationReportIT {
     private String employee(int serial, String type, LocalDate appointed, String unit) {
         String nip = "19910303" + appointed.getYear() + "%02d".formatted(appointed.getMonthValue()) + "1"
                 + "%03d".formatted(700 + serial);
-        em.createNativeQuery("INSERT INTO employee (nip, nik, full_name, birth_date, sex, employment_type,"
-                + " appointed_on, position, work_unit_id, created_at) SELECT ?1, ?2, ?3, ?4, 'M', ?5, ?6,"
-                + " 'Analis Evaluasi', id, now() FROM work_unit WHERE code = ?7").setParameter(1, nip)
-                .setParameter(2, SystemTest.nik("827204", BIRTH, false, 700 + serial))
+        SealedNik nik = SystemTest.sealedNik("827204", BIRTH, false, 700 + serial);
+        em.createNativeQuery("INSERT INTO employee (nip, " + SealedNik.COLUMNS + ", full_name, birth_date, sex,"
+                + " employment_type, appointed_on, position, work_unit_id, created_at) SELECT ?1, ?2, ?8, ?9, ?3, ?4,"
+                + " 'M', ?5, ?6, 'Analis Evaluasi', id, now() FROM work_unit WHERE code = ?7").setParameter(1, nip)
+                .setParameter(2, nik.hash()).setParameter(8, nik.sealed()).setParameter(9, nik.keyId())
                 .setParameter(3, "Pegawai Evaluasi " + serial).setParameter(4, BIRTH).setParameter(5, type)
                 .setParameter(6, appointed).setParameter(7, unit).executeUpdate();
         return nip;

@@ -1,5 +1,6 @@
 package id.sofifi.asn.performance;
 
+import id.sofifi.asn.privacy.domain.SealedNik;
 import id.sofifi.asn.system.SystemTest;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
@@ -41,10 +42,11 @@ final class SkpFixtures {
             number = (number + 1) % 10_000;
         }
         String nip = nip(number);
-        em.createNativeQuery("INSERT INTO employee (nip, nik, full_name, birth_date, sex, employment_type,"
-                + " appointed_on, position, work_unit_id, created_at) SELECT ?1, ?2, ?3, ?4, 'M', 'PNS', ?5,"
-                + " 'Analis SDM', id, now() FROM work_unit WHERE code = ?6").setParameter(1, nip)
-                .setParameter(2, SystemTest.nik("827204", BIRTH, false, number))
+        SealedNik nik = SystemTest.sealedNik("827204", BIRTH, false, number);
+        em.createNativeQuery("INSERT INTO employee (nip, " + SealedNik.COLUMNS + ", full_name, birth_date, sex,"
+                + " employment_type, appointed_on, position, work_unit_id, created_at) SELECT ?1, ?2, ?7, ?8, ?3, ?4,"
+                + " 'M', 'PNS', ?5, 'Analis SDM', id, now() FROM work_unit WHERE code = ?6").setParameter(1, nip)
+                .setParameter(2, nik.hash()).setParameter(7, nik.sealed()).setParameter(8, nik.keyId())
                 .setParameter(3, "Pegawai Uji " + serial).setParameter(4, BIRTH)
                 .setParameter(5, LocalDate.of(2015, 3, 1)).setParameter(6, placedIn).executeUpdate();
         return nip;

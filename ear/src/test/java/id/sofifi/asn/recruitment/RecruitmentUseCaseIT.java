@@ -1,5 +1,7 @@
 package id.sofifi.asn.recruitment;
 
+import id.sofifi.asn.kernel.Nik;
+import id.sofifi.asn.privacy.domain.SealedNik;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -160,14 +162,16 @@ class RecruitmentUseCaseIT {
                 "Teknik Jalan", "DPUPR", "S-1 Teknik Sipil", FormationCategory.GENERAL, 1)));
         FormationView free = admin.call(() -> formations.create(period.code(), new FormationDetails("DPUPR-SIPIL-02",
                 "Teknik Jembatan", "DPUPR", "S-1 Teknik Sipil", FormationCategory.GENERAL, 1)));
+        SealedNik nik = SealedNik.of(new Nik("8272045203900001"));
         transaction.begin();
         em.joinTransaction();
         em.createNativeQuery("INSERT INTO application (registration_number, formation_id, submitted_at, period_id,"
-                + " fiscal_year, nik, full_name, birth_date, sex, education, gpa, source, status)"
-                + " SELECT ?1, f.id, now(), p.id, p.fiscal_year, '8272045203900001', 'Siti', DATE '1990-03-12', 'F',"
+                + " fiscal_year, " + SealedNik.COLUMNS + ", full_name, birth_date, sex, education, gpa, source, status)"
+                + " SELECT ?1, f.id, now(), p.id, p.fiscal_year, ?3, ?4, ?5, 'Siti', DATE '1990-03-12', 'F',"
                 + " 'S-1 Teknik Sipil', 3.5, 'IMPORT', 'SUBMITTED' FROM formation f JOIN selection_period p"
                 + " ON p.id = f.period_id WHERE f.code = 'DPUPR-SIPIL-01' AND p.code = ?2")
-                .setParameter(1, SystemTest.unique("REG")).setParameter(2, period.code()).executeUpdate();
+                .setParameter(1, SystemTest.unique("REG")).setParameter(2, period.code()).setParameter(3, nik.hash())
+                .setParameter(4, nik.sealed()).setParameter(5, nik.keyId()).executeUpdate();
         transaction.commit();
 
         ConflictException inUse = assertThrows(ConflictException.class,

@@ -1,5 +1,7 @@
 package id.sofifi.asn.recruitment;
 
+import id.sofifi.asn.kernel.Nik;
+import id.sofifi.asn.privacy.domain.SealedNik;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -147,9 +149,10 @@ class RegistrationIT {
         assertEquals(1, stored);
         assertEquals(1, refused);
         assertEquals(1L,
-                ((Number) em.createNativeQuery(
-                        "SELECT COUNT(*) FROM application WHERE nik = '8272045203900001'" + " AND fiscal_year = ?1")
-                        .setParameter(1, Year.now().getValue()).getSingleResult()).longValue());
+                ((Number) em
+                        .createNativeQuery("SELECT COUNT(*) FROM application WHERE nik_hash = ?2 AND fiscal_year = ?1")
+                        .setParameter(1, Year.now().getValue())
+                        .setParameter(2, SealedNik.hashOf(new Nik("8272045203900001"))).getSingleResult()).longValue());
 
         // §6: a document is read only by staff, and each reading is audited with who and which
         String registration = number;
@@ -167,15 +170,16 @@ class RegistrationIT {
             + " a stale version is refused, never overwritten")
     void twoPersonVerification() throws Exception {
         String number = SystemTest.unique("V");
+        SealedNik nik = SystemTest.sealedNik("717101", LocalDate.of(1996, 5, 4), false,
+                (int) (System.nanoTime() % 9000) + 1);
         transaction.begin();
         em.joinTransaction();
         em.createNativeQuery("INSERT INTO application (registration_number, formation_id, submitted_at, period_id,"
-                + " fiscal_year, nik, full_name, birth_date, sex, education, gpa, source, status)"
-                + " SELECT ?1, f.id, now(), p.id, p.fiscal_year, ?2, 'Budi Galela', DATE '1996-05-04', 'M',"
+                + " fiscal_year, " + SealedNik.COLUMNS + ", full_name, birth_date, sex, education, gpa, source, status)"
+                + " SELECT ?1, f.id, now(), p.id, p.fiscal_year, ?2, ?4, ?5, 'Budi Galela', DATE '1996-05-04', 'M',"
                 + " 'S-1 Psikologi', 3.1, 'IMPORT', 'SUBMITTED' FROM formation f JOIN selection_period p"
                 + " ON p.id = f.period_id WHERE f.code = 'BKD-ANALIS-SDM-01' AND p.code = ?3").setParameter(1, number)
-                .setParameter(2,
-                        SystemTest.nik("717101", LocalDate.of(1996, 5, 4), false, (int) (System.nanoTime() % 9000) + 1))
+                .setParameter(2, nik.hash()).setParameter(4, nik.sealed()).setParameter(5, nik.keyId())
                 .setParameter(3, "CPNS-" + Year.now().getValue()).executeUpdate();
         transaction.commit();
 
@@ -211,12 +215,12 @@ class RegistrationIT {
         transaction.begin();
         em.joinTransaction();
         em.createNativeQuery("INSERT INTO application (registration_number, formation_id, submitted_at, period_id,"
-                + " fiscal_year, applicant_id, nik, full_name, birth_date, sex, education, gpa, source, status)"
-                + " SELECT ?1, f.id, now(), p.id, p.fiscal_year, a.id, a.nik, a.full_name, a.birth_date, a.sex,"
-                + " 'S-1 Hukum', 3.2, 'PORTAL', 'SUBMITTED'"
+                + " fiscal_year, applicant_id, " + SealedNik.COLUMNS + ", full_name, birth_date, sex, education, gpa,"
+                + " source, status) SELECT ?1, f.id, now(), p.id, p.fiscal_year, a.id, a.nik_hash, a.nik_sealed,"
+                + " a.nik_key_id, a.full_name, a.birth_date, a.sex, 'S-1 Hukum', 3.2, 'PORTAL', 'SUBMITTED'"
                 + " FROM formation f JOIN selection_period p ON p.id = f.period_id"
-                + " JOIN applicant a ON a.nik = '8272045203900001' WHERE p.code = ?2").setParameter(1, number)
-                .setParameter(2, period).executeUpdate();
+                + " JOIN applicant a ON a.nik_hash = ?3 WHERE p.code = ?2").setParameter(1, number)
+                .setParameter(2, period).setParameter(3, SealedNik.hashOf(new Nik("8272045203900001"))).executeUpdate();
         transaction.commit();
         long version = verifier.call(() -> verification.detail(number)).version();
         ApplicationView proposed = verifier.call(() -> verification.propose(number, version, AdministrationResult.TMS,

@@ -1,5 +1,9 @@
 package id.sofifi.asn.selection;
 
+import java.util.List;
+import java.util.ArrayList;
+import id.sofifi.asn.kernel.Nik;
+import id.sofifi.asn.privacy.domain.SealedNik;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -20,9 +24,9 @@ final class RankingFixture {
         long period;
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO selection_period (code, name, fiscal_year,"
                 + " type, registration_opens, registration_closes, objection_days, general_twk, general_tiu,"
-                + " general_tkp, cumlaude_total, cumlaude_tiu, affirmative_total, affirmative_tiu) VALUES (?,"
-                + " 'Uji lanjut', ?, 'CPNS', now() - interval '60 days', now() - interval '30 days', 3, 65, 80,"
-                + " 166, 311, 85, 286, 60) RETURNING id")) {
+                + " general_tkp, cumlaude_total, cumlaude_tiu, affirmative_total, affirmative_tiu,"
+                + " documents_retained_until) VALUES (?, 'Uji lanjut', ?, 'CPNS', now() - interval '60 days',"
+                + " now() - interval '30 days', 3, 65, 80, 166, 311, 85, 286, 60, current_date + 700) RETURNING id")) {
             insert.setString(1, code);
             insert.setInt(2, year);
             try (ResultSet rs = insert.executeQuery()) {
@@ -33,16 +37,45 @@ final class RankingFixture {
         run(c, "INSERT INTO formation (period_id, code, position, work_unit_id, education, category, quota)"
                 + " SELECT ?, 'R-' || g, 'Analis', (SELECT min(id) FROM work_unit), 'S-1', 'GENERAL', 1"
                 + " FROM generate_series(1, " + formations + ") g", period);
-        run(c, "INSERT INTO application (registration_number, formation_id, submitted_at, period_id, fiscal_year,"
-                + " nik, full_name, birth_date, sex, education, gpa, source, status)"
-                + " SELECT 'RST-' || f.id || '-' || n, f.id, now(), f.period_id, " + year + ","
-                + " '9' || lpad((f.id * 10 + n)::text, 15, '0'), 'Peserta ' || n,"
-                + " date '1995-01-01' + n, 'M', 'S-1', 3.00,"
-                + " 'IMPORT', 'MS' FROM formation f, generate_series(1, 3) n WHERE f.period_id = ?", period);
+        insertApplications(c, period, year);
         run(c, "INSERT INTO skd_score (application_id, attendance, twk, tiu, tkp, job_execution_id)"
                 + " SELECT id, 'PRESENT', 5 * (id * 7 % 31), 5 * (id * 11 % 36), id * 13 % 226, 0"
                 + " FROM application WHERE period_id = ?", period);
         return period;
+    }
+
+    /** Three applicants per formation, each with a NIK of its own sealed as the server seals them (§6). */
+    private static void insertApplications(Connection c, long period, int year) throws SQLException {
+        List<Long> formationIds = new ArrayList<>();
+        List<Integer> serials = new ArrayList<>();
+        List<SealedNik> niks = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT id FROM formation WHERE period_id = ?")) {
+            select.setLong(1, period);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    for (int n = 1; n <= 3; n++) {
+                        formationIds.add(rs.getLong(1));
+                        serials.add(n);
+                        niks.add(SealedNik.of(new Nik("9" + "%015d".formatted(rs.getLong(1) * 10 + n))));
+                    }
+                }
+            }
+        }
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO application (registration_number,"
+                + " formation_id, submitted_at, period_id, fiscal_year, " + SealedNik.COLUMNS + ", full_name,"
+                + " birth_date, sex, education, gpa, source, status)"
+                + " SELECT 'RST-' || u.f || '-' || u.n, u.f, now(), ?, ?, u.h, u.s, u.k, 'Peserta ' || u.n,"
+                + " date '1995-01-01' + u.n, 'M', 'S-1', 3.00, 'IMPORT', 'MS'"
+                + " FROM unnest(?::bigint[], ?::int[], ?::text[], ?::text[], ?::text[]) AS u(f, n, h, s, k)")) {
+            insert.setLong(1, period);
+            insert.setInt(2, year);
+            insert.setArray(3, c.createArrayOf("bigint", formationIds.toArray()));
+            insert.setArray(4, c.createArrayOf("integer", serials.toArray()));
+            insert.setArray(5, c.createArrayOf("text", niks.stream().map(SealedNik::hash).toArray()));
+            insert.setArray(6, c.createArrayOf("text", niks.stream().map(SealedNik::sealed).toArray()));
+            insert.setArray(7, c.createArrayOf("text", niks.stream().map(SealedNik::keyId).toArray()));
+            insert.executeUpdate();
+        }
     }
 
     static void run(Connection c, String sql, long period) throws SQLException {

@@ -30,7 +30,11 @@ public final class DevServer {
                         EmbeddedDatabase.Mode.RUN)
                 : null;
         Path base = ServerProcess.prepareBaseDir(serverHome, data.resolve("server"), ear);
-        ServerProcess wildfly = ServerProcess.start(serverHome, base, Map.of(), null);
+        // the NIK keys (ASN-RULES §6) stay in the data directory, next to the database they open, unless set elsewhere
+        Map<String, String> environment = System.getenv("ASN_NIK_KEY_FILE") == null
+                ? Map.of("ASN_NIK_KEY_FILE", data.resolve("nik-keys.properties").toString())
+                : Map.of();
+        ServerProcess wildfly = ServerProcess.start(serverHome, base, environment, null);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(wildfly, database), "asn-shutdown"));
 
         if (wildfly.waitUntilServing(URI.create("http://localhost:8080/"))) {

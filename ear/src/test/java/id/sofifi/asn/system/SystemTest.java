@@ -1,5 +1,7 @@
 package id.sofifi.asn.system;
 
+import id.sofifi.asn.kernel.Nik;
+import id.sofifi.asn.privacy.domain.SealedNik;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.json.Json;
@@ -114,6 +116,23 @@ public final class SystemTest {
     public static String nik(String region, java.time.LocalDate birth, boolean female, int serial) {
         return region + String.format("%02d%02d%02d%04d", birth.getDayOfMonth() + (female ? 40 : 0),
                 birth.getMonthValue(), birth.getYear() % 100, serial);
+    }
+
+    /**
+     * A test NIK as the tables keep it (ASN-RULES §6): hashed and sealed with the server's keys, read from the key file
+     * ASN_NIK_KEY_FILE names (the server creates it on its first start), for fixtures that write NIKs by SQL.
+     */
+    public static SealedNik sealedNik(String region, java.time.LocalDate birth, boolean female, int serial) {
+        return SealedNik.of(new Nik(nik(region, birth, female, serial)));
+    }
+
+    /** Binds a NIK as {@link SealedNik#COLUMNS} (hash, sealed, key id) from parameter {@code first} on. */
+    public static void bindNik(java.sql.PreparedStatement statement, int first, String nik)
+            throws java.sql.SQLException {
+        SealedNik sealed = SealedNik.of(new Nik(nik));
+        statement.setString(first, sealed.hash());
+        statement.setString(first + 1, sealed.sealed());
+        statement.setString(first + 2, sealed.keyId());
     }
 
     public static JsonStructure json(HttpResponse<String> response) {

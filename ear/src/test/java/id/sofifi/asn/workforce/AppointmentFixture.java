@@ -1,5 +1,7 @@
 package id.sofifi.asn.workforce;
 
+import id.sofifi.asn.kernel.Nik;
+import id.sofifi.asn.privacy.domain.SealedNik;
 import static id.sofifi.asn.system.SystemTest.ADMIN_TOKEN;
 import static id.sofifi.asn.system.SystemTest.awaitJob;
 import static id.sofifi.asn.system.SystemTest.object;
@@ -131,14 +133,16 @@ final class AppointmentFixture {
      * (appointed 2015, a prefix no appointment here gives).
      */
     void holdNik(String nik, LocalDate birth) throws SQLException {
-        assertEquals(1, update("INSERT INTO employee (nip, nik, full_name, birth_date, sex, employment_type,"
-                + " appointed_on, position, work_unit_id, created_at) SELECT ?, ?, 'Pegawai Lama', ?, 'F', 'PNS',"
-                + " DATE '2015-01-01', 'Staf', id, now() FROM work_unit WHERE code = 'BKD'",
-                birth.toString().replace("-", "") + "2015012001", nik, birth));
+        SealedNik sealed = SealedNik.of(new Nik(nik));
+        assertEquals(1, update("INSERT INTO employee (nip, " + SealedNik.COLUMNS + ", full_name, birth_date, sex,"
+                + " employment_type, appointed_on, position, work_unit_id, created_at) SELECT ?, ?, ?, ?, 'Pegawai"
+                + " Lama', ?, 'F', 'PNS', DATE '2015-01-01', 'Staf', id, now() FROM work_unit WHERE code = 'BKD'",
+                birth.toString().replace("-", "") + "2015012001", sealed.hash(), sealed.sealed(), sealed.keyId(),
+                birth));
     }
 
     void releaseNik(String nik) throws SQLException {
-        assertEquals(1, update("DELETE FROM employee WHERE nik = ?", nik));
+        assertEquals(1, update("DELETE FROM employee WHERE nik_hash = ?", SealedNik.hashOf(new Nik(nik))));
     }
 
     /** The notes of the APPOINTED steps on an application's timeline. */

@@ -1,5 +1,6 @@
 package id.sofifi.asn.workforce;
 
+import id.sofifi.asn.privacy.domain.SealedNik;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.sofifi.asn.system.EmbeddedDatabase;
@@ -35,19 +36,19 @@ public final class TestEmployees {
         String nip = "19870621" + String.format("%04d%02d", appointedOn.getYear(), appointedOn.getMonthValue()) + "2"
                 + String.format("%03d", serial);
         try (Connection db = EmbeddedDatabase.superuser(SystemTest.DB_PORT);
-                PreparedStatement insert = db.prepareStatement("INSERT INTO employee (nip, nik, full_name, birth_date,"
-                        + " sex, employment_type, appointed_on, position, work_unit_id, email, created_at)"
-                        + " SELECT ?, ?, ?, ?, 'F', ?, ?, 'Analis Kepegawaian', min(id), ?, now() FROM work_unit"
-                        + " WHERE code = ? OR ?::varchar IS NULL")) {
+                PreparedStatement insert = db.prepareStatement("INSERT INTO employee (nip, " + SealedNik.COLUMNS
+                        + ", full_name, birth_date, sex, employment_type, appointed_on, position, work_unit_id, email,"
+                        + " created_at) SELECT ?, ?, ?, ?, ?, ?, 'F', ?, ?, 'Analis Kepegawaian', min(id), ?, now()"
+                        + " FROM work_unit" + " WHERE code = ? OR ?::varchar IS NULL")) {
             insert.setString(1, nip);
-            insert.setString(2, SystemTest.nik("827205", BIRTH, true, 5000 + serial));
-            insert.setString(3, name);
-            insert.setObject(4, BIRTH);
-            insert.setString(5, employmentType);
-            insert.setObject(6, appointedOn);
-            insert.setString(7, email);
-            insert.setString(8, unitCode);
-            insert.setString(9, unitCode);
+            SystemTest.bindNik(insert, 2, SystemTest.nik("827205", BIRTH, true, 5000 + serial));
+            insert.setString(5, name);
+            insert.setObject(6, BIRTH);
+            insert.setString(7, employmentType);
+            insert.setObject(8, appointedOn);
+            insert.setString(9, email);
+            insert.setString(10, unitCode);
+            insert.setString(11, unitCode);
             assertEquals(1, insert.executeUpdate());
         }
         return nip;

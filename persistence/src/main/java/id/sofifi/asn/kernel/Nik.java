@@ -15,9 +15,14 @@ public record Nik(String value) {
     private static final int WOMEN_DAY_OFFSET = 40;
 
     public Nik {
-        if (value == null || !SIXTEEN_DIGITS.matcher(value).matches()) {
+        if (!isWellFormed(value)) {
             throw new IllegalArgumentException("not a 16-digit NIK");
         }
+    }
+
+    /** Whether {@code value} is sixteen digits, the shape every NIK has (its structure aside). */
+    public static boolean isWellFormed(String value) {
+        return value != null && SIXTEEN_DIGITS.matcher(value).matches();
     }
 
     /**

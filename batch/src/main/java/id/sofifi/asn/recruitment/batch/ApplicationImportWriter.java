@@ -2,6 +2,8 @@ package id.sofifi.asn.recruitment.batch;
 
 import id.sofifi.asn.jobs.batch.ImportWriter;
 import id.sofifi.asn.kernel.Violation;
+import id.sofifi.asn.privacy.domain.NikKeys;
+import id.sofifi.asn.privacy.domain.SealedNik;
 import id.sofifi.asn.recruitment.batch.ApplicationImportProcessor.ImportItem;
 import id.sofifi.asn.recruitment.domain.ApplicationStatus;
 import id.sofifi.asn.recruitment.domain.ExternalResults;
@@ -34,17 +36,22 @@ import java.util.function.Function;
 @Dependent
 public class ApplicationImportWriter extends ImportWriter<ImportItem> {
     private static final String INSERT = "INSERT INTO application (registration_number, formation_id, period_id,"
-            + " fiscal_year, nik, full_name, birth_date, sex, email, education, gpa, source, status, submitted_at)"
-            + " SELECT u.reg, u.formation, ?, ?, u.nik, u.name, u.birth::date, u.sex, u.email, u.education,"
-            + " u.gpa::numeric, 'IMPORT', ?, ?"
+            + " fiscal_year, nik_hash, nik_sealed, nik_key_id, full_name, birth_date, sex, email, education, gpa,"
+            + " source, status, submitted_at)"
+            + " SELECT u.reg, u.formation, ?, ?, u.nik_hash, u.nik_sealed, u.nik_key_id, u.name, u.birth::date, u.sex,"
+            + " u.email, u.education, u.gpa::numeric, 'IMPORT', ?, ?"
             + " FROM unnest(?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
-            + " ?::text[]) AS u(reg, formation, nik, name, birth, sex, email, education, gpa)"
+            + " ?::text[], ?::text[], ?::text[])"
+            + " AS u(reg, formation, nik_hash, nik_sealed, nik_key_id, name, birth, sex, email, education, gpa)"
             + " ON CONFLICT DO NOTHING RETURNING id, registration_number";
-    private static final String UPDATE = "UPDATE application a SET formation_id = u.formation, nik = u.nik,"
+    private static final String UPDATE = "UPDATE application a SET formation_id = u.formation,"
+            + " nik_hash = u.nik_hash, nik_sealed = u.nik_sealed, nik_key_id = u.nik_key_id,"
             + " full_name = u.name, birth_date = u.birth::date, sex = u.sex, email = u.email,"
             + " education = u.education, gpa = u.gpa::numeric, version = a.version + 1"
             + " FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
-            + " ?::text[]) AS u(id, formation, nik, name, birth, sex, email, education, gpa)" + " WHERE a.id = u.id";
+            + " ?::text[], ?::text[], ?::text[])"
+            + " AS u(id, formation, nik_hash, nik_sealed, nik_key_id, name, birth, sex, email, education, gpa)"
+            + " WHERE a.id = u.id";
     /** The first step of every timeline, noting the formation applied to, as {@code Application} does. */
     private static final String SUBMITTED = "INSERT INTO application_event (application_id, occurred_at, step, note)"
             + " SELECT u.id, ?, ?, u.formation FROM unnest(?::bigint[], ?::text[]) AS u(id, formation)";
@@ -63,12 +70,13 @@ public class ApplicationImportWriter extends ImportWriter<ImportItem> {
         List<ImportedApplication> rows = items.stream().map(ImportItem::application).toList();
         Map<String, Existing> existing = existing(c, rows);
         Map<String, String> nikOwners = nikOwners(c, rows);
+        NikKeys keys = NikKeys.installed();
         List<ImportItem> inserts = new ArrayList<>();
         List<ImportItem> updates = new ArrayList<>();
         for (ImportItem item : items) {
             ImportedApplication a = item.application();
             Existing known = existing.get(a.registrationNumber());
-            String owner = nikOwners.get(a.nik().value());
+            String owner = nikOwners.get(keys.hash(a.nik()));
             if (known != null && known.periodId != period.id()) {
                 reject(a, "registration_number", "import.otherPeriod");
             } else if (owner != null && !owner.equals(a.registrationNumber())) {
@@ -146,16 +154,20 @@ public class ApplicationImportWriter extends ImportWriter<ImportItem> {
                 .map(a -> new ExternalResult(stored.get(a.registrationNumber()), a.result())).toList();
     }
 
-    /** Binds nik, name, birth, sex, email, education, gpa from {@code first} on. */
+    /** Binds the sealed NIK (hash, sealed, key id), name, birth, sex, email, education, gpa from {@code first} on. */
     private static void bindFields(Connection c, PreparedStatement statement, int first, List<ImportItem> items)
             throws SQLException {
-        statement.setArray(first, texts(c, items, a -> a.nik().value()));
-        statement.setArray(first + 1, texts(c, items, ImportedApplication::fullName));
-        statement.setArray(first + 2, texts(c, items, a -> a.birthDate().toString()));
-        statement.setArray(first + 3, texts(c, items, a -> a.sex().name()));
-        statement.setArray(first + 4, texts(c, items, ImportedApplication::email));
-        statement.setArray(first + 5, texts(c, items, a -> a.qualification().education()));
-        statement.setArray(first + 6, texts(c, items, a -> a.qualification().gpa().toPlainString()));
+        NikKeys keys = NikKeys.installed();
+        List<SealedNik> niks = items.stream().map(i -> keys.seal(i.application().nik())).toList();
+        statement.setArray(first, c.createArrayOf("text", niks.stream().map(SealedNik::hash).toArray()));
+        statement.setArray(first + 1, c.createArrayOf("text", niks.stream().map(SealedNik::sealed).toArray()));
+        statement.setArray(first + 2, c.createArrayOf("text", niks.stream().map(SealedNik::keyId).toArray()));
+        statement.setArray(first + 3, texts(c, items, ImportedApplication::fullName));
+        statement.setArray(first + 4, texts(c, items, a -> a.birthDate().toString()));
+        statement.setArray(first + 5, texts(c, items, a -> a.sex().name()));
+        statement.setArray(first + 6, texts(c, items, ImportedApplication::email));
+        statement.setArray(first + 7, texts(c, items, a -> a.qualification().education()));
+        statement.setArray(first + 8, texts(c, items, a -> a.qualification().gpa().toPlainString()));
     }
 
     private static Array formationIds(Connection c, List<ImportItem> items) throws SQLException {
@@ -182,12 +194,14 @@ public class ApplicationImportWriter extends ImportWriter<ImportItem> {
         return found;
     }
 
+    /** Who applied this fiscal year under the rows' NIKs: registration number by the NIK's keyed hash. */
     private Map<String, String> nikOwners(Connection c, List<ImportedApplication> rows) throws SQLException {
         Map<String, String> owners = new HashMap<>();
-        try (PreparedStatement select = c.prepareStatement("SELECT nik, registration_number FROM application"
-                + " WHERE fiscal_year = ? AND nik = ANY (?::bpchar[])")) {
+        NikKeys keys = NikKeys.installed();
+        try (PreparedStatement select = c.prepareStatement("SELECT nik_hash, registration_number FROM application"
+                + " WHERE fiscal_year = ? AND nik_hash = ANY (?)")) {
             select.setInt(1, period.fiscalYear());
-            select.setArray(2, c.createArrayOf("text", rows.stream().map(a -> a.nik().value()).toArray()));
+            select.setArray(2, c.createArrayOf("text", rows.stream().map(a -> keys.hash(a.nik())).toArray()));
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     owners.put(rs.getString(1), rs.getString(2));

@@ -44,7 +44,7 @@ public class EmployeeImportWriter extends ImportWriter<EmployeeImportItem> {
         Map<String, Employee> byNip = new HashMap<>();
         Map<String, Employee> byNik = new HashMap<>();
         for (Employee e : employees.findByNipsOrNiks(items.stream().map(i -> i.employee().nip().value()).toList(),
-                items.stream().map(i -> i.employee().nik().value()).toList())) {
+                items.stream().map(i -> i.employee().nik()).toList())) {
             byNip.put(e.nip().value(), e);
             byNik.put(e.nik().value(), e);
         }

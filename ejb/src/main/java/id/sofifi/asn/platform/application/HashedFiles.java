@@ -63,6 +63,15 @@ public final class HashedFiles {
         }
     }
 
+    /** Removes the file kept under the hash, if any. */
+    public void delete(String sha256) {
+        try {
+            Files.deleteIfExists(path(sha256));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete file " + sha256, e);
+        }
+    }
+
     private Path path(String sha256) {
         if (!sha256.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("not a SHA-256: " + sha256);

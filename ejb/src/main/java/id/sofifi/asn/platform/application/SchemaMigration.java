@@ -1,5 +1,7 @@
 package id.sofifi.asn.platform.application;
 
+import id.sofifi.asn.privacy.application.NikKeyFile;
+import id.sofifi.asn.privacy.migration.V35__SealNik;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -20,7 +22,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  * <p>
  * The server's batch job repository (JBeret) shares the database and creates its own tables when
  * the server boots, before this application deploys; so a new database is never empty here. Flyway
- * therefore baselines an unmanaged schema at version 0 and then applies every migration from V1.
+ * therefore baselines an unmanaged schema at version 0 and then applies every migration from V1. The NIK keys are
+ * installed first: the Java migration V35 seals the stored NIKs with them.
  * <p>
  * Migrations run as the tables' owner ({@code AsnOwnerDS}); then the owner grants the application's role
  * (the one {@code AsnDS} signs in as) its rights, audit rows append-only ({@link ApplicationRole}).
@@ -39,9 +42,11 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
+        NikKeyFile.install(owner);
         ClassLoader loader = SchemaMigration.class.getClassLoader();
         MigrateResult result = Flyway.configure(loader).dataSource(owner).baselineOnMigrate(true).baselineVersion("0")
-                .resourceProvider(new ListedMigrations(loader)).javaMigrationClassProvider(List::of).load().migrate();
+                .resourceProvider(new ListedMigrations(loader))
+                .javaMigrationClassProvider(() -> List.of(V35__SealNik.class)).load().migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
         try {

@@ -30,4 +30,9 @@ public class DocumentStore {
     public byte[] get(String sha256) {
         return files.get(sha256);
     }
+
+    /** Removes the file kept under the hash (retention, §6); nothing happens when there is none. */
+    public void delete(String sha256) {
+        files.delete(sha256);
+    }
 }

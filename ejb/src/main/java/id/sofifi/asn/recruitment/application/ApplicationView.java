@@ -15,7 +15,8 @@ public record ApplicationView(String registrationNumber, String periodCode, Stri
         String position, String workUnitName, String education, BigDecimal gpa, String fullName, String maskedNik,
         ApplicationStatus status, Instant submittedAt, String assignedVerifier, AdministrationResult proposedResult,
         String proposedBy, String returnNote, String decidedBy, List<UnmetRequirement> unmetRequirements,
-        List<DocumentView> documents, List<TimelineEntry> timeline, ObjectionView objection, long version) {
+        List<DocumentView> documents, List<DeletedDocumentView> deletedDocuments, List<TimelineEntry> timeline,
+        ObjectionView objection, long version) {
 
     /** A step of the timeline. */
     public record TimelineEntry(Instant at, String step, String note) {
@@ -24,6 +25,10 @@ public record ApplicationView(String registrationNumber, String periodCode, Stri
     /** An uploaded document, without its bytes. */
     public record DocumentView(long id, String requirementCode, String mediaType, long size, String sha256,
             String originalName) {
+    }
+
+    /** A document deleted under the retention schedule (§6): which requirement, and when. */
+    public record DeletedDocumentView(String requirementCode, Instant deletedAt) {
     }
 
     /** The applicant's objection and, once given, the panel's answer. */
@@ -44,6 +49,8 @@ public record ApplicationView(String registrationNumber, String periodCode, Stri
                 a.documents().stream()
                         .map(d -> new DocumentView(d.id(), d.requirementCode(), d.mediaType(), d.size(), d.sha256(),
                                 d.originalName()))
+                        .toList(),
+                a.deletedDocuments().stream().map(d -> new DeletedDocumentView(d.requirementCode(), d.deletedAt()))
                         .toList(),
                 a.events().stream().map(e -> new TimelineEntry(e.occurredAt(), e.step().name(), e.note())).toList(),
                 objection.map(ObjectionView::of).orElse(null), a.version());

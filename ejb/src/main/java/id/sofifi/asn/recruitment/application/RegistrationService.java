@@ -28,6 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import id.sofifi.asn.privacy.application.PersonalDataReads;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,9 @@ import java.util.stream.Collectors;
 @RolesAllowed(Role.APPLICANT_NAME)
 public class RegistrationService {
     static final String SUBJECT = "Application";
+
+    @Inject
+    PersonalDataReads reads;
 
     @Inject
     ApplicantRepository applicants;
@@ -114,7 +118,7 @@ public class RegistrationService {
                     "application.documentMissing", requirement.name());
         }
         violations.throwIfAny();
-        if (applications.appliedInYear(applicant.nik().value(), formation.period().year())) {
+        if (applications.appliedInYear(applicant.nik(), formation.period().year())) {
             throw new ConflictException("application.oncePerYear", formation.period().year());
         }
         Application application = Application.submit(applications.nextRegistrationNumber(formation.period()), formation,
@@ -137,6 +141,7 @@ public class RegistrationService {
     @PermitAll
     public ApplicationView find(String registrationNumber) {
         Application application = access.readable(session, registrationNumber);
+        reads.record("application.read", application.registrationNumber(), application.nikHash());
         return ApplicationView.of(application, applications.objectionOf(application));
     }
 

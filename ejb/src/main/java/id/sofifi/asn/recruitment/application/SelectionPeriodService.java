@@ -15,6 +15,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.time.Clock;
 import java.util.List;
 
@@ -89,6 +90,18 @@ public class SelectionPeriodService {
         PeriodView after = view(period);
         audit.record("period.thresholds", SUBJECT, code, before, after, "Ambang batas " + code + ": " + thresholds);
         return after;
+    }
+
+    /** Moves the end of the period's document retention (§6), as an administrator decides it. */
+    public PeriodView retainDocumentsUntil(String code, long version, LocalDate until) {
+        SelectionPeriod period = periods.byCode(code);
+        period.checkVersion(version);
+        LocalDate before = period.documentsRetainedUntil();
+        period.retainDocumentsUntil(until);
+        periods.flush(period);
+        audit.record("period.retention", SUBJECT, code, before, until,
+                "Dokumen pelamar " + code + " disimpan sampai " + until + " (sebelumnya " + before + ")");
+        return view(period);
     }
 
     public void delete(String code, long version) {

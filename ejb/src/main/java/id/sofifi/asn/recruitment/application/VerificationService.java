@@ -14,6 +14,7 @@ import id.sofifi.asn.recruitment.domain.ApplicationFilter;
 import id.sofifi.asn.recruitment.domain.ApplicationRepository;
 import id.sofifi.asn.recruitment.domain.TimelineStep;
 import id.sofifi.asn.recruitment.domain.UnmetRequirement;
+import id.sofifi.asn.privacy.application.PersonalDataReads;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -46,6 +47,9 @@ public class VerificationService {
     AuditTrail audit;
 
     @Inject
+    PersonalDataReads reads;
+
+    @Inject
     Clock clock;
 
     @Resource
@@ -55,9 +59,21 @@ public class VerificationService {
         return applications.search(filter, request).map(ApplicationRow::of);
     }
 
+    /** One application as the verification screen shows it; each reading is recorded (§6). */
     public ApplicationView detail(String registrationNumber) {
         Application application = load(registrationNumber);
+        reads.record("application.detail", application.registrationNumber(), application.nikHash());
         return ApplicationView.of(application, applications.objectionOf(application));
+    }
+
+    /**
+     * The full NIK, for the verifier who compares it with the applicant's KTP; every other screen shows it masked.
+     * Each showing is recorded as a read of the person's data (§6).
+     */
+    public String revealNik(String registrationNumber) {
+        Application application = load(registrationNumber);
+        reads.record("nik.shown", application.registrationNumber(), application.nikHash());
+        return application.nik().value();
     }
 
     /** Hands a batch of applications to one verifier. */
@@ -112,6 +128,7 @@ public class VerificationService {
         ApplicationDocument document = applications.document(documentId)
                 .orElseThrow(() -> new NotFoundException("document.notFound", documentId));
         String number = document.application().registrationNumber();
+        reads.record("document.opened", number + "/" + document.requirementCode(), document.application().nikHash());
         audit.record("document.opened", "ApplicationDocument", number + "/" + document.requirementCode(), null, null,
                 "Dokumen " + document.requirementCode() + " lamaran " + number + " dibuka (" + document.sha256() + ")");
         return new DocumentContent(number + "-" + document.requirementCode(), document.mediaType(),

@@ -18,6 +18,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import id.sofifi.asn.privacy.application.PersonalDataReads;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,9 @@ import java.util.Optional;
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME})
 public class EmployeeService {
+    @Inject
+    PersonalDataReads reads;
+
     @Inject
     EmployeeRepository employees;
 
@@ -74,6 +78,7 @@ public class EmployeeService {
     public EmployeeProfile profile(String nip) {
         ownRecords.require(session, nip, Role.ADMIN_NAME, Role.AGENCY_NAME);
         Employee employee = find(nip).orElseThrow(() -> new NotFoundException("employee.notFound", nip));
+        reads.record("employee.profile", employee.nip().value(), employee.nikHash());
         EmployeeFacts facts = EmployeeFacts.of(employee);
         List<EmployeeTimelineEntry> timeline = timelineSources.stream().flatMap(s -> s.entries(facts).stream())
                 .sorted(Comparator.comparing(EmployeeTimelineEntry::on)).toList();

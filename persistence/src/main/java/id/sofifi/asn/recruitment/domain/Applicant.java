@@ -4,6 +4,7 @@ import id.sofifi.asn.identity.domain.LoginCredentials;
 import id.sofifi.asn.identity.domain.LoginOutcome;
 import id.sofifi.asn.identity.domain.LoginPolicy;
 import id.sofifi.asn.kernel.Nik;
+import id.sofifi.asn.privacy.domain.SealedNik;
 import id.sofifi.asn.kernel.Sex;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -30,8 +31,8 @@ public class Applicant {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, length = 16)
-    private String nik;
+    @Embedded
+    private SealedNik nik;
 
     @Column(name = "full_name", nullable = false, length = 200)
     private String fullName;
@@ -65,7 +66,7 @@ public class Applicant {
     }
 
     public Applicant(Nik nik, ApplicantDetails details, char[] password, Instant now) {
-        this.nik = nik.value();
+        this.nik = SealedNik.of(nik);
         this.fullName = details.fullName().strip();
         this.birthDate = details.birthDate();
         this.sex = details.sex();
@@ -98,7 +99,7 @@ public class Applicant {
     }
 
     public Nik nik() {
-        return new Nik(nik);
+        return nik.open();
     }
 
     public String fullName() {

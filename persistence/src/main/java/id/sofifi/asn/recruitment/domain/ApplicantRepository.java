@@ -1,5 +1,6 @@
 package id.sofifi.asn.recruitment.domain;
 
+import id.sofifi.asn.privacy.domain.SealedNik;
 import id.sofifi.asn.kernel.Nik;
 import id.sofifi.asn.platform.persistence.Flushing;
 import jakarta.enterprise.context.Dependent;
@@ -20,14 +21,18 @@ public class ApplicantRepository {
     }
 
     public Optional<Applicant> findByNik(Nik nik) {
-        return em.createQuery("SELECT a FROM Applicant a WHERE a.nik = :nik", Applicant.class)
-                .setParameter("nik", nik.value()).getResultStream().findFirst();
+        return em.createQuery("SELECT a FROM Applicant a WHERE a.nik.hash = :hash", Applicant.class)
+                .setParameter("hash", SealedNik.hashOf(nik)).getResultStream().findFirst();
     }
 
-    /** Locks the row so that concurrent wrong passwords all count. */
+    /** Locks the row so that concurrent wrong passwords all count; what is not a NIK finds nobody. */
     public Optional<Applicant> lockForLogin(String nik) {
-        return em.createQuery("SELECT a FROM Applicant a WHERE a.nik = :nik", Applicant.class).setParameter("nik", nik)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+        if (!Nik.isWellFormed(nik)) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT a FROM Applicant a WHERE a.nik.hash = :hash", Applicant.class)
+                .setParameter("hash", SealedNik.hashOf(new Nik(nik))).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
     }
 
     public Optional<Applicant> findByEmail(String email) {

@@ -3,12 +3,14 @@ package id.sofifi.asn.recruitment.domain;
 import id.sofifi.asn.kernel.ConflictException;
 import id.sofifi.asn.kernel.DomainException;
 import id.sofifi.asn.kernel.Nik;
+import id.sofifi.asn.privacy.domain.SealedNik;
 import id.sofifi.asn.kernel.Sex;
 import id.sofifi.asn.platform.persistence.StaleVersion;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -71,8 +73,8 @@ public class Application {
     @JoinColumn(name = "applicant_id")
     private Applicant applicant;
 
-    @Column(nullable = false, length = 16)
-    private String nik;
+    @Embedded
+    private SealedNik nik;
 
     @Column(name = "full_name", nullable = false, length = 200)
     private String fullName;
@@ -134,6 +136,11 @@ public class Application {
     @OrderBy("requirementCode")
     private List<ApplicationDocument> documents = new ArrayList<>();
 
+    /** §6: documents deleted under the retention schedule; written only by the retention sweep. */
+    @OneToMany(mappedBy = "application")
+    @OrderBy("requirementCode")
+    private List<DeletedDocument> deletedDocuments = new ArrayList<>();
+
     @OneToMany(mappedBy = "application", cascade = CascadeType.ALL)
     @OrderBy("occurredAt, id")
     private List<ApplicationEvent> events = new ArrayList<>();
@@ -173,7 +180,7 @@ public class Application {
 
     /** Copies who applied and with what qualification, so the record stays as it was submitted. */
     private void recordApplicant(ApplicantIdentity identity, Qualification qualification) {
-        this.nik = identity.nik().value();
+        this.nik = SealedNik.of(identity.nik());
         this.fullName = identity.fullName();
         this.birthDate = identity.birthDate();
         this.sex = identity.sex();
@@ -324,7 +331,12 @@ public class Application {
     }
 
     public Nik nik() {
-        return new Nik(nik);
+        return nik.open();
+    }
+
+    /** The NIK's keyed hash: whose data a read touched (§6), without opening the NIK. */
+    public String nikHash() {
+        return nik.hash();
     }
 
     public String fullName() {
@@ -389,6 +401,10 @@ public class Application {
 
     public List<UnmetRequirement> unmetRequirements() {
         return List.copyOf(unmetRequirements);
+    }
+
+    public List<DeletedDocument> deletedDocuments() {
+        return List.copyOf(deletedDocuments);
     }
 
     public List<ApplicationDocument> documents() {

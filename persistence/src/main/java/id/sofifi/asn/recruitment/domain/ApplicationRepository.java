@@ -1,5 +1,7 @@
 package id.sofifi.asn.recruitment.domain;
 
+import id.sofifi.asn.kernel.Nik;
+import id.sofifi.asn.privacy.domain.SealedNik;
 import id.sofifi.asn.kernel.Codes;
 import id.sofifi.asn.platform.persistence.Flushing;
 import id.sofifi.asn.platform.persistence.LikePattern;
@@ -50,9 +52,11 @@ public class ApplicationRepository {
                 Application.class).setParameter("id", applicantId).getResultList();
     }
 
-    public boolean appliedInYear(String nik, int year) {
-        return em.createQuery("SELECT COUNT(a) FROM Application a WHERE a.nik = :nik AND a.fiscalYear = :y", Long.class)
-                .setParameter("nik", nik).setParameter("y", year).getSingleResult() > 0;
+    public boolean appliedInYear(Nik nik, int year) {
+        return em
+                .createQuery("SELECT COUNT(a) FROM Application a WHERE a.nik.hash = :hash AND a.fiscalYear = :y",
+                        Long.class)
+                .setParameter("hash", SealedNik.hashOf(nik)).setParameter("y", year).getSingleResult() > 0;
     }
 
     public Optional<ApplicationDocument> document(long documentId) {

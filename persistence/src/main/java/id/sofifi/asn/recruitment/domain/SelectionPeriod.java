@@ -1,5 +1,8 @@
 package id.sofifi.asn.recruitment.domain;
 
+import id.sofifi.asn.kernel.Wit;
+import id.sofifi.asn.kernel.Violations;
+import id.sofifi.asn.privacy.domain.DocumentRetention;
 import id.sofifi.asn.platform.persistence.StaleVersion;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -12,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * Periode seleksi: one published procurement round (CPNS or PPPK) of a fiscal year. Staff open it
@@ -48,6 +52,10 @@ public class SelectionPeriod {
     @Column(name = "objection_days", nullable = false)
     private int objectionDays;
 
+    /** §6: the applicants' documents are deleted after this day (an administrator may move it). */
+    @Column(name = "documents_retained_until", nullable = false)
+    private LocalDate documentsRetainedUntil;
+
     @Embedded
     private PassingThresholds thresholds;
 
@@ -60,6 +68,7 @@ public class SelectionPeriod {
     public SelectionPeriod(PeriodDetails details) {
         revise(details);
         this.thresholds = PassingThresholds.defaults2024();
+        this.documentsRetainedUntil = DocumentRetention.defaultUntil(registrationCloses);
     }
 
     /** Replaces the period's details; the code may change only while nothing refers to it by code. */
@@ -77,6 +86,24 @@ public class SelectionPeriod {
     /** Refuses to act on a copy that someone else has changed since it was read (optimistic locking). */
     public void checkVersion(long expected) {
         StaleVersion.refuseUnless(expected, version);
+    }
+
+    /**
+     * Moves the end of the documents' retention (§6); the retention sweep deletes them the day after. Never before
+     * registration closes: the documents are still being verified then.
+     */
+    public void retainDocumentsUntil(LocalDate until) {
+        Violations violations = new Violations();
+        if (violations.require(until, "documentsRetainedUntil")) {
+            violations.check(!until.isBefore(registrationCloses.atZone(Wit.ZONE).toLocalDate()),
+                    "documentsRetainedUntil", "period.retentionBeforeClose");
+        }
+        violations.throwIfAny();
+        this.documentsRetainedUntil = until;
+    }
+
+    public LocalDate documentsRetainedUntil() {
+        return documentsRetainedUntil;
     }
 
     public void changeThresholds(PassingThresholds thresholds) {

@@ -1,10 +1,12 @@
 package id.sofifi.asn.workforce.domain;
 
 import id.sofifi.asn.kernel.Nik;
+import id.sofifi.asn.privacy.domain.SealedNik;
 import id.sofifi.asn.kernel.Sex;
 import id.sofifi.asn.kernel.Violations;
 import id.sofifi.asn.platform.persistence.StaleVersion;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -38,8 +40,8 @@ public class Employee {
     @Column(nullable = false, length = 18, unique = true)
     private String nip;
 
-    @Column(nullable = false, length = 16)
-    private String nik;
+    @Embedded
+    private SealedNik nik;
 
     @Column(name = "full_name", nullable = false, length = 200)
     private String fullName;
@@ -83,7 +85,7 @@ public class Employee {
 
     public Employee(Nip nip, Nik nik, Person person, Placement placement, Instant createdAt) {
         this.nip = nip.value();
-        this.nik = nik.value();
+        this.nik = SealedNik.of(nik);
         this.createdAt = createdAt;
         update(person, placement);
     }
@@ -125,7 +127,12 @@ public class Employee {
     }
 
     public Nik nik() {
-        return new Nik(nik);
+        return nik.open();
+    }
+
+    /** The NIK's keyed hash: whose data a read touched (§6), without opening the NIK. */
+    public String nikHash() {
+        return nik.hash();
     }
 
     public String fullName() {

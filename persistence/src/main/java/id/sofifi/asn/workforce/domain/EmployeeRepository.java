@@ -1,5 +1,7 @@
 package id.sofifi.asn.workforce.domain;
 
+import id.sofifi.asn.kernel.Nik;
+import id.sofifi.asn.privacy.domain.SealedNik;
 import id.sofifi.asn.platform.persistence.FilteredPage;
 import id.sofifi.asn.platform.persistence.LikePattern;
 import id.sofifi.asn.platform.persistence.Page;
@@ -43,9 +45,10 @@ public class EmployeeRepository {
     }
 
     /** The employees holding any of these NIPs or NIKs: what an import chunk must not collide with. */
-    public List<Employee> findByNipsOrNiks(Collection<String> nips, Collection<String> niks) {
-        return em.createQuery("SELECT e FROM Employee e WHERE e.nip IN :nips OR e.nik IN :niks", Employee.class)
-                .setParameter("nips", nips).setParameter("niks", niks).getResultList();
+    public List<Employee> findByNipsOrNiks(Collection<String> nips, Collection<Nik> niks) {
+        return em.createQuery("SELECT e FROM Employee e WHERE e.nip IN :nips OR e.nik.hash IN :hashes", Employee.class)
+                .setParameter("nips", nips).setParameter("hashes", niks.stream().map(SealedNik::hashOf).toList())
+                .getResultList();
     }
 
     /** One page of the employees the filter selects, sorted by the request (by name when it names no column). */

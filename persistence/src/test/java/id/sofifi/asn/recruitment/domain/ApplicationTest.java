@@ -8,12 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.sofifi.asn.kernel.ConflictException;
 import id.sofifi.asn.kernel.DomainException;
 import id.sofifi.asn.kernel.Nik;
+import id.sofifi.asn.privacy.domain.NikKeys;
 import id.sofifi.asn.kernel.Sex;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +30,11 @@ class ApplicationTest {
     private final Formation formation = new Formation(period,
             new FormationDetails("F-01", "Pranata Komputer", "BKD", "S1 Informatika", FormationCategory.GENERAL, 2),
             new WorkUnit("BKD", "Badan Kepegawaian Daerah"));
+
+    @BeforeAll
+    static void nikKeys() {
+        NikKeys.install(NikKeys.generate());
+    }
 
     private Applicant applicant(boolean confirmed) {
         Applicant applicant = new Applicant(

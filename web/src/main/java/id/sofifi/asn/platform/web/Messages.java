@@ -25,7 +25,7 @@ import java.util.ResourceBundle;
 public class Messages extends ResourceBundle {
     /** The contexts that have texts; a new context adds its name here and its two files. */
     static final List<String> CONTEXTS = List.of("platform", "identity", "audit", "jobs", "notification", "recruitment",
-            "selection", "workforce", "development", "servicequality", "performance", "oversight");
+            "selection", "workforce", "development", "servicequality", "performance", "oversight", "privacy");
 
     private final Map<String, String> texts;
 

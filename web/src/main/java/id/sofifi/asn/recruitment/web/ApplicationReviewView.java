@@ -44,6 +44,8 @@ public class ApplicationReviewView implements Serializable {
     private ObjectionOutcome outcome;
     private String answer;
     private Long documentId;
+    /** The full NIK once the verifier asked to see it (§6: each showing is recorded); null before. */
+    private String nik;
 
     public void load() {
         if (application == null && no != null) {
@@ -53,6 +55,13 @@ public class ApplicationReviewView implements Serializable {
             documentId = application.documents().isEmpty() ? null : application.documents().get(0).id();
         }
     }
+
+    /** Shows the full NIK, to compare with the applicant's KTP. */
+    public void revealNik() {
+        UseCase.run(() -> nik = verification.revealNik(no), "verification.nikShown");
+    }
+
+    public String getNik() { return nik; }
 
     public void proposeMs() {
         propose(AdministrationResult.MS);

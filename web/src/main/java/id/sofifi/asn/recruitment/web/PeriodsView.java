@@ -9,8 +9,9 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 
-/** Staff screen: selection periods with their registration windows and SKD thresholds. */
+/** Staff screen: selection periods with their registration windows, SKD thresholds and document retention. */
 @Named
 @ViewScoped
 public class PeriodsView implements Serializable {
@@ -25,6 +26,7 @@ public class PeriodsView implements Serializable {
     private ThresholdsForm thresholds = new ThresholdsForm();
     /** The period being edited, or null when a new one is being created. */
     private PeriodView editing;
+    private LocalDate retainedUntil;
 
     public void startNew() {
         editing = null;
@@ -54,6 +56,21 @@ public class PeriodsView implements Serializable {
         UseCase.run(() -> periods.changeThresholds(editing.code(), editing.version(), thresholds.toDomain()),
                 "period.thresholdsSaved", editing.code());
     }
+
+    public void startRetention(PeriodView period) {
+        editing = period;
+        retainedUntil = period.documentsRetainedUntil();
+    }
+
+    /** §6: the end of the period's document retention, moved by an administrator. */
+    public void saveRetention() {
+        UseCase.run(() -> periods.retainDocumentsUntil(editing.code(), editing.version(), retainedUntil),
+                "period.retentionSaved", editing.code());
+    }
+
+    public LocalDate getRetainedUntil() { return retainedUntil; }
+
+    public void setRetainedUntil(LocalDate retainedUntil) { this.retainedUntil = retainedUntil; }
 
     public void delete(PeriodView period) {
         UseCase.run(() -> periods.delete(period.code(), period.version()), "period.deleted", period.code());
