@@ -19,6 +19,7 @@ import java.time.Duration;
  */
 final class Http {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration SET_UP_TIMEOUT = Duration.ofMinutes(10);
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
@@ -41,9 +42,20 @@ final class Http {
         return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-    /** Sends a set-up request and answers its JSON body; anything but {@code expected} stops the run. */
+    /**
+     * Sends a set-up request and answers its JSON body; anything but {@code expected} stops the run. Set-up is not
+     * measured, and publishing a long announcement on a busy machine takes longer than a load request may, so it
+     * waits up to ten minutes.
+     */
     JsonObject expect(int expected, HttpRequest request) throws IOException, InterruptedException {
-        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response;
+        try {
+            response = client.send(
+                    HttpRequest.newBuilder(request, (name, value) -> true).timeout(SET_UP_TIMEOUT).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IOException(request.method() + " " + request.uri() + ": " + e, e);
+        }
         if (response.statusCode() != expected) {
             throw new IllegalStateException(request.method() + " " + request.uri() + " answered "
                     + response.statusCode() + " instead of " + expected + ": " + response.body());

@@ -77,15 +77,17 @@ public final class Soak {
         summary(minutes, heaps, drained);
     }
 
+    /** Totals of the soak's minutes; the answers still in flight at the stop add to the errors, not the rates. */
     private static void summary(List<Tally.Interval> minutes, List<Double> heaps, Tally.Interval drained)
             throws IOException {
-        long requests = minutes.stream().mapToLong(Tally.Interval::requests).sum() + drained.requests();
+        long requests = minutes.stream().mapToLong(Tally.Interval::requests).sum();
         long errors = minutes.stream().mapToLong(Tally.Interval::errorCount).sum() + drained.errorCount();
         double worstP99 = minutes.stream().mapToDouble(m -> m.ms(99)).max().orElse(0);
+        System.out.printf("stop: %d more answered after the last minute, %s%n", drained.requests(), figures(drained));
         System.out.printf(
-                "summary: %d requests, %d errors (%.3f %%), worst minute's p99 %.1f ms;"
+                "summary: %d requests in %d min, %d errors (%.3f %%), worst minute's p99 %.1f ms;"
                         + " heap %.1f -> %.1f MiB, slope %s MiB/min (least squares over minutes 1-%d); load %s%n",
-                requests, errors, requests == 0 ? 0 : 100.0 * errors / requests, worstP99, heaps.get(0),
+                requests, minutes.size(), errors, requests == 0 ? 0 : 100.0 * errors / requests, worstP99, heaps.get(0),
                 heaps.get(heaps.size() - 1), slope(heaps), heaps.size(), loadAverage());
     }
 
