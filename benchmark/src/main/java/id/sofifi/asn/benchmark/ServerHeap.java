@@ -47,13 +47,18 @@ final class ServerHeap {
     /** Used heap in MiB after a full collection. */
     double usedAfterFullGcMib() throws IOException, InterruptedException {
         jcmd("GC.run");
-        Matcher used = USED.matcher(jcmd("GC.heap_info"));
+        return usedMib(jcmd("GC.heap_info"));
+    }
+
+    /** The used heap in MiB that {@code GC.heap_info} shows: its top-level lines, whatever the collector. */
+    static double usedMib(String heapInfo) {
+        Matcher used = USED.matcher(heapInfo);
         long kib = 0;
         while (used.find()) {
             kib += Long.parseLong(used.group(1));
         }
         if (kib == 0) {
-            throw new IllegalStateException("jcmd " + pid + " GC.heap_info showed no used heap");
+            throw new IllegalStateException("GC.heap_info showed no used heap: " + heapInfo);
         }
         return kib / 1024.0;
     }
