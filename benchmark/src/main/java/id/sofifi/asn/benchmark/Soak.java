@@ -45,6 +45,12 @@ public final class Soak {
 
         Tally tally = new Tally();
         Load load = new Load(http, mix, tally);
+        double maximum = maximum(settings, load, tally);
+        soak(settings, load, tally, heap, maximum / 2);
+    }
+
+    /** The closed loop's requests per second, after a warm-up that is not counted. */
+    private static double maximum(Settings settings, Load load, Tally tally) throws InterruptedException {
         load.closed(settings.clients(), settings.warmup());
         tally.interval();
         double measured = load.closed(settings.clients(), settings.maxPhase());
@@ -52,8 +58,15 @@ public final class Soak {
         double maximum = max.requests() / measured;
         System.out.printf("maximum: %d clients, closed loop, %.0f s after %d s of warm-up: %.1f req/s; %s%n",
                 settings.clients(), measured, settings.warmup().toSeconds(), maximum, figures(max));
+        if (maximum < 2) {
+            throw new IllegalStateException("the system served under 2 requests/s: nothing to soak at half of it");
+        }
+        return maximum;
+    }
 
-        double rate = maximum / 2;
+    /** The open loop at {@code rate}, a line a minute with the heap after a full GC, then the summary. */
+    private static void soak(Settings settings, Load load, Tally tally, ServerHeap heap, double rate)
+            throws IOException, InterruptedException {
         System.out.printf(
                 "soak: open loop at %.1f req/s (half the maximum) for %d min, at most %d in flight and"
                         + " %d queued; heap = used after a full GC%n",
@@ -73,8 +86,7 @@ public final class Soak {
                         minute.requests() / 60.0, figures(minute), mib);
             }
         }
-        Tally.Interval drained = tally.interval();
-        summary(minutes, heaps, drained);
+        summary(minutes, heaps, tally.interval());
     }
 
     /** Totals of the soak's minutes; the answers still in flight at the stop add to the errors, not the rates. */
