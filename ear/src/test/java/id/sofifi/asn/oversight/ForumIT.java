@@ -181,7 +181,7 @@ class ForumIT {
         String unit = SystemTest.unique("FRC");
         assertEquals(201, send("POST", "/api/v1/work-units", ADMIN_TOKEN,
                 "{\"code\":\"" + unit + "\",\"name\":\"Dinas Uji Penutupan\"}").statusCode());
-        FormLogin dewi = citizen("dewi");
+        FormLogin dewi = Citizens.signedUp("dewi");
         HttpResponse<String> opened = dewi.send("POST", "/api/v1/forum/topics", "{\"workUnitCode\":\"" + unit
                 + "\",\"title\":\"Parkir liar di depan kantor\",\"body\":\"Mohon ditertibkan.\"}");
         long id = object(opened).getJsonNumber("id").longValue();

@@ -106,6 +106,14 @@ final class MatrixFixtures {
         fixtures.put("posts/{id}",
                 String.valueOf(object(assertCreated(citizen.send("POST", "/api/v1/forum/topics/" + topicId + "/posts",
                         "{\"body\":\"Sudah sebulan padam.\"}"))).getJsonNumber("id").longValue()));
+        String client = String.valueOf(object(assertCreated(send("POST", "/api/v1/api-clients", ADMIN_TOKEN, """
+                {"agencyName":"Dinas Uji Matriks","contactName":"Petugas Integrasi",
+                 "contactEmail":"integrasi@matriks.example","scopes":["RECRUITMENT"],"expiresOn":"%s"}"""
+                .formatted(LocalDate.now().plusDays(30))))).getJsonNumber("id").longValue());
+        fixtures.put("api-clients/{id}", client);
+        fixtures.put("tokens/{tokenId}", String.valueOf(
+                object(assertCreated(send("POST", "/api/v1/api-clients/" + client + "/tokens", ADMIN_TOKEN, null)))
+                        .getJsonObject("token").getJsonNumber("id").longValue()));
         HttpResponse<String> report = send("POST", "/api/v1/evaluation-reports", ADMIN_TOKEN,
                 "{\"from\":\"2026-01-01\",\"to\":\"2026-03-31\",\"workUnit\":\"" + unit + "\"}");
         assertEquals(202, report.statusCode(), report.body());
