@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.sofifi.asn.system.NativeSql;
+import id.sofifi.asn.system.FacesForm;
 import id.sofifi.asn.system.SystemTest;
 import jakarta.annotation.Resource;
 import jakarta.json.JsonArray;
@@ -24,8 +25,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -43,8 +43,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class RateLimitIT {
-    private static final Pattern VIEW_STATE = Pattern
-            .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -182,11 +180,11 @@ class RateLimitIT {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String page = client.send(HttpRequest.newBuilder(URI.create(url("/login.xhtml"))).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        Matcher state = VIEW_STATE.matcher(page);
-        assertTrue(state.find(), "the login page has a view state");
         String form = "login=login&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=salah-sekali&submit=Masuk&jakarta.faces.ViewState="
-                + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+                + "&password=salah-sekali&submit=Masuk"
+                + FacesForm.hiddenFields(page).entrySet().stream()
+                        .map(f -> "&" + f.getKey() + "=" + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining());
         return client.send(HttpRequest.newBuilder(URI.create(url("/login.xhtml")))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "id")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());

@@ -241,7 +241,7 @@ class JobCrashIT {
     private static String digest() throws SQLException {
         try (Connection c = OwnServer.connect();
                 PreparedStatement s = c.prepareStatement("SELECT encode(sha256(convert_to(string_agg(concat_ws('|',"
-                        + " nip, nik, full_name, birth_date, sex, employment_type, appointed_on, position, work_unit_id,"
+                        + " nip, nik_hash, full_name, birth_date, sex, employment_type, appointed_on, position, work_unit_id,"
                         + " email, registration_number), E'\\n' ORDER BY nip), 'UTF8')), 'hex') FROM employee"
                         + " WHERE position = ?")) {
             s.setString(1, POSITION);

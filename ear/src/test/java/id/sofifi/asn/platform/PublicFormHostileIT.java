@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.sofifi.asn.system.FacesForm;
 import id.sofifi.asn.system.SystemTest;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -15,8 +16,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -33,8 +32,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PublicFormHostileIT {
-    private static final Pattern VIEW_STATE = Pattern
-            .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final String REFUSAL = "berisi karakter kendali";
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
@@ -49,12 +46,6 @@ class PublicFormHostileIT {
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static String viewState(HttpResponse<String> page) {
-        Matcher found = VIEW_STATE.matcher(page.body());
-        assertTrue(found.find(), page.body());
-        return found.group(1);
-    }
-
     private static void refusedOnTheForm(HttpResponse<String> answer, String form) {
         assertEquals(200, answer.statusCode(), answer.body());
         assertTrue(answer.body().contains(REFUSAL), answer.body());
@@ -65,7 +56,7 @@ class PublicFormHostileIT {
     @Test
     @DisplayName("Registration (daftar.xhtml): a NUL in the full name is refused on the form, in Indonesian")
     void registration() throws IOException, InterruptedException {
-        String state = viewState(get("/daftar.xhtml"));
+        Map<String, String> hidden = FacesForm.hiddenFields(get("/daftar.xhtml").body());
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("account", "account");
         fields.put("nik", SystemTest.nik("827204", java.time.LocalDate.of(1991, 4, 2), true, 9091));
@@ -77,7 +68,7 @@ class PublicFormHostileIT {
         fields.put("password", "Rahasia-Sofifi-2026");
         fields.put("passwordRepeat", "Rahasia-Sofifi-2026");
         fields.put("register", "Daftar");
-        fields.put("jakarta.faces.ViewState", state);
+        fields.putAll(hidden);
         String form = fields.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -91,7 +82,7 @@ class PublicFormHostileIT {
     @Test
     @DisplayName("Complaint (lapor.xhtml, multipart): a NUL in the title is refused on the form, in Indonesian")
     void complaint() throws IOException, InterruptedException {
-        String state = viewState(get("/lapor.xhtml"));
+        Map<String, String> hidden = FacesForm.hiddenFields(get("/lapor.xhtml").body());
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("report", "report");
         fields.put("kind", "COMPLAINT");
@@ -102,7 +93,7 @@ class PublicFormHostileIT {
         fields.put("name", "Siti Rahma");
         fields.put("email", "siti@example.id");
         fields.put("send", "Kirim");
-        fields.put("jakarta.faces.ViewState", state);
+        fields.putAll(hidden);
         String boundary = "hostile" + System.nanoTime();
         StringBuilder body = new StringBuilder();
         fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +22,8 @@ import java.util.stream.Collectors;
 public final class FacesForm {
     private static final Pattern VIEW_STATE = Pattern
             .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** PrimeFaces' CSP mode refuses a post back without the nonce of the page it came from. */
+    private static final Pattern NONCE = Pattern.compile("name=\"primefaces.nonce\"[^>]*value=\"([^\"]+)\"");
 
     private FacesForm() {
     }
@@ -33,15 +36,23 @@ public final class FacesForm {
             throws IOException, InterruptedException {
         String opened = client.send(HttpRequest.newBuilder(URI.create(SystemTest.BASE_URL + page)).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        Matcher state = VIEW_STATE.matcher(opened);
-        assertTrue(state.find(), page + " has a view state");
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.putAll(hiddenFields(opened));
         String form = formId + "=" + formId + "&"
-                + fields.entrySet().stream()
+                + all.entrySet().stream()
                         .map(f -> f.getKey() + "=" + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
-                        .collect(Collectors.joining("&"))
-                + "&jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+                        .collect(Collectors.joining("&"));
         return client.send(HttpRequest.newBuilder(URI.create(SystemTest.BASE_URL + page))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The hidden fields a browser posts back with a form of {@code html}: the view state and the CSP nonce. */
+    public static Map<String, String> hiddenFields(String html) {
+        Matcher state = VIEW_STATE.matcher(html);
+        assertTrue(state.find(), "the page has a view state: " + html);
+        Matcher nonce = NONCE.matcher(html);
+        assertTrue(nonce.find(), "the page has its CSP nonce: " + html);
+        return Map.of("jakarta.faces.ViewState", state.group(1), "primefaces.nonce", nonce.group(1));
     }
 }

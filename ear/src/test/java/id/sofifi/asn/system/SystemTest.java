@@ -59,8 +59,8 @@ public final class SystemTest {
         String module = "<module><web><web-uri>" + tests.getName()
                 + "</web-uri><context-root>/system-tests</context-root>" + "</web></module></application>";
         ear.setApplicationXML(new StringAsset(applicationXml.replace("</application>", module)));
-        tests.addClasses(SystemTest.class, AsAdministrator.class, NoAuthentication.class, NativeSql.class)
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+        tests.addClasses(SystemTest.class, AsAdministrator.class, NoAuthentication.class, NativeSql.class,
+                FacesForm.class).addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         return ear.addAsModule(Testable.archiveToTest(tests));
     }
 
