@@ -42,6 +42,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -465,7 +466,9 @@ class DevelopmentApiIT {
             awaitEnrolments(browser, "1 dari 2 sesi (50%)", "0 dari 2 sesi (0%)");
             browser.screenshot("training-attendance");
 
-            driver.findElement(By.cssSelector("#enrolments\\:table tbody tr:nth-child(1) button")).click();
+            // the save's growl may still lie over the row's button: a script click reaches it all the same
+            ((JavascriptExecutor) driver).executeScript("arguments[0].click()",
+                    driver.findElement(By.cssSelector("#enrolments\\:table tbody tr:nth-child(1) button")));
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("attendanceHint"),
                     "Kehadiran: 1 dari 2 sesi (50%)"));
         }

@@ -15,6 +15,10 @@ import java.math.BigDecimal;
 final class WholeNumbers implements JsonbDeserializer<Integer> {
     @Override
     public Integer deserialize(JsonParser parser, DeserializationContext context, Type type) {
+        if (parser.currentEvent() == JsonParser.Event.VALUE_NULL) {
+            // a null where a number may be missing (an unanswered survey element) stays null
+            return null;
+        }
         try {
             return new BigDecimal(parser.getString()).intValueExact();
         } catch (ArithmeticException | NumberFormatException e) {
