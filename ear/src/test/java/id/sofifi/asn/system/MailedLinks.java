@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Links the system mails to people, read where an administrator reads them: the outbox screen. */
@@ -23,11 +25,17 @@ public final class MailedLinks {
             admin.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("outbox:table")));
             admin.driver().findElement(By.cssSelector("#outbox\\:table input.ui-column-filter")).sendKeys(email);
             By rows = By.cssSelector("#outbox\\:table tbody tr");
-            admin.waiting()
-                    .until(d -> d.findElements(rows).stream().anyMatch(row -> link.matcher(row.getText()).find()));
-            Matcher found = admin.driver().findElements(rows).stream().map(row -> link.matcher(row.getText()))
-                    .filter(Matcher::find).findFirst().orElseThrow();
-            return found.group(1);
+            // the filter re-renders the rows while they are read: a row gone meanwhile is read again next round, and
+            // only a row of this address counts (before the filter applies, the newest mails of anyone are listed)
+            return admin.waiting().until(d -> {
+                try {
+                    return d.findElements(rows).stream().map(WebElement::getText).filter(row -> row.contains(email))
+                            .map(link::matcher).filter(Matcher::find).findFirst().map(found -> found.group(1))
+                            .orElse(null);
+                } catch (WebDriverException e) {
+                    return null;
+                }
+            });
         }
     }
 }
