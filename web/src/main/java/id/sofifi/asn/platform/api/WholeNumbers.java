@@ -15,12 +15,16 @@ import java.math.BigDecimal;
 final class WholeNumbers implements JsonbDeserializer<Integer> {
     @Override
     public Integer deserialize(JsonParser parser, DeserializationContext context, Type type) {
-        if (parser.currentEvent() == JsonParser.Event.VALUE_NULL) {
-            // a null where a number may be missing (an unanswered survey element) stays null
+        String text;
+        try {
+            text = parser.getString();
+        } catch (IllegalStateException e) {
+            // JSON null (an unanswered survey element) has no text: it stays null, as without this reader. (Yasson's
+            // parser does not implement currentEvent(), so the state cannot be asked for.)
             return null;
         }
         try {
-            return new BigDecimal(parser.getString()).intValueExact();
+            return new BigDecimal(text).intValueExact();
         } catch (ArithmeticException | NumberFormatException e) {
             throw new JsonbException("not a whole number that fits: " + e.getMessage());
         }
