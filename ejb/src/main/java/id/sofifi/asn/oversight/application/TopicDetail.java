@@ -9,4 +9,11 @@ import java.util.List;
  */
 public record TopicDetail(TopicSummary topic, String body, TopicClosing closing, List<PostView> posts,
         List<AnswerView> answers, List<ModerationView> moderation) {
+    /**
+     * The answer's earlier versions (all but the current one). A page's tree may be visited on a post back whatever
+     * its {@code rendered} says, so no view slices the list itself.
+     */
+    public List<AnswerView> earlierAnswers() {
+        return answers.size() > 1 ? answers.subList(1, answers.size()) : List.of();
+    }
 }
