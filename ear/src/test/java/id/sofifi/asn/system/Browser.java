@@ -14,8 +14,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.Rectangle;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -108,11 +108,13 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Waits up to 20 seconds, polling again when an element was re-rendered by an ajax update while the condition
-     * read it (a stale element is not an answer, only a moment too early).
+     * read it (a stale element is not an answer, only a moment too early). Chromium reports the same race after a whole
+     * page was replaced as a plain WebDriverException ("Node with given id does not belong to the document"), so any
+     * of those polls again too; a real failure still ends in the timeout, with the last one as its cause.
      */
     public WebDriverWait waiting() {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        wait.ignoring(StaleElementReferenceException.class);
+        wait.ignoring(WebDriverException.class);
         return wait;
     }
 
