@@ -96,6 +96,14 @@ class ComplaintAttachmentIT {
         return request;
     }
 
+    /** The case's files as {@code GET …/attachments} lists them to staff. */
+    private static JsonArray listedForStaff(String code) throws Exception {
+        return Json
+                .createReader(
+                        new StringReader(new String(get(code, "", null, ADMIN_TOKEN).body(), StandardCharsets.UTF_8)))
+                .readArray();
+    }
+
     private static String firstErrorField(HttpResponse<String> response) {
         return object(response).getJsonArray("errors").getJsonObject(0).getString("field");
     }
@@ -126,10 +134,7 @@ class ComplaintAttachmentIT {
                 code = rows.getString(1);
             }
         }
-        JsonArray files = Json
-                .createReader(
-                        new StringReader(new String(get(code, "", null, ADMIN_TOKEN).body(), StandardCharsets.UTF_8)))
-                .readArray();
+        JsonArray files = listedForStaff(code);
         assertEquals(1, files.size(), files.toString());
         assertEquals("image/png", files.getJsonObject(0).getString("mediaType"));
         HttpResponse<byte[]> photo = get(code, "/1", null, ADMIN_TOKEN);
@@ -180,10 +185,7 @@ class ComplaintAttachmentIT {
         assertEquals("attachment", firstErrorField(fourth));
         assertTrue(fourth.body().contains("3 lampiran"), fourth.body());
 
-        JsonArray listed = Json
-                .createReader(
-                        new StringReader(new String(get(code, "", null, ADMIN_TOKEN).body(), StandardCharsets.UTF_8)))
-                .readArray();
+        JsonArray listed = listedForStaff(code);
         assertEquals(3, listed.size(), listed.toString());
         assertEquals("image/png", listed.getJsonObject(1).getString("mediaType"));
         assertEquals("application/pdf", listed.getJsonObject(2).getString("mediaType"));

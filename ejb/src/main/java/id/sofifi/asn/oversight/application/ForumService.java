@@ -163,7 +163,7 @@ public class ForumService {
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.EMPLOYEE_NAME})
     public int answer(long topicId, String body) {
-        // who may answer before what they wrote: an employee heading another unit learns nothing from a 400
+        // who may act before what they wrote: an employee heading another unit learns nothing from a 400
         ForumTopic topic = lockForOfficial(topicId);
         new Violations().text(body, "body", 1, 10_000).throwIfAny();
         topic.answered();

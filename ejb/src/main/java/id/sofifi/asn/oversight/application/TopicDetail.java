@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * A topic as its public page shows it: its summary and text, why, by whom and when it was closed (null while it is
- * not), the posts, every version of the official answer (newest
- * first: the first is the current one) and the moderation acts on its posts.
+ * not), the posts, every version of the official answer (newest first: the first is the current one) and the
+ * moderation acts on its posts.
  */
 public record TopicDetail(TopicSummary topic, String body, TopicClosing closing, List<PostView> posts,
         List<AnswerView> answers, List<ModerationView> moderation) {

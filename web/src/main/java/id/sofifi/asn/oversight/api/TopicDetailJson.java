@@ -49,7 +49,7 @@ public record TopicDetailJson(long id, String workUnitCode, String title, String
         return new TopicDetailJson(d.topic().id(), d.topic().workUnitCode(), d.topic().title(), d.body(),
                 d.topic().status().name(), d.topic().supports(), WitTime.iso(d.topic().createdAt()),
                 ClosingJson.of(d.closing()), answers.isEmpty() ? null : answers.get(0),
-                answers.isEmpty() ? List.of() : answers.subList(1, answers.size()),
+                d.earlierAnswers().stream().map(AnswerJson::of).toList(),
                 d.posts().stream().map(p -> PostJson.of(p, locale)).toList(),
                 d.moderation().stream().map(ModerationJson::of).toList());
     }
