@@ -1,5 +1,6 @@
 package id.sofifi.asn.development;
 
+import static id.sofifi.asn.system.SystemTest.SUPERVISOR_TOKEN;
 import static id.sofifi.asn.development.DevelopmentFixture.employee;
 import static id.sofifi.asn.development.DevelopmentFixture.importRecords;
 import static id.sofifi.asn.development.DevelopmentFixture.unit;
@@ -35,7 +36,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ComplianceIT {
-    private static final String SUPERVISOR_TOKEN = "demo-supervisor-token-asn-sofifi";
     private static String opd;
     private static String bidang;
     private static String otherOpd;

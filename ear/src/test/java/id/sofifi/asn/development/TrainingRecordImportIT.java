@@ -1,5 +1,6 @@
 package id.sofifi.asn.development;
 
+import static id.sofifi.asn.system.SystemTest.SUPERVISOR_TOKEN;
 import static id.sofifi.asn.development.DevelopmentFixture.HEADER;
 import static id.sofifi.asn.development.DevelopmentFixture.employee;
 import static id.sofifi.asn.development.DevelopmentFixture.errors;
@@ -36,7 +37,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class TrainingRecordImportIT {
-    private static final String SUPERVISOR_TOKEN = "demo-supervisor-token-asn-sofifi";
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {

@@ -4,6 +4,7 @@ import static id.sofifi.asn.system.OwnServer.BASE;
 import static id.sofifi.asn.system.OwnServer.count;
 import static id.sofifi.asn.system.OwnServer.jobId;
 import static id.sofifi.asn.system.SystemTest.ADMIN_TOKEN;
+import static id.sofifi.asn.system.SystemTest.SUPERVISOR_TOKEN;
 import static id.sofifi.asn.system.SystemTest.awaitJob;
 import static id.sofifi.asn.system.SystemTest.nik;
 import static id.sofifi.asn.system.SystemTest.send;
@@ -11,6 +12,7 @@ import static id.sofifi.asn.system.SystemTest.sendCsv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.sofifi.asn.selection.RankingFixture;
 import id.sofifi.asn.system.EmbeddedDatabase;
 import id.sofifi.asn.system.OwnServer;
 import id.sofifi.asn.system.ServerProcess;
@@ -48,6 +50,9 @@ class JobCrashIT {
     private static final int UNITS = 300;
     /** What tells this test's complaints from the demo's. */
     private static final String CASE_PREFIX = "PULIH-";
+    /** Formations of the appointment test's period, each with one passed applicant (L) and two TL. */
+    private static final int APPOINTEES = 1500;
+    private static final String APPOINTMENT_PERIOD = "PULIH-2044";
 
     private static OwnServer own;
     private static EmbeddedDatabase database;
@@ -174,6 +179,80 @@ class JobCrashIT {
         LOG.info(() -> "report " + report + " killed after " + before + " of " + total + " units; reference "
                 + reference);
         assertEquals(figures(reference), figures(report), "the same figures as the uninterrupted report's");
+    }
+
+    @Test
+    @DisplayName("Appointment killed mid-run: restarted from its checkpoint, it appoints every passed applicant once,"
+            + " with the NIPs (ASN-RULES §4, lowest free serial per prefix in registration-number order) an"
+            + " uninterrupted appointment gives")
+    void killedAppointmentAppointsEveryoneOnce() throws Exception {
+        long period;
+        try (Connection c = OwnServer.connect()) {
+            period = RankingFixture.period(c, APPOINTMENT_PERIOD, 2044, APPOINTEES);
+            // Few birth dates and both sexes, so that NIP prefixes repeat and serials run across chunks.
+            RankingFixture.run(c, "UPDATE application SET birth_date = date '1990-01-01' + (id % 300)::int,"
+                    + " sex = CASE WHEN id % 2 = 0 THEN 'F' ELSE 'M' END WHERE period_id = ?", period);
+            RankingFixture.run(c, "INSERT INTO final_result (application_id, period_id, formation_id, code, rank,"
+                    + " job_execution_id) SELECT id, period_id, formation_id, CASE WHEN registration_number LIKE"
+                    + " '%-1' THEN 'L' ELSE 'TL' END, right(registration_number, 1)::int, 0 FROM application"
+                    + " WHERE period_id = ?", period);
+        }
+        publishFinal();
+        String appointments = BASE + "/api/v1/periods/" + APPOINTMENT_PERIOD + "/appointments?chunk=10";
+        String tmt = "{\"appointedOn\":\"2045-03-01\"}";
+        long killed = jobId(send("POST", appointments, ADMIN_TOKEN, tmt));
+        server = own.killWhenAndStartAgain(server, () -> appointed() > 0);
+        long before = appointed();
+        assertTrue(before < APPOINTEES, "killed after " + before + " of " + APPOINTEES + " appointees");
+        OwnServer.restartInterrupted(killed);
+        assertEquals(APPOINTEES, appointed(), "every passed applicant appointed, none twice");
+        String afterCrash = appointedDigest();
+
+        try (Connection c = OwnServer.connect()) {
+            RankingFixture.run(c, "DELETE FROM application_event WHERE step = 'APPOINTED' AND application_id IN"
+                    + " (SELECT id FROM application WHERE period_id = ?)", period);
+            RankingFixture.run(c, "DELETE FROM employee WHERE registration_number IN (SELECT registration_number"
+                    + " FROM application WHERE period_id = ?)", period);
+        }
+        assertEquals("COMPLETED",
+                awaitJob(send("POST", appointments, ADMIN_TOKEN, tmt), ADMIN_TOKEN).getString("status"));
+        LOG.info(() -> "appointment killed after " + before + " of " + APPOINTEES + "; digest " + afterCrash);
+        assertEquals(APPOINTEES, appointed());
+        assertEquals(appointedDigest(), afterCrash, "the same employees and NIPs as the uninterrupted appointment's");
+    }
+
+    /** The administrator prepares the period's FINAL announcement; the supervisor's approval publishes it. */
+    private static void publishFinal() throws Exception {
+        HttpResponse<String> draft = send("POST", BASE + "/api/v1/periods/" + APPOINTMENT_PERIOD + "/announcements",
+                ADMIN_TOKEN, "{\"stage\":\"FINAL\"}");
+        assertEquals(201, draft.statusCode(), draft.body());
+        HttpResponse<String> approved = send("POST",
+                BASE + "/api/v1/announcements/" + SystemTest.object(draft).getJsonNumber("id") + "/approval",
+                SUPERVISOR_TOKEN, null);
+        assertEquals(200, approved.statusCode(), approved.body());
+    }
+
+    private static long appointed() throws SQLException {
+        return count(
+                "SELECT count(*) FROM employee e JOIN application a ON a.registration_number ="
+                        + " e.registration_number JOIN selection_period p ON p.id = a.period_id WHERE p.code = ?",
+                APPOINTMENT_PERIOD);
+    }
+
+    /** Registration number, NIP, type, TMT, position and unit of the period's employees, as one SHA-256. */
+    private static String appointedDigest() throws SQLException {
+        try (Connection c = OwnServer.connect();
+                PreparedStatement s = c.prepareStatement("SELECT encode(sha256(convert_to(string_agg(concat_ws('|',"
+                        + " e.registration_number, e.nip, e.nik_hash, e.employment_type, e.appointed_on, e.position,"
+                        + " e.work_unit_id), E'\\n' ORDER BY e.nip), 'UTF8')), 'hex') FROM employee e JOIN application a"
+                        + " ON a.registration_number = e.registration_number JOIN selection_period p"
+                        + " ON p.id = a.period_id WHERE p.code = ?")) {
+            s.setString(1, APPOINTMENT_PERIOD);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
     }
 
     /** A report's units in order with their figures, as one text. */

@@ -1,5 +1,6 @@
 package id.sofifi.asn.platform;
 
+import static id.sofifi.asn.system.SystemTest.SUPERVISOR_TOKEN;
 import static id.sofifi.asn.system.SystemTest.ADMIN_TOKEN;
 import static id.sofifi.asn.system.SystemTest.AGENCY_TOKEN;
 import static id.sofifi.asn.system.SystemTest.object;
@@ -36,7 +37,6 @@ import java.util.regex.Pattern;
  * things whose ids fill the operations' paths, made throwaway where an allowed call may change them.
  */
 final class MatrixFixtures {
-    private static final String SUPERVISOR_TOKEN = "demo-supervisor-token-asn-sofifi";
     private static final String EMPLOYEE_PASSWORD = "Sandi-Pegawai-2026";
     private static final LocalDate BIRTH = LocalDate.of(1985, 2, 14);
     private static final Pattern PASSWORD_LINK = Pattern.compile("/kata-sandi-asn\\.xhtml\\?token=([A-Za-z0-9_-]+)");

@@ -6,11 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.sofifi.asn.system.FormLogin;
 import id.sofifi.asn.system.SystemTest;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.cert.X509Certificate;
 import java.util.List;
+import java.util.Locale;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509ExtendedTrustManager;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -86,6 +93,56 @@ class SecurityHeadersIT {
         assertFalse(session.contains("Secure"), "plain HTTP: a Secure cookie would never come back: " + session);
         String language = cookie(get("/lapor.xhtml?lang=en"), "lang");
         assertTrue(language.contains("HttpOnly") && language.contains("SameSite=Lax"), language);
+    }
+
+    @Test
+    @DisplayName("Issue 13: over TLS the answer adds HSTS and the session cookie is Secure as well")
+    void overTls() throws Exception {
+        HttpClient tls = HttpClient.newBuilder().sslContext(trustingAnyCertificate()).build();
+        int port = 8443 + Integer.getInteger("asn.test.port.offset", 100);
+        HttpResponse<String> page = tls.send(
+                HttpRequest.newBuilder(URI.create("https://localhost:" + port + "/login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertEquals("max-age=63072000; includeSubDomains", header(page, "Strict-Transport-Security"));
+        String session = cookie(page, "JSESSIONID");
+        assertTrue(session.toLowerCase(Locale.ROOT).contains("; secure") && session.contains("HttpOnly")
+                && session.contains("SameSite=Lax"), session);
+    }
+
+    /** The test server's certificate is the self-signed one WildFly makes on first use: whom it names is not tested. */
+    private static SSLContext trustingAnyCertificate() throws Exception {
+        X509ExtendedTrustManager any = new X509ExtendedTrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) {
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) {
+            }
+
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {
+            }
+
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() { return new X509Certificate[0]; }
+        };
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, new TrustManager[]{any}, null);
+        return context;
     }
 
     private static void assertProtected(HttpResponse<?> response, String what) {

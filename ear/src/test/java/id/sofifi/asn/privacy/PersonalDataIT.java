@@ -243,7 +243,7 @@ class PersonalDataIT {
             + " JOIN selection_period p ON p.id = f.period_id WHERE p.code = ? AND f.code = ?";
 
     /** An application written by SQL with its NIK sealed as the server seals it, on {@code c} (in or out). */
-    private static void insertApplication(Connection c, String number, String nik, String period, String formation)
+    static void insertApplication(Connection c, String number, String nik, String period, String formation)
             throws SQLException {
         try (PreparedStatement insert = c.prepareStatement(INSERT_APPLICATION)) {
             insert.setString(1, number);

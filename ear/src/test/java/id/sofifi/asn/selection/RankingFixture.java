@@ -13,14 +13,14 @@ import java.sql.SQLException;
 
 /**
  * A period big enough to stop or kill a ranking mid-way, written straight into the tables (the import
- * API would take minutes for it): what RankingRestartIT and RankingCrashIT rank.
+ * API would take minutes for it): what RankingRestartIT and RankingCrashIT rank, and what JobCrashIT appoints.
  */
-final class RankingFixture {
+public final class RankingFixture {
     private RankingFixture() {
     }
 
     /** {@code formations} general formations of quota 1 with three applicants each, scores spread deterministically. */
-    static long period(Connection c, String code, int year, int formations) throws SQLException {
+    public static long period(Connection c, String code, int year, int formations) throws SQLException {
         long period;
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO selection_period (code, name, fiscal_year,"
                 + " type, registration_opens, registration_closes, objection_days, general_twk, general_tiu,"
@@ -78,7 +78,7 @@ final class RankingFixture {
         }
     }
 
-    static void run(Connection c, String sql, long period) throws SQLException {
+    public static void run(Connection c, String sql, long period) throws SQLException {
         try (PreparedStatement statement = c.prepareStatement(sql)) {
             statement.setLong(1, period);
             statement.executeUpdate();

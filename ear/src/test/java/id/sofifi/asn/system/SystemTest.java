@@ -38,6 +38,7 @@ public final class SystemTest {
     public static final String ADMIN_TOKEN = "demo-admin-token-asn-sofifi";
 
     public static final String AGENCY_TOKEN = "demo-agency-token-bkn";
+    public static final String SUPERVISOR_TOKEN = "demo-supervisor-token-asn-sofifi";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private SystemTest() {

@@ -1,5 +1,6 @@
 package id.sofifi.asn.workforce;
 
+import static id.sofifi.asn.system.SystemTest.SUPERVISOR_TOKEN;
 import id.sofifi.asn.kernel.Nik;
 import id.sofifi.asn.privacy.domain.SealedNik;
 import static id.sofifi.asn.system.SystemTest.ADMIN_TOKEN;
@@ -28,7 +29,6 @@ import java.util.List;
  * woman with TL. All are born on the same day, one no other test uses, so the NIP prefixes are this fixture's.
  */
 final class AppointmentFixture {
-    static final String SUPERVISOR_TOKEN = "demo-supervisor-token-asn-sofifi";
     static final String ANALIS = "Analis Sumber Daya Manusia Aparatur";
     static final String PRANATA = "Pranata Komputer Ahli Pertama";
 

@@ -50,7 +50,7 @@ public class JobResource {
     @RolesAllowed(Role.ADMIN_NAME)
     public Response stop(@PathParam("id") String id) {
         long executionId = Paging.number(id, "id");
-        control(executionId).stop(executionId);
+        control(executionId).stop().accept(executionId);
         return Response.accepted().build();
     }
 
@@ -59,7 +59,7 @@ public class JobResource {
     @RolesAllowed(Role.ADMIN_NAME)
     public Response restart(@PathParam("id") String id) {
         long executionId = Paging.number(id, "id");
-        return JobJson.accepted(uri, control(executionId).restart(executionId));
+        return JobJson.accepted(uri, control(executionId).restart().applyAsLong(executionId));
     }
 
     /** The control of the context the run's job belongs to; a job no context controls is not found. */

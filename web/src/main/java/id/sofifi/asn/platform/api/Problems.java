@@ -36,8 +36,7 @@ public final class Problems {
 
     /** The language of a request a filter answers, as {@link #locale(HttpHeaders)}. */
     public static Locale locale(ContainerRequestContext request) {
-        List<Locale> acceptable = request.getAcceptableLanguages();
-        return Texts.supported(acceptable.isEmpty() ? null : acceptable.get(0));
+        return locale(request::getAcceptableLanguages);
     }
 
     /** The caller's preferred language among those we speak, Indonesian by default. */

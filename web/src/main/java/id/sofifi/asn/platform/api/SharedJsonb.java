@@ -10,11 +10,13 @@ import jakarta.ws.rs.ext.Provider;
  * One JSON-B instance for every request. Without it RESTEasy builds a new one per response, and Yasson
  * introspects the response types each time: a public announcement lookup cost about 4 ms of CPU instead
  * of a fraction of one (docs/benchmarks.md, issue 4, benchmark 3). Jsonb instances are thread-safe. Whole numbers of
- * request bodies are read exactly ({@link WholeNumbers}).
+ * request bodies are read exactly ({@link WholeNumbers}); instants are written with the WIT offset ({@link
+ * WitInstants}).
  */
 @Provider
 public class SharedJsonb implements ContextResolver<Jsonb> {
-    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withDeserializers(new WholeNumbers()));
+    private static final Jsonb JSONB = JsonbBuilder
+            .create(new JsonbConfig().withDeserializers(new WholeNumbers()).withSerializers(new WitInstants()));
 
     @Override
     public Jsonb getContext(Class<?> type) {

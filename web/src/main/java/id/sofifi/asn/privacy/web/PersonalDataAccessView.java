@@ -1,6 +1,7 @@
 package id.sofifi.asn.privacy.web;
 
 import id.sofifi.asn.platform.web.PagedLazyModel;
+import id.sofifi.asn.platform.persistence.Page;
 import id.sofifi.asn.platform.persistence.PageRequest;
 import id.sofifi.asn.platform.web.UseCase;
 import id.sofifi.asn.privacy.application.PersonQuery;
@@ -12,6 +13,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Administrator screen "Akses data pribadi": a NIK, registration number or NIP, then every recorded read of that
@@ -30,8 +32,13 @@ public class PersonalDataAccessView implements Serializable {
     @EJB
     PersonalDataAccessService access;
 
-    private final PagedLazyModel<PersonalDataAccess> table = new PagedLazyModel<>(
-            (filters, request) -> access.reads(query, request));
+    /**
+     * Empty until a key was accepted: PrimeFaces visits the table on every postback of the form, before a search has
+     * succeeded and while it is not rendered.
+     */
+    private final PagedLazyModel<PersonalDataAccess> table = new PagedLazyModel<>((filters, request) -> query == null
+            ? new Page<>(List.of(), request.page(), request.size(), 0)
+            : access.reads(query, request));
 
     /** Checks the key by asking for its first page; a bad NIK or an unknown number is a message on the field. */
     public void search() {

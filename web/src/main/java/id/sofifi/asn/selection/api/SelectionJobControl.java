@@ -2,30 +2,15 @@ package id.sofifi.asn.selection.api;
 
 import id.sofifi.asn.jobs.api.JobControl;
 import id.sofifi.asn.selection.application.RankingService;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Produces;
 
-/**
- * Stopping a running selection job and restarting a stopped or failed one from its last checkpoint, for
- * {@code POST /jobs/{id}/stop} and {@code /restart}; the ranking use cases refuse runs that are not selection's.
- */
+/** Stopping a running selection job and restarting a stopped or failed one from its last checkpoint, for {@code POST
+ * /jobs/{id}/stop} and {@code /restart}; the ranking use cases refuse runs that are not selection's. */
 @Dependent
-public class SelectionJobControl implements JobControl {
-    @EJB
-    RankingService rankings;
-
-    @Override
-    public boolean controls(String jobName) {
-        return RankingService.JOBS.contains(jobName);
-    }
-
-    @Override
-    public void stop(long executionId) {
-        rankings.stop(executionId);
-    }
-
-    @Override
-    public long restart(long executionId) {
-        return rankings.restart(executionId);
+public class SelectionJobControl {
+    @Produces
+    JobControl control(RankingService service) {
+        return new JobControl(RankingService.JOBS, service::stop, service::restart);
     }
 }
