@@ -49,6 +49,12 @@ class SecurityHeadersIT {
         assertEquals(200, page.statusCode());
         assertProtected(page, "public page");
         assertTrue(policy(page).matches(".*script-src 'self' 'nonce-[^']+';"), policy(page));
+        for (String reading : List.of("/", "/hasil-seleksi.xhtml", "/lapor/dasbor.xhtml", "/ikm.xhtml")) {
+            HttpResponse<String> read = get(reading);
+            assertEquals(200, read.statusCode(), reading);
+            assertEquals(List.of(), read.headers().allValues("Set-Cookie"),
+                    reading + ": a page only read opens no session");
+        }
     }
 
     @Test
