@@ -23,7 +23,7 @@ import java.util.logging.Logger;
  * Drafts and unknown ids are never kept: building refuses them with the same 404 as the database path.
  * <p>
  * The bound is {@code asn.lookup.maxMegabytes} (default {@value #DEFAULT_MEGABYTES}): a 1,000,000-entry announcement
- * takes about 100 MiB here (docs/benchmarks.md, "Lookup from memory"), so the default keeps two of them beside
+ * takes about 91 MiB here (docs/benchmarks.md, "Lookup from memory"), so the default keeps two of them beside
  * everything else in the run mode's 1 GiB heap.
  */
 @ApplicationScoped

@@ -109,8 +109,8 @@ class FrozenEntriesTest {
     }
 
     @Test
-    @DisplayName("Compact: about 100 bytes an entry (32 for the hashes, the number and name as UTF-8, offsets, index),"
-            + " so 1,000,000 entries take about 100 MiB")
+    @DisplayName("Compact: about 90 bytes an entry (32 for the hashes, the number and name as UTF-8, offsets, index),"
+            + " so 1,000,000 entries take about 90 MiB")
     void bytesPerEntry() {
         Published p = Published.of(100_000, FrozenEntriesTest::applicant);
         FrozenEntries frozen = p.frozen();
