@@ -54,16 +54,11 @@ class AnnouncementLookupIT {
     /** Six applicants, three of them with the names above. */
     private static AnnouncementFixture applicants(int year) throws Exception {
         AnnouncementFixture f = AnnouncementFixture.create(year, 6);
-        NAMES.forEach((i, name) -> rename(f.numbers.get(i - 1), name));
-        return f;
-    }
-
-    private static void rename(String number, String name) {
-        try {
-            assertEquals(1, sql("UPDATE application SET full_name = ? WHERE registration_number = ?", name, number));
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
+        for (Map.Entry<Integer, String> name : NAMES.entrySet()) {
+            assertEquals(1, sql("UPDATE application SET full_name = ? WHERE registration_number = ?", name.getValue(),
+                    f.numbers.get(name.getKey() - 1)));
         }
+        return f;
     }
 
     private static HttpResponse<String> get(String path, String ifNoneMatch) throws IOException, InterruptedException {
