@@ -60,7 +60,11 @@ public final class ServerProcess implements AutoCloseable {
         }
         // lets standalone.sh forward SIGTERM to the JVM, so stopping it stops WildFly cleanly
         builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
-        builder.environment().putIfAbsent("JAVA_OPTS", "-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true");
+        // the run mode's heap (issue 14): 1 GiB, taken whole at start (-Xms = -Xmx), so that neither growing the heap
+        // nor a collection that shrinks it costs time under load, and what fits is known from the first request: the
+        // published entries answered from memory may take 256 MiB of it (a 1,000,000-entry announcement about 90 MiB,
+        // AnnouncementLookup), the rest is the server's, the sessions' and the requests' as before.
+        builder.environment().putIfAbsent("JAVA_OPTS", "-Xms1g -Xmx1g -Djava.net.preferIPv4Stack=true");
         builder.environment().putAll(environment);
         return new ServerProcess(builder.start());
     }

@@ -17,6 +17,7 @@ import id.sofifi.asn.selection.domain.AnnouncementPreparing;
 import id.sofifi.asn.selection.domain.AnnouncementPublished;
 import id.sofifi.asn.selection.domain.AnnouncementRepository;
 import id.sofifi.asn.selection.domain.AnnouncementStage;
+import id.sofifi.asn.selection.domain.FrozenEntries;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -194,6 +195,15 @@ public class AnnouncementService {
         return announcements.entry(id, registrationNumber == null ? "" : registrationNumber)
                 .map(AnnouncementEntryView::of).orElseThrow(() -> new NotFoundException("publication.entryNotFound",
                         String.valueOf(registrationNumber), String.valueOf(id)));
+    }
+
+    /**
+     * The entries of a published announcement for {@link AnnouncementLookup}, empty when their chain does not lead to
+     * the published head (someone changed rows behind the application). A draft or unknown id is 404, as everywhere.
+     */
+    @PermitAll
+    public Optional<FrozenEntries> frozenEntries(long id) {
+        return announcements.frozenEntries(published(id));
     }
 
     /** Recomputes the chain from the stored rows and compares it with the published head. */

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
@@ -188,11 +189,10 @@ public class AnnouncementRepository {
 
     /** Hands every stored entry, in seq order, to {@code each}: for the chain check and downloads. */
     public void forEachLink(long announcementId, Consumer<AnnouncementChain.Link> each) {
-        try (Connection c = dataSource.getConnection(); ChunkedLinks links = new ChunkedLinks(c, announcementId)) {
+        readLinks(announcementId, "reading announcement ", links -> {
             links.forEachRemaining(each);
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading announcement " + announcementId + " failed", e);
-        }
+            return null;
+        });
     }
 
     /**
@@ -226,10 +226,25 @@ public class AnnouncementRepository {
 
     /** Recomputes the chain of a published announcement from the stored rows. */
     public AnnouncementChain.ChainCheck checkChain(Announcement published) {
-        try (Connection c = dataSource.getConnection(); ChunkedLinks links = new ChunkedLinks(c, published.id())) {
-            return AnnouncementChain.check(links, published.publishedHead());
+        return readLinks(published.id(), "checking the chain of announcement ",
+                links -> AnnouncementChain.check(links, published.publishedHead()));
+    }
+
+    /**
+     * The entries of a published announcement in their compact form for look-ups from memory, read in one pass and
+     * kept only if their chain leads to the published head.
+     */
+    public Optional<FrozenEntries> frozenEntries(Announcement published) {
+        return readLinks(published.id(), "reading the entries of announcement ",
+                links -> FrozenEntries.verified(links, published.publishedHead()));
+    }
+
+    /** Streams the stored entries in seq order on a connection of its own to {@code work}. */
+    private <T> T readLinks(long announcementId, String failure, Function<Iterator<AnnouncementChain.Link>, T> work) {
+        try (Connection c = dataSource.getConnection(); ChunkedLinks links = new ChunkedLinks(c, announcementId)) {
+            return work.apply(links);
         } catch (SQLException e) {
-            throw new IllegalStateException("checking the chain of announcement " + published.id() + " failed", e);
+            throw new IllegalStateException(failure + announcementId + " failed", e);
         }
     }
 

@@ -4,9 +4,13 @@ import id.sofifi.asn.identity.domain.Role;
 import id.sofifi.asn.platform.api.AddressLimited;
 import id.sofifi.asn.platform.api.Paging;
 import id.sofifi.asn.platform.persistence.Page;
+import id.sofifi.asn.selection.application.AnnouncementEntryView;
+import id.sofifi.asn.selection.application.AnnouncementLookup;
 import id.sofifi.asn.selection.application.AnnouncementService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,7 +19,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
@@ -23,9 +30,11 @@ import java.util.List;
  * Result announcements (API-CONTRACT.md, Selection). Everything but approval is public and only ever
  * shows published announcements. Published entries never change, so caches and proxies may keep them
  * for a day: on announcement day most requests are then answered without reaching the server. Lists and
- * verification are cached briefly, since a new announcement or correction may appear at any time.
+ * verification are cached briefly, since a new announcement or correction may appear at any time. One instance serves
+ * every request (it holds nothing but its beans), so a look-up does not build a resource first.
  */
 @Path("announcements")
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AnnouncementResource {
     private static final CacheControl FROZEN = CacheControl.valueOf("public, max-age=86400, immutable");
@@ -33,6 +42,9 @@ public class AnnouncementResource {
 
     @EJB
     AnnouncementService announcements;
+
+    @Inject
+    AnnouncementLookup lookup;
 
     @GET
     public Response list(@QueryParam("period") String period) {
@@ -66,12 +78,20 @@ public class AnnouncementResource {
         return Response.ok(page).cacheControl(FROZEN).build();
     }
 
+    /**
+     * One entry, from memory once its announcement has been read ({@link AnnouncementLookup}). Its tag is the entry
+     * hash, which names its content: a client or proxy that holds it gets 304 without a body.
+     */
     @GET
     @Path("{id}/entries/{registrationNumber}")
     @AddressLimited
-    public Response entry(@PathParam("id") String id, @PathParam("registrationNumber") String number) {
-        EntryJson entry = EntryJson.single(announcements.entry(Paging.number(id, "id"), number));
-        return Response.ok(entry).cacheControl(FROZEN).build();
+    public Response entry(@PathParam("id") String id, @PathParam("registrationNumber") String number,
+            @Context Request request) {
+        AnnouncementEntryView entry = lookup.entry(Paging.number(id, "id"), number);
+        EntityTag tag = new EntityTag(entry.entryHash());
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        return (unchanged == null ? Response.ok(EntryJson.single(entry)) : unchanged).tag(tag).cacheControl(FROZEN)
+                .build();
     }
 
     @GET

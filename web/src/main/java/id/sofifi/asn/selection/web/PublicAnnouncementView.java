@@ -4,6 +4,7 @@ import id.sofifi.asn.kernel.NotFoundException;
 import id.sofifi.asn.platform.persistence.Page;
 import id.sofifi.asn.platform.persistence.PageRequest;
 import id.sofifi.asn.selection.application.AnnouncementEntryView;
+import id.sofifi.asn.selection.application.AnnouncementLookup;
 import id.sofifi.asn.selection.application.AnnouncementService;
 import id.sofifi.asn.selection.application.AnnouncementSummary;
 import id.sofifi.asn.selection.domain.AnnouncementChain;
@@ -11,6 +12,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -27,6 +29,10 @@ public class PublicAnnouncementView {
 
     @EJB
     AnnouncementService announcements;
+
+    /** The header and the entry come from memory once an announcement has been read: no transaction per view. */
+    @Inject
+    AnnouncementLookup lookup;
 
     private String period;
     private String id;
@@ -77,7 +83,7 @@ public class PublicAnnouncementView {
 
     private boolean loadHeader() {
         try {
-            announcement = announcements.find(Long.parseLong(id == null ? "" : id.strip()));
+            announcement = lookup.announcement(Long.parseLong(id == null ? "" : id.strip()));
             if (announcement.published()) {
                 return true;
             }
@@ -91,7 +97,7 @@ public class PublicAnnouncementView {
 
     private AnnouncementEntryView find() {
         try {
-            return announcements.entry(announcement.id(), no.strip());
+            return lookup.entry(announcement.id(), no.strip());
         } catch (NotFoundException e) {
             return null;
         }
