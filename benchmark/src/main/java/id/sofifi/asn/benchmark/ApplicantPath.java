@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -117,24 +118,28 @@ final class ApplicantPath {
     }
 
     /**
-     * Submits from the review. A double click posts the button twice at once in the same view, as an impatient
-     * applicant on a slow line does: one application must come of it. Answers what became of the two clicks, or empty
-     * for a single click.
+     * Submits from the review, alone or at once with {@code others}: the same view again (a double click, as an
+     * impatient applicant on a slow line does) or the review of the same applicant on another device. One application
+     * must come of it. Answers, when there were several clicks, what became of them.
      */
-    Optional<String> submit(boolean doubleClick, ExecutorService clicks) {
-        if (!doubleClick) {
+    Optional<String> submit(List<ApplicantPath> others, ExecutorService clicks) {
+        if (others.isEmpty()) {
             registrationNumber = clicked().orElseThrow();
             return Optional.empty();
         }
-        CompletableFuture<Clicked> first = CompletableFuture.supplyAsync(this::clicked, clicks);
-        CompletableFuture<Clicked> second = CompletableFuture.supplyAsync(this::clicked, clicks);
-        List<Clicked> both = List.of(first.join(), second.join());
-        List<String> numbers = both.stream().map(Clicked::number).filter(Objects::nonNull).toList();
-        registrationNumber = both.get(numbers.isEmpty() || both.get(0).number() != null ? 0 : 1).orElseThrow();
-        return Optional.of(numbers.size() == 2
-                ? "both accepted, " + (numbers.get(0).equals(numbers.get(1)) ? "one number shown" : "two numbers")
-                : "one accepted, the other "
-                        + both.stream().map(Clicked::refusal).filter(Objects::nonNull).findFirst().orElseThrow());
+        List<CompletableFuture<Clicked>> sent = new ArrayList<>();
+        sent.add(CompletableFuture.supplyAsync(this::clicked, clicks));
+        others.forEach(other -> sent.add(CompletableFuture.supplyAsync(other::clicked, clicks)));
+        List<Clicked> all = sent.stream().map(CompletableFuture::join).toList();
+        List<String> numbers = all.stream().map(Clicked::number).filter(Objects::nonNull).toList();
+        registrationNumber = all.stream().filter(c -> c.number() != null).findFirst().orElse(all.get(0)).orElseThrow();
+        if (numbers.size() == all.size()) {
+            return Optional.of(numbers.stream().distinct().count() == 1
+                    ? "every page shows the one number (the view was already submitted)"
+                    : "accepted more than once: numbers " + String.join(", ", numbers));
+        }
+        return Optional.of(numbers.size() + " accepted, the other "
+                + all.stream().map(Clicked::refusal).filter(Objects::nonNull).findFirst().orElseThrow());
     }
 
     String registrationNumber() {

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Phaser;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Stream;
 
 /**
  * Registration under load (issue 14) against a running system: APPLICANTS virtual applicants at once, each with a NIK
@@ -34,18 +35,18 @@ public final class Registration {
                 Instant.now().truncatedTo(ChronoUnit.SECONDS), Runtime.getRuntime().availableProcessors(),
                 LoadAverage.now());
         System.out.printf(
-                "system %s, database %s; run %04d: %d applicants at once, %s, %d %% double-click submit, PDFs of"
-                        + " %d KiB and a 300x400 JPEG photo%n",
+                "system %s, database %s; run %04d: %d applicants at once, %s, %d %% double-click submit, %d %% on two"
+                        + " devices, PDFs of %d KiB and a 300x400 JPEG photo%n",
                 settings.base(), settings.dbUrl(), run, settings.applicants(),
                 settings.lockstep() ? "phases in lockstep" : "each at its own pace", settings.doubleClickPercent(),
-                settings.pdfKib());
+                settings.twoDevicePercent(), settings.pdfKib());
 
         List<Phase> phases = List.of(new Phase("sign-up"), new Phase("confirmation"), new Phase("sign-in"),
                 new Phase("wizard"), new Phase("submit"));
         Set<String> signedUp = ConcurrentHashMap.newKeySet();
         Set<String> confirmed = ConcurrentHashMap.newKeySet();
         Map<String, String> submitted = new ConcurrentHashMap<>();
-        Map<String, LongAdder> doubleClicks = new ConcurrentHashMap<>();
+        Map<String, LongAdder> together = new ConcurrentHashMap<>();
         Http http = new Http(settings.base());
         Documents documents = new Documents(settings.pdfKib() * 1024);
         long started = System.nanoTime();
@@ -57,17 +58,35 @@ public final class Registration {
                 Applicant applicant = Applicant.of(run, i);
                 ApplicantPath path = new ApplicantPath(applicant, new PortalSession(http, settings.timeout()), database,
                         documents, settings.period());
-                boolean twice = settings.doubleClicks(i);
+                // the same applicant on a second device: signed in and through the wizard there as well
+                List<ApplicantPath> devices = settings.twoDevices(i)
+                        ? List.of(new ApplicantPath(applicant, new PortalSession(http, settings.timeout()), database,
+                                documents, settings.period()))
+                        : List.of();
+                List<ApplicantPath> others = settings.doubleClicks(i)
+                        ? Stream.concat(Stream.of(path), devices.stream()).toList()
+                        : devices;
                 List<Phase.Step> steps = List.of(() -> {
                     path.signUp();
                     signedUp.add(applicant.email());
                 }, () -> {
                     path.confirm();
                     confirmed.add(applicant.email());
-                }, path::signIn, path::fillWizard, () -> {
-                    Optional<String> clicked = path.submit(twice, clicks);
+                }, () -> {
+                    path.signIn();
+                    for (ApplicantPath device : devices) {
+                        device.signIn();
+                    }
+                }, () -> {
+                    path.fillWizard();
+                    for (ApplicantPath device : devices) {
+                        device.fillWizard();
+                    }
+                }, () -> {
+                    Optional<String> clicked = path.submit(others, clicks);
                     submitted.put(applicant.email(), path.registrationNumber());
-                    clicked.ifPresent(c -> doubleClicks.computeIfAbsent(c, k -> new LongAdder()).increment());
+                    String how = devices.isEmpty() ? "double click" : "two devices";
+                    clicked.ifPresent(c -> together.computeIfAbsent(how + ": " + c, k -> new LongAdder()).increment());
                 });
                 applicants.execute(() -> walk(phases, steps, lockstep));
             }
@@ -81,8 +100,9 @@ public final class Registration {
             phases.forEach(p -> System.out.println("  " + p.summary()));
             System.out.printf("sign-ups/s %.2f (each hashes a password: PBKDF2-HMAC-SHA256, 210,000 iterations);"
                     + " submissions/s %.2f%n", phases.get(0).perSecond(), phases.get(4).perSecond());
-            System.out.println("double clicks on submit: "
-                    + (doubleClicks.isEmpty() ? "none" : new TreeMap<>(doubleClicks).toString()));
+            System.out.println("submitted at once (double click in one view, or on two devices):"
+                    + (together.isEmpty() ? " none" : ""));
+            new TreeMap<>(together).forEach((outcome, count) -> System.out.printf("  %3d %s%n", count.sum(), outcome));
             System.out.println("load average " + LoadAverage.now());
             System.out.println("check (JDBC):");
             if (!new RegistrationCheck(database, run, settings.documentsDir())
