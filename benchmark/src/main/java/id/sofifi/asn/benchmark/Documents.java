@@ -41,15 +41,18 @@ final class Documents {
         return pdf.append("%%EOF\n").toString().getBytes(StandardCharsets.US_ASCII);
     }
 
-    /** A 300×400 portrait with the applicant's index as a row of light and dark squares along the top. */
+    /**
+     * A 300×400 portrait (a face and shoulders on the red of a pas foto) with the applicant's index as a row of light
+     * and dark squares along the top, so no two applicants' photos are equal.
+     */
     private static byte[] photo(int index) {
         BufferedImage image = new BufferedImage(300, 400, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
-        g.setColor(new Color(178, 34, 34));
-        g.fillRect(0, 0, 300, 400);
-        g.setColor(new Color(240, 200, 160));
-        g.fillOval(90, 80, 120, 150);
-        g.fillRect(60, 250, 180, 150);
+        g.setPaint(Color.RED.darker());
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.setPaint(Color.PINK);
+        g.fillArc(40, 260, 220, 280, 0, 180);
+        g.fillOval(95, 70, 110, 150);
         for (int bit = 0; bit < 14; bit++) {
             g.setColor((index >> bit & 1) == 1 ? Color.WHITE : Color.BLACK);
             g.fillRect(10 + bit * 20, 10, 16, 16);

@@ -12,12 +12,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class FacesPageTest {
-    /** The wizard's documents step as Mojarra and PrimeFaces render it (trimmed), 2026-12-04. */
+    /** The wizard's documents step, trimmed; messages, view state and nonce as the run-mode server wrote them. */
     private static final FacesPage DOCUMENTS = new FacesPage("/pelamar/lamar.xhtml", """
             <form id="wizard" name="wizard" method="post" action="/pelamar/lamar.xhtml" class="wizard"
              enctype="multipart/form-data">
             <input type="hidden" name="wizard" value="wizard" />
-            <ul id="messages" class="messages"><li class="info"> Berkas ktp.pdf diterima. </li><li class="error">
+            <ul id="messages" class="messages"><li class="info">\tBerkas ktp.pdf diterima. </li><li class="error">\t
              Pindaian KTP: berkas harus PDF, JPEG atau PNG</li></ul>
             <div class="document"><label>Pindaian KTP
             <span class="tag ok" id="ok-KTP">✓ ktp.pdf</span></label>
