@@ -42,6 +42,16 @@ final class Http {
         return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
+    /** Sends a page's request and answers it whole: the portal's pages are read for their forms and messages. */
+    HttpResponse<String> page(HttpRequest request) throws IOException, InterruptedException {
+        return client.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The address of {@code pathOrLink}: a path on the system, or a link it mailed or redirected to, as it is. */
+    URI uri(String pathOrLink) {
+        return URI.create(pathOrLink.startsWith("http") ? pathOrLink : base + pathOrLink);
+    }
+
     /**
      * Sends a set-up request and answers its JSON body; anything but {@code expected} stops the run. Set-up is not
      * measured, and publishing a long announcement on a busy machine takes longer than a load request may, so it

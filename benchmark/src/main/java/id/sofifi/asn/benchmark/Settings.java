@@ -22,12 +22,12 @@ record Settings(String base, String adminToken, String supervisorToken, int entr
                 pid == null || pid.isBlank() ? null : Long.valueOf(pid.strip()));
     }
 
-    private static String text(String name, String fallback) {
+    static String text(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value.strip();
     }
 
-    private static int number(String name, int fallback) {
+    static int number(String name, int fallback) {
         int value = Integer.parseInt(text(name, String.valueOf(fallback)));
         if (value < 1) {
             throw new IllegalArgumentException(name + " must be at least 1, not " + value);

@@ -1,15 +1,11 @@
 package id.sofifi.asn.benchmark;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 /**
  * The soak of issue 13 against a running system: set-up through the API ({@link SoakData}), the maximum of the mix
@@ -30,7 +26,7 @@ public final class Soak {
         Http http = new Http(settings.base());
         System.out.printf("== ASN Sofifi soak (%s, %d cores, load %s) ==%n",
                 Instant.now().truncatedTo(ChronoUnit.MINUTES), Runtime.getRuntime().availableProcessors(),
-                loadAverage());
+                LoadAverage.now());
         System.out.printf("system %s; WildFly JVM pid %d, heap read by jcmd (GC.run, then GC.heap_info)%n",
                 settings.base(), heap.pid());
 
@@ -57,7 +53,7 @@ public final class Soak {
         Tally.Interval max = tally.interval();
         double maximum = max.requests() / measured;
         System.out.printf("maximum: %d clients, closed loop, %.0f s after %d s of warm-up: %.1f req/s; %s%n",
-                settings.clients(), measured, settings.warmup().toSeconds(), maximum, figures(max));
+                settings.clients(), measured, settings.warmup().toSeconds(), maximum, max.figures());
         if (maximum < 2) {
             throw new IllegalStateException("the system served under 2 requests/s: nothing to soak at half of it");
         }
@@ -83,7 +79,7 @@ public final class Soak {
                 minutes.add(minute);
                 heaps.add(mib);
                 System.out.printf("minute %2d: %6d requests (%.1f/s), %s; heap %.1f MiB%n", m, minute.requests(),
-                        minute.requests() / 60.0, figures(minute), mib);
+                        minute.requests() / 60.0, minute.figures(), mib);
             }
         }
         summary(minutes, heaps, tally.interval());
@@ -95,23 +91,12 @@ public final class Soak {
         long requests = minutes.stream().mapToLong(Tally.Interval::requests).sum();
         long errors = minutes.stream().mapToLong(Tally.Interval::errorCount).sum() + drained.errorCount();
         double worstP99 = minutes.stream().mapToDouble(m -> m.ms(99)).max().orElse(0);
-        System.out.printf("stop: %d more answered after the last minute, %s%n", drained.requests(), figures(drained));
+        System.out.printf("stop: %d more answered after the last minute, %s%n", drained.requests(), drained.figures());
         System.out.printf(
                 "summary: %d requests in %d min, %d errors (%.3f %%), worst minute's p99 %.1f ms;"
                         + " heap %.1f -> %.1f MiB, slope %s MiB/min (least squares over minutes 1-%d); load %s%n",
                 requests, minutes.size(), errors, requests == 0 ? 0 : 100.0 * errors / requests, worstP99, heaps.get(0),
-                heaps.get(heaps.size() - 1), slope(heaps), heaps.size(), loadAverage());
-    }
-
-    /** "errors 0; ms p50 …": an interval's errors by kind and its latency percentiles. */
-    private static String figures(Tally.Interval interval) {
-        Map<String, Long> errors = interval.errors();
-        return "errors %d%s; ms p50 %.1f, p99 %.1f, max %.1f".formatted(interval.errorCount(),
-                errors.isEmpty()
-                        ? ""
-                        : errors.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                                .collect(Collectors.joining(", ", " {", "}")),
-                interval.ms(50), interval.ms(99), interval.maxMs());
+                heaps.get(heaps.size() - 1), slope(heaps), heaps.size(), LoadAverage.now());
     }
 
     /** The least-squares slope of the heap per minute, or "n/a" for fewer than two minutes. */
@@ -134,9 +119,5 @@ public final class Soak {
 
     private static double seconds(long since) {
         return (System.nanoTime() - since) / 1e9;
-    }
-
-    private static String loadAverage() throws IOException {
-        return String.join(" ", List.of(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
     }
 }

@@ -5,6 +5,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Collectors;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
@@ -32,6 +33,17 @@ final class Tally {
     void failed(long intendedNanos, Exception e) {
         latencies.recordValue(System.nanoTime() - intendedNanos);
         error(e.getClass().getSimpleName());
+    }
+
+    /**
+     * A step of several requests (an applicant signing up, going through the wizard) that began at {@code startedNanos}
+     * ended now, in {@code error} (its kind: {@code HTTP 429}, {@code refused: …}) or, when null, as it should.
+     */
+    void ended(long startedNanos, String error) {
+        latencies.recordValue(System.nanoTime() - startedNanos);
+        if (error != null) {
+            error(error);
+        }
     }
 
     /** A request of the open loop that was due but found every worker busy and the queue full. */
@@ -74,6 +86,16 @@ final class Tally {
             return histogram.getTotalCount() == 0
                     ? 0
                     : histogram.getValueAtPercentile(percentile) / (double) TimeUnit.MILLISECONDS.toNanos(1);
+        }
+
+        /** "errors 0; ms p50 …": the errors by kind and the latency percentiles. */
+        String figures() {
+            return "errors %d%s; ms p50 %.1f, p99 %.1f, max %.1f".formatted(errorCount(),
+                    errors.isEmpty()
+                            ? ""
+                            : errors.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                                    .collect(Collectors.joining(", ", " {", "}")),
+                    ms(50), ms(99), maxMs());
         }
 
         double maxMs() {
