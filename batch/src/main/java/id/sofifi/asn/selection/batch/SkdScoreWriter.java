@@ -39,29 +39,31 @@ public class SkdScoreWriter extends ImportWriter<ImportedSkdScore> {
      * Parameters: period id; job execution, period code (the refusals); job execution, time, actor (the changes);
      * job execution (updated rows); job execution (new rows). Answers inserted, changed and the refused lines.
      */
-    private static final String CLASSIFY = "WITH s AS MATERIALIZED (SELECT r.*, a.id AS application_id, a.status"
-            + " FROM skd_score_staging r LEFT JOIN application a ON a.registration_number = r.registration_number"
-            + " AND a.period_id = ?),"
+    private static final String CLASSIFY = "WITH s AS MATERIALIZED (SELECT r.*, a.id AS application_id, a.status,"
+            + " k.application_id IS NOT NULL AS known, k.attendance AS was_attendance, k.twk AS was_twk,"
+            + " k.tiu AS was_tiu, k.tkp AS was_tkp FROM skd_score_staging r"
+            // LATERAL with LIMIT: one index probe per row; a join would hash the whole period per chunk
+            + " LEFT JOIN LATERAL (SELECT id, status FROM application WHERE registration_number = r.registration_number"
+            + " AND period_id = ? LIMIT 1) a ON true"
+            + " LEFT JOIN LATERAL (SELECT * FROM skd_score WHERE application_id = a.id LIMIT 1) k ON true),"
             + " refused AS (INSERT INTO import_row_error (job_execution_id, line, field, message_key, message_args)"
             + " SELECT ?, line, 'registration_number', CASE WHEN application_id IS NULL"
             + " THEN 'score.unknownApplication' ELSE 'score.notMs' END, CASE WHEN application_id IS NULL"
             + " THEN registration_number || chr(31) || ? ELSE status END FROM s WHERE " + REFUSED
             + " ON CONFLICT DO NOTHING),"
-            + " accepted AS MATERIALIZED (SELECT s.*, k.application_id IS NOT NULL AS known,"
-            + " k.attendance AS was_attendance, k.twk AS was_twk, k.tiu AS was_tiu, k.tkp AS was_tkp"
-            + " FROM s LEFT JOIN skd_score k ON k.application_id = s.application_id WHERE s.status = 'MS'),"
-            + " changed AS MATERIALIZED (SELECT * FROM accepted WHERE known AND (was_attendance, was_twk, was_tiu,"
-            + " was_tkp) IS DISTINCT FROM (attendance, twk, tiu, tkp)),"
+            + " changed AS MATERIALIZED (SELECT * FROM s WHERE status = 'MS' AND known AND (was_attendance, was_twk,"
+            + " was_tiu, was_tkp) IS DISTINCT FROM (attendance, twk, tiu, tkp)),"
             + " recorded AS (INSERT INTO score_change (application_id, stage, job_execution_id, changed_at,"
             + " changed_by, old_value, new_value) SELECT application_id, 'SKD', ?, ?, ?,"
             + " concat_ws('/', was_attendance, was_twk, was_tiu, was_tkp), concat_ws('/', attendance, twk, tiu, tkp)"
             + " FROM changed),"
             + " updated AS (UPDATE skd_score k SET attendance = c.attendance, twk = c.twk, tiu = c.tiu, tkp = c.tkp,"
-            + " job_execution_id = ? FROM changed c WHERE k.application_id = c.application_id RETURNING 1),"
+            + " job_execution_id = ? FROM changed c WHERE k.application_id = c.application_id"
+            + " AND k.application_id = ANY (ARRAY(SELECT application_id FROM changed)) RETURNING 1),"
             // a plain insert: a score stored meanwhile by a concurrent import fails the chunk rather than being lost
             + " inserted AS (INSERT INTO skd_score (application_id, attendance, twk, tiu, tkp, job_execution_id)"
-            + " SELECT application_id, attendance, twk, tiu, tkp, ? FROM accepted WHERE NOT known RETURNING 1)"
-            + " SELECT (SELECT count(*) FROM inserted), (SELECT count(*) FROM updated),"
+            + " SELECT application_id, attendance, twk, tiu, tkp, ? FROM s WHERE status = 'MS' AND NOT known"
+            + " RETURNING 1)" + " SELECT (SELECT count(*) FROM inserted), (SELECT count(*) FROM updated),"
             + " ARRAY(SELECT line FROM s WHERE " + REFUSED + ")";
 
     @Inject
