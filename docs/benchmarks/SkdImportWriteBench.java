@@ -1,11 +1,11 @@
 import id.sofifi.asn.jobs.csv.CsvReader;
 import id.sofifi.asn.kernel.CodeFormat;
 import id.sofifi.asn.kernel.Violations;
-import id.sofifi.asn.platform.persistence.CopyText;
 import id.sofifi.asn.selection.domain.ImportedSkdScore;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -31,6 +31,7 @@ import org.postgresql.PGConnection;
  * Run: docs/benchmarks/skd-import-write.sh (arguments: JDBC URL, rows, chunk).
  */
 public class SkdImportWriteBench {
+    private static final String WRITER = "id.sofifi.asn.selection.batch.SkdScoreWriter";
     /** The writer's upsert before issue 14 (commit 7512f7b), for the comparison. */
     private static final String OLD_LOOKUP = "SELECT registration_number, id, status, NULL, false FROM application"
             + " WHERE period_id = ? AND registration_number = ANY (?::text[])";
@@ -84,8 +85,20 @@ public class SkdImportWriteBench {
         }
     }
 
+    private static final Method STAGED = staged();
+
+    private static Method staged() {
+        try {
+            Method method = Class.forName(WRITER).getDeclaredMethod("staged", List.class);
+            method.setAccessible(true);
+            return method;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String constant(String name) throws ReflectiveOperationException {
-        Field field = Class.forName("id.sofifi.asn.selection.batch.SkdScoreWriter").getDeclaredField(name);
+        Field field = Class.forName(WRITER).getDeclaredField(name);
         field.setAccessible(true);
         return (String) field.get(null);
     }
@@ -205,15 +218,8 @@ public class SkdImportWriteBench {
     private static long[] after(Connection c, List<ImportedSkdScore> rows, String staging, String classify)
             throws Exception {
         exec(c, staging);
-        CopyText staged = new CopyText();
-        for (ImportedSkdScore row : rows) {
-            boolean present = row.score() != null;
-            staged.row(row.line(), row.registrationNumber(), row.attendance().name(),
-                    present ? row.score().twk() : null, present ? row.score().tiu() : null,
-                    present ? row.score().tkp() : null);
-        }
-        c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY skd_score_staging (line, registration_number,"
-                + " attendance, twk, tiu, tkp) FROM STDIN", new StringReader(staged.toString()));
+        c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + constant("STAGED_COLUMNS") + " FROM STDIN",
+                new StringReader(STAGED.invoke(null, rows).toString()));
         try (PreparedStatement statement = c.prepareStatement(classify)) {
             statement.setLong(1, 1);
             statement.setLong(2, 1);

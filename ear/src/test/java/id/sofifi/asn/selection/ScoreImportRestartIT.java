@@ -141,12 +141,8 @@ class ScoreImportRestartIT {
     }
 
     private long count(String sql, long period) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
-            select.setLong(1, period);
-            try (ResultSet rs = select.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
+        try (Connection c = dataSource.getConnection()) {
+            return RankingFixture.count(c, sql, period);
         }
     }
 }

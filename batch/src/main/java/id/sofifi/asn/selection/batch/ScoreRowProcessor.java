@@ -1,5 +1,6 @@
 package id.sofifi.asn.selection.batch;
 
+import id.sofifi.asn.jobs.batch.CsvRowReader;
 import id.sofifi.asn.jobs.batch.ImportRowErrors;
 import id.sofifi.asn.jobs.csv.CsvReader;
 import id.sofifi.asn.kernel.Violations;
@@ -8,11 +9,8 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -68,7 +66,7 @@ abstract class ScoreRowProcessor implements ItemProcessor {
         if (line <= FIRST_ROW_LINE) {
             return numbers;
         }
-        try (CsvReader csv = new CsvReader(Files.newInputStream(Path.of(file)), List.of(columns.split(",")))) {
+        try (CsvReader csv = CsvRowReader.open(file, columns)) {
             for (Optional<CsvReader.Row> next = csv.next(); next.isPresent()
                     && next.get().line() < line; next = csv.next()) {
                 CsvReader.Row earlier = next.get();

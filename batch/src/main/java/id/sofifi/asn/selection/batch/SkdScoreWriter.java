@@ -66,6 +66,9 @@ public class SkdScoreWriter extends ImportWriter<ImportedSkdScore> {
             + " RETURNING 1)" + " SELECT (SELECT count(*) FROM inserted), (SELECT count(*) FROM updated),"
             + " ARRAY(SELECT line FROM s WHERE " + REFUSED + ")";
 
+    private static final String STAGED_COLUMNS = "skd_score_staging (line, registration_number, attendance, twk,"
+            + " tiu, tkp)";
+
     @Inject
     JobContext job;
 
@@ -83,14 +86,7 @@ public class SkdScoreWriter extends ImportWriter<ImportedSkdScore> {
         try (Statement create = c.createStatement()) {
             create.execute(STAGING);
         }
-        CopyText staged = new CopyText();
-        for (ImportedSkdScore row : rows) {
-            boolean present = row.score() != null;
-            staged.row(row.line(), row.registrationNumber(), row.attendance().name(),
-                    present ? row.score().twk() : null, present ? row.score().tiu() : null,
-                    present ? row.score().tkp() : null);
-        }
-        copy(c, "skd_score_staging (line, registration_number, attendance, twk, tiu, tkp)", staged);
+        copy(c, STAGED_COLUMNS, staged(rows));
         long execution = job.getExecutionId();
         try (PreparedStatement classify = c.prepareStatement(CLASSIFY)) {
             classify.setLong(1, period.id());
@@ -109,5 +105,17 @@ public class SkdScoreWriter extends ImportWriter<ImportedSkdScore> {
                         rs.getLong(1) + " baru, " + rs.getLong(2) + " berubah, " + refused.size() + " ditolak");
             }
         }
+    }
+
+    /** The rows as the staging table's columns; subtests are null for TH and DIS. */
+    static CopyText staged(List<ImportedSkdScore> rows) {
+        CopyText staged = new CopyText();
+        for (ImportedSkdScore row : rows) {
+            boolean present = row.score() != null;
+            staged.row(row.line(), row.registrationNumber(), row.attendance().name(),
+                    present ? row.score().twk() : null, present ? row.score().tiu() : null,
+                    present ? row.score().tkp() : null);
+        }
+        return staged;
     }
 }
