@@ -85,6 +85,17 @@ public final class RankingFixture {
         }
     }
 
+    /** The number a counting query answers for the period (its one parameter). */
+    public static long count(Connection c, String sql, long period) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement(sql)) {
+            select.setLong(1, period);
+            try (ResultSet rs = select.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     /** The result digest the audit step of a ranking run recorded. */
     static String digest(Connection c, String period, long execution) throws SQLException {
         try (PreparedStatement select = c.prepareStatement(

@@ -13,8 +13,6 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Properties;
 import javax.sql.DataSource;
@@ -104,12 +102,8 @@ class RankingRestartIT {
     }
 
     private long count(String sql, long period) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
-            select.setLong(1, period);
-            try (ResultSet rs = select.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
+        try (Connection c = dataSource.getConnection()) {
+            return RankingFixture.count(c, sql, period);
         }
     }
 

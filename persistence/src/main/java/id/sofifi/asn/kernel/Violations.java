@@ -25,7 +25,7 @@ public final class Violations {
     public boolean require(Object value, String field) {
         boolean present = value != null && !(value instanceof String s && s.isBlank());
         check(present, field, "validation.required");
-        return present && found.stream().noneMatch(v -> v.field().equals(field));
+        return present && (found.isEmpty() || found.stream().noneMatch(v -> v.field().equals(field)));
     }
 
     public Violations text(String value, String field, int min, int max) {

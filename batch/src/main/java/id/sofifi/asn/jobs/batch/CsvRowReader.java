@@ -32,10 +32,15 @@ public class CsvRowReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) throws IOException {
-        csv = new CsvReader(Files.newInputStream(Path.of(file)), List.of(columns.split(",")));
+        csv = open(file, columns);
         if (checkpoint instanceof Long lastLine) {
             csv.skipTo(lastLine);
         }
+    }
+
+    /** The stored CSV of an import job, its header checked against {@code columns} (comma separated). */
+    public static CsvReader open(String file, String columns) throws IOException {
+        return new CsvReader(Files.newInputStream(Path.of(file)), List.of(columns.split(",")));
     }
 
     @Override

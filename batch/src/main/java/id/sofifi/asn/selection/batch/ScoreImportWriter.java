@@ -22,7 +22,8 @@ import java.util.Optional;
  * Writes a chunk of valid score rows: each row's application is looked up in one statement, rows that
  * belong to no application of this period (or to one that may not sit this test) are rejected per
  * row, the rest upserted in one set-based statement that also records every changed score with its
- * old and new value. One audit event per chunk says who imported what.
+ * old and new value. One audit event per chunk says who imported what. The SKB import writes this way;
+ * the SKD import, sent a million rows at a time, stages its rows by COPY instead ({@link SkdScoreWriter}).
  */
 abstract class ScoreImportWriter<T extends ImportedScore> extends ImportWriter<T> {
     @Inject

@@ -1,6 +1,7 @@
 /**
  * Persistence plumbing every context uses: paging and sorting of queries, LIKE patterns, turning the
  * database's own guards (unique keys, versions) into domain refusals, the timestamp converter, the name an
- * uploaded file is shown under, and which characters a text from outside may hold.
+ * uploaded file is shown under, which characters a text from outside may hold, and
+ * rows in COPY format for staging an import chunk.
  */
 package id.sofifi.asn.platform.persistence;

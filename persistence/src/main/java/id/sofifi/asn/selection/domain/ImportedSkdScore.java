@@ -2,6 +2,7 @@ package id.sofifi.asn.selection.domain;
 
 import id.sofifi.asn.jobs.csv.CsvFields;
 import id.sofifi.asn.jobs.csv.CsvReader;
+import id.sofifi.asn.kernel.ValidationFailure;
 import id.sofifi.asn.kernel.Violations;
 import id.sofifi.asn.recruitment.domain.ImportedApplication;
 import java.util.List;
@@ -28,12 +29,29 @@ public record ImportedSkdScore(long line, String registrationNumber, Attendance 
             Integer twk = CsvFields.integer(row.get("twk"), "twk", violations);
             Integer tiu = CsvFields.integer(row.get("tiu"), "tiu", violations);
             Integer tkp = CsvFields.integer(row.get("tkp"), "tkp", violations);
-            violations.addAll(SkdScore.check(twk, tiu, tkp));
-            score = violations.isEmpty() ? new SkdScore(twk, tiu, tkp) : null;
+            score = checked(twk, tiu, tkp, violations);
         }
         if (violations.isEmpty()) {
             return Optional.of(new ImportedSkdScore(row.line(), number.toUpperCase(Locale.ROOT), attendance, score));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The score, checked once: a row whose three values were read is checked by building the score (a bad one is
+     * rare, so its exception costs nothing worth saving); a row missing one still learns what is wrong with the
+     * others.
+     */
+    private static SkdScore checked(Integer twk, Integer tiu, Integer tkp, Violations violations) {
+        if (twk == null || tiu == null || tkp == null) {
+            violations.addAll(SkdScore.check(twk, tiu, tkp));
+            return null;
+        }
+        try {
+            return new SkdScore(twk, tiu, tkp);
+        } catch (ValidationFailure e) {
+            violations.addAll(e.violations());
+            return null;
+        }
     }
 }
