@@ -30,6 +30,11 @@ import javax.sql.DataSource;
  * result tables, publication reads them in seq-ordered chunks and writes the hashes with JDBC batches,
  * and verification and downloads stream them the same way. The JDBC connection is the transaction's own
  * (WildFly hands the same enlisted connection to JPA and to direct use), so everything commits together.
+ * <p>
+ * Longer than our classes usually are on purpose: publication, verification, downloads and the look-up store
+ * ({@code frozenEntries}) all read entries through one streamed, seq-ordered helper with the same chunking and
+ * connection rule; split across classes, that helper and the invariant it keeps would have to be shared by all of
+ * them. Next step when it grows: the streamed reads into an {@code AnnouncementEntryStream} of their own.
  */
 @Dependent
 public class AnnouncementRepository {
