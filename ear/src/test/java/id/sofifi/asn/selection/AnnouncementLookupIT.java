@@ -177,6 +177,31 @@ class AnnouncementLookupIT {
         assertFalse(object(get("/api/v1/announcements/" + unread + "/verification", null)).getBoolean("valid"));
     }
 
+    @Test
+    @DisplayName("Issue 14: the entry page filled in from its rendered shell is the Faces page byte for byte, in both"
+            + " languages and for names with markup; unknown entries stay 404")
+    void entryPageAsFaces() throws Exception {
+        AnnouncementFixture f = applicants(2056);
+        long id = published(f);
+        for (String language : new String[]{"id", "en"}) {
+            for (String number : f.numbers) {
+                String query = "?id=" + id + "&no=" + number;
+                HttpResponse<String> page = page("/hasil-seleksi/entri.xhtml" + query, language);
+                assertEquals(200, page.statusCode());
+                assertEquals(page("/hasil-seleksi/entri-templat.xhtml" + query, language).body(), page.body());
+            }
+        }
+        String tagged = page("/hasil-seleksi/entri.xhtml?id=" + id + "&no=" + f.numbers.get(3), "id").body();
+        assertTrue(tagged.contains("<dd id=\"entryName\">&lt;b&gt;Tag&lt;/b&gt; &amp; Tab\tKontrol</dd>"), tagged);
+        assertEquals(404, page("/hasil-seleksi/entri.xhtml?id=" + id + "&no=NOPE-1", "id").statusCode());
+        assertEquals(404, page("/hasil-seleksi/entri.xhtml?id=x" + id + "&no=" + f.numbers.get(0), "id").statusCode());
+    }
+
+    private static HttpResponse<String> page(String path, String language) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(SystemTest.BASE_URL + path))
+                .header("Cookie", "lang=" + language).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Changes the third entry's name as a DBA who switches the guard off would. */
     private static void tamper(long id) throws Exception {
         sql("ALTER TABLE announcement_entry DISABLE TRIGGER announcement_entry_frozen;"

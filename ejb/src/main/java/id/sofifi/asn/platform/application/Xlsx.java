@@ -46,7 +46,7 @@ public final class Xlsx implements AutoCloseable {
                 <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
                 xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
                 <sheets><sheet name="%s" sheetId="1" r:id="rId1"/></sheets></workbook>"""
-                .formatted(escape(sheetName(sheetName))));
+                .formatted(MarkupText.escape(sheetName(sheetName))));
         part("xl/_rels/workbook.xml.rels", """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
@@ -76,7 +76,8 @@ public final class Xlsx implements AutoCloseable {
                 xml.append("<c/>");
             } else {
                 xml.append("<c t=\"inlineStr\"><is><t xml:space=\"preserve\">")
-                        .append(escape(SpreadsheetText.neutralised(cell.toString()))).append("</t></is></c>");
+                        .append(MarkupText.escape(SpreadsheetText.neutralised(cell.toString())))
+                        .append("</t></is></c>");
             }
         }
         sheet.write(xml.append("</row>").toString());
@@ -100,24 +101,5 @@ public final class Xlsx implements AutoCloseable {
     private static String sheetName(String name) {
         String allowed = name.replaceAll("[:\\\\/?*\\[\\]]", " ");
         return allowed.length() > 31 ? allowed.substring(0, 31) : allowed;
-    }
-
-    /** XML-escapes the text and drops the control characters XML 1.0 cannot hold at all. */
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> {
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                        out.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return out.toString();
     }
 }

@@ -17,7 +17,7 @@ import java.util.Set;
 public class StatelessViews implements PhaseListener {
     private static final long serialVersionUID = 1L;
     static final Set<String> VIEWS = Set.of("/index.xhtml", "/hasil-seleksi.xhtml", "/hasil-seleksi/pengumuman.xhtml",
-            "/hasil-seleksi/entri.xhtml", "/hasil-seleksi/cek-rantai.xhtml", "/cek-pendaftaran.xhtml",
+            "/hasil-seleksi/entri-templat.xhtml", "/hasil-seleksi/cek-rantai.xhtml", "/cek-pendaftaran.xhtml",
             "/pelatihan.xhtml", "/sertifikat.xhtml", "/survei.xhtml", "/survei-terima-kasih.xhtml", "/ikm.xhtml",
             "/lapor/dasbor.xhtml");
 

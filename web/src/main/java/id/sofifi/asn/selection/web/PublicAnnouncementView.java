@@ -62,8 +62,14 @@ public class PublicAnnouncementView {
         cacheFor(300);
     }
 
+    /** One entry; when {@link EntryPageServlet} renders its shell, the marked entry stands in for a real one. */
     public void loadEntry() {
-        if (loadHeader() && (entry = find()) == null) {
+        if (!loadHeader()) {
+            return;
+        }
+        boolean shell = FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
+                .containsKey(EntryPageServlet.RENDERING_SHELL);
+        if ((entry = shell ? EntryPageShell.MARKED : find()) == null) {
             notFound();
         }
         cacheFor(3600);
