@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,13 +26,16 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Issue 14, more than one server: two WildFly nodes of one cluster (JGroups over loopback, sessions in Infinispan)
- * on one PostgreSQL. Mails are delivered once with both dispatchers running; a staff member signed in on node A goes
+ * on one PostgreSQL. Mails are delivered once with both dispatchers running; a job started on A is seen and stopped
+ * from B; a staff member signed in on node A goes
  * on at node B, without signing in again, after A was killed (SIGKILL). The tests run in order: the last kills A.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodeIT {
     private static final Logger LOG = Logger.getLogger(TwoNodeIT.class.getName());
     private static final int MAILS = 200;
+    /** Work units added so that the evaluation report runs long enough to be stopped mid-way. */
+    private static final int UNITS = 600;
     /** What tells this test's mails from others'. */
     private static final String SUBJECT = "Uji dua node ";
 
@@ -105,6 +110,44 @@ class TwoNodeIT {
 
     @Test
     @Order(3)
+    @DisplayName("A job started on node A is seen from node B, and stopped from B: the run on A notices at its next"
+            + " checkpoint and ends STOPPED, part of its work done")
+    void jobStartedOnASeenAndStoppedFromB() throws Exception {
+        try (Connection c = OwnServer.connect();
+                PreparedStatement units = c.prepareStatement("INSERT INTO work_unit (code, name) SELECT 'DUA-' || g,"
+                        + " 'Unit Uji Dua Node ' || g FROM generate_series(1, ?) g")) {
+            units.setInt(1, UNITS);
+            units.executeUpdate();
+        }
+        HttpResponse<String> started = SystemTest.send("POST", a.url() + "/api/v1/evaluation-reports",
+                SystemTest.ADMIN_TOKEN, "{\"from\":\"2026-07-01\",\"to\":\"2026-09-30\"}");
+        long job = OwnServer.jobId(started);
+        long report = SystemTest.object(started).getJsonNumber("reportId").longValue();
+
+        JsonObject seen = SystemTest.object(SystemTest.send("GET", jobUrl(b, job), SystemTest.ADMIN_TOKEN, null));
+        assertEquals("evaluation-report", seen.getString("name"), seen.toString());
+        assertTrue(List.of("STARTING", "STARTED").contains(seen.getString("status")), seen.toString());
+
+        HttpResponse<String> stop = SystemTest.send("POST", jobUrl(b, job) + "/stop", SystemTest.ADMIN_TOKEN, null);
+        assertEquals(202, stop.statusCode(), stop.body());
+        assertTrue(waitFor(() -> "STOPPED".equals(status(a, job)), Duration.ofMinutes(2)), "the run on A stopped");
+        assertEquals("STOPPED", status(b, job), "and B sees it so");
+        long done = OwnServer.count("SELECT count(*) FROM evaluation_report_unit WHERE report_id = ?", report);
+        long total = OwnServer.count("SELECT count(*) FROM work_unit");
+        assertTrue(done < total, "stopped after " + done + " of " + total + " units");
+    }
+
+    private static String jobUrl(OwnServer node, long job) {
+        return node.url() + "/api/v1/jobs/" + job;
+    }
+
+    private static String status(OwnServer node, long job) throws Exception {
+        return SystemTest.object(SystemTest.send("GET", jobUrl(node, job), SystemTest.ADMIN_TOKEN, null))
+                .getString("status");
+    }
+
+    @Test
+    @Order(4)
     @DisplayName("A staff member signed in on node A goes on at node B after A was killed: the replicated session"
             + " keeps them signed in, and a work unit saved through B's dialog is stored and shown")
     void sessionSurvivesTheNodeItStartedOn() throws Exception {
