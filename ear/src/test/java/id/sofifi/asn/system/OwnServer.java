@@ -143,6 +143,21 @@ public final class OwnServer {
         return EmbeddedDatabase.owner(DB_PORT);
     }
 
+    /**
+     * Adds {@code count} work units coded {@code prefix1…} and named {@code name 1…} (those already there kept), so
+     * that a job over every unit, such as the evaluation report, runs long enough to be interrupted mid-way.
+     */
+    public static void addWorkUnits(String prefix, String name, int count) throws SQLException {
+        try (Connection c = connect();
+                PreparedStatement units = c.prepareStatement("INSERT INTO work_unit (code, name) SELECT ? || g,"
+                        + " ? || g FROM generate_series(1, ?) g ON CONFLICT (code) DO NOTHING")) {
+            units.setString(1, prefix);
+            units.setString(2, name + " ");
+            units.setInt(3, count);
+            units.executeUpdate();
+        }
+    }
+
     /** One number {@code sql} answers for its parameters. */
     public static long count(String sql, Object... parameters) throws SQLException {
         try (Connection c = connect(); PreparedStatement select = c.prepareStatement(sql)) {

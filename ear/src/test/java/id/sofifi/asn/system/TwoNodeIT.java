@@ -54,9 +54,13 @@ class TwoNodeIT {
         a = new OwnServer("two-node-a", OwnServer.OFFSET);
         b = new OwnServer("two-node-b", OwnServer.SECOND_OFFSET);
         database = a.emptyDatabase();
+        // the logs are read for what this run's nodes said: an earlier run's lines (its shutdown among them) go
+        Files.deleteIfExists(a.work().resolve("server.log"));
+        Files.deleteIfExists(b.work().resolve("server.log"));
         Map<String, String> cluster = new HashMap<>(Map.of("ASN_CLUSTER_NAME", "asn-two-node-it-" + OwnServer.OFFSET,
                 "ASN_CLUSTER_MEMBER_A_PORT", String.valueOf(a.clusterPort()), "ASN_CLUSTER_MEMBER_B_PORT",
-                String.valueOf(b.clusterPort()), "ASN_MAIL_ENABLED", "true", "ASN_SMTP_PORT", String.valueOf(smtp)));
+                String.valueOf(b.clusterPort()), "ASN_MAIL_ENABLED", "true", "ASN_SMTP_PORT", String.valueOf(smtp),
+                "ASN_CLUSTER_JOIN_TIMEOUT", "2000"));
         // one after the other: the first migrates the schema and seeds the demo data
         nodeA = a.start(cluster);
         nodeB = b.start(cluster);
@@ -113,12 +117,7 @@ class TwoNodeIT {
     @DisplayName("A job started on node A is seen from node B, and stopped from B: the run on A notices at its next"
             + " checkpoint and ends STOPPED, part of its work done")
     void jobStartedOnASeenAndStoppedFromB() throws Exception {
-        try (Connection c = OwnServer.connect();
-                PreparedStatement units = c.prepareStatement("INSERT INTO work_unit (code, name) SELECT 'DUA-' || g,"
-                        + " 'Unit Uji Dua Node ' || g FROM generate_series(1, ?) g")) {
-            units.setInt(1, UNITS);
-            units.executeUpdate();
-        }
+        OwnServer.addWorkUnits("DUA-", "Unit Uji Dua Node", UNITS);
         HttpResponse<String> started = SystemTest.send("POST", a.url() + "/api/v1/evaluation-reports",
                 SystemTest.ADMIN_TOKEN, "{\"from\":\"2026-07-01\",\"to\":\"2026-09-30\"}");
         long job = OwnServer.jobId(started);
