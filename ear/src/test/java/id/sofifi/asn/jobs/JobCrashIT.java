@@ -155,12 +155,7 @@ class JobCrashIT {
     @DisplayName("Report killed mid-run (evaluation-report): restarted, it ends COMPLETED and READY with the same"
             + " figures, unit by unit, as an uninterrupted report of the same quarter")
     void killedReportEndsWithTheSameFigures() throws Exception {
-        try (Connection c = OwnServer.connect();
-                PreparedStatement units = c.prepareStatement("INSERT INTO work_unit (code, name) SELECT 'PULIH-' || g,"
-                        + " 'Unit Uji Pemulihan ' || g FROM generate_series(1, ?) g ON CONFLICT (code) DO NOTHING")) {
-            units.setInt(1, UNITS);
-            units.executeUpdate();
-        }
+        OwnServer.addWorkUnits("PULIH-", "Unit Uji Pemulihan", UNITS);
         String quarter = "{\"from\":\"2026-07-01\",\"to\":\"2026-09-30\"}";
         HttpResponse<String> started = send("POST", BASE + "/api/v1/evaluation-reports", ADMIN_TOKEN, quarter);
         long killed = jobId(started);

@@ -99,7 +99,12 @@ public final class Browser implements AutoCloseable {
 
     /** Signs in on the staff login page (staff, or an employee by NIP) and waits for the element {@code shownAfter}. */
     public void signIn(String username, String password, String shownAfter) {
-        open("/login.xhtml");
+        signIn(SystemTest.BASE_URL, username, password, shownAfter);
+    }
+
+    /** Signs in on the staff login page of the server at {@code base} (a test's own server, a cluster's node). */
+    public void signIn(String base, String username, String password, String shownAfter) {
+        driver.get(base + "/login.xhtml");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("submit")).click();

@@ -27,17 +27,41 @@ public final class OwnServer {
     public static final int OFFSET = Integer.getInteger("asn.test.crash.port.offset", 150);
     public static final int DB_PORT = Integer.getInteger("asn.test.crash.db.port", 15435);
     public static final String BASE = "http://localhost:" + (8080 + OFFSET);
+    /** The port offset of a second node beside the first on the same database (system.TwoNodeIT). */
+    public static final int SECOND_OFFSET = Integer.getInteger("asn.test.crash.second.port.offset", 170);
     private static final Logger LOG = Logger.getLogger(OwnServer.class.getName());
 
     private final Path serverHome = Path.of(System.getProperty("asn.server.dir"));
     private final Path work;
     private final Path base;
+    private final String name;
+    private final int offset;
 
     /** A fresh base directory (configuration and EAR from the build) under {@code name}. */
     public OwnServer(String name) throws IOException {
+        this(name, OFFSET);
+    }
+
+    /**
+     * A fresh base directory under {@code name} for a server on port offset {@code offset}; {@code name} is also its
+     * node name (jboss.node.name), so that nodes of one cluster tell themselves apart.
+     */
+    public OwnServer(String name, int offset) throws IOException {
+        this.name = name;
+        this.offset = offset;
         work = Files.createDirectories(Path.of(System.getProperty("asn.test.work.dir")).resolve(name));
         base = ServerProcess.prepareBaseDir(serverHome, work.resolve("server"),
                 Path.of(System.getProperty("asn.ear.file")));
+    }
+
+    /** Where this server answers HTTP. */
+    public String url() {
+        return "http://localhost:" + (8080 + offset);
+    }
+
+    /** Its JGroups TCP port (7600 plus its offset), for the other nodes' member lists. */
+    public int clusterPort() {
+        return 7600 + offset;
     }
 
     public Path work() {
@@ -59,13 +83,14 @@ public final class OwnServer {
     public ServerProcess start(Map<String, String> environment) throws Exception {
         long started = System.nanoTime();
         Map<String, String> env = new java.util.HashMap<>(Map.of("JAVA_OPTS",
-                "-Xms256m -Xmx768m -Djava.net.preferIPv4Stack=true -Djboss.socket.binding.port-offset=" + OFFSET,
+                "-Xms256m -Xmx768m -Djava.net.preferIPv4Stack=true -Djboss.socket.binding.port-offset=" + offset
+                        + " -Djboss.node.name=" + name,
                 "ASN_DB_URL", "jdbc:postgresql://localhost:" + DB_PORT + "/" + EmbeddedDatabase.DATABASE,
                 "ASN_MAIL_ENABLED", "false"));
         env.putAll(environment);
         ServerProcess server = ServerProcess.start(serverHome, base, env, work.resolve("server.log"));
-        assertTrue(server.waitUntilServing(URI.create(BASE + "/")), "the test's own server did not start");
-        LOG.info(() -> "own server serving after " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        assertTrue(server.waitUntilServing(URI.create(url() + "/")), "the test's own server did not start");
+        LOG.info(() -> "own server " + name + " serving after " + (System.nanoTime() - started) / 1_000_000 + " ms");
         return server;
     }
 
@@ -116,6 +141,21 @@ public final class OwnServer {
     /** The owner's connection to this server's database: fixtures and checks behind the server's back. */
     public static Connection connect() throws SQLException {
         return EmbeddedDatabase.owner(DB_PORT);
+    }
+
+    /**
+     * Adds {@code count} work units coded {@code prefix1…} and named {@code name 1…} (those already there kept), so
+     * that a job over every unit, such as the evaluation report, runs long enough to be interrupted mid-way.
+     */
+    public static void addWorkUnits(String prefix, String name, int count) throws SQLException {
+        try (Connection c = connect();
+                PreparedStatement units = c.prepareStatement("INSERT INTO work_unit (code, name) SELECT ? || g,"
+                        + " ? || g FROM generate_series(1, ?) g ON CONFLICT (code) DO NOTHING")) {
+            units.setString(1, prefix);
+            units.setString(2, name + " ");
+            units.setInt(3, count);
+            units.executeUpdate();
+        }
     }
 
     /** One number {@code sql} answers for its parameters. */

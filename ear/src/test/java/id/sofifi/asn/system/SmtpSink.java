@@ -27,7 +27,12 @@ public final class SmtpSink implements AutoCloseable {
     private final ServerSocket server;
 
     private SmtpSink() throws IOException {
-        server = new ServerSocket(PORT, 50, InetAddress.getLoopbackAddress());
+        this(PORT);
+    }
+
+    /** A sink of a test's own on {@code port}, beside the suite's; what it receives joins {@link #received()}. */
+    public SmtpSink(int port) throws IOException {
+        server = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
         Thread acceptor = new Thread(this::serve, "smtp-sink");
         acceptor.setDaemon(true);
         acceptor.start();

@@ -1,5 +1,6 @@
 package id.sofifi.asn.development.application;
 
+import java.io.Serializable;
 import id.sofifi.asn.development.domain.Jp;
 import id.sofifi.asn.development.domain.JpLedger;
 import id.sofifi.asn.development.domain.LatsarDeadline;
@@ -13,7 +14,7 @@ import java.util.Optional;
  * date of a CPNS who has not completed it (else null) and whether it is overdue today.
  */
 public record ComplianceLine(String nip, String name, String workUnitCode, String workUnitName, JpLedger ledger,
-        boolean latsarOverdue, LocalDate latsarDueOn) {
+        boolean latsarOverdue, LocalDate latsarDueOn) implements Serializable {
 
     /**
      * The line of an employee who earned {@code earned} in {@code year}, and completed a Latsar on that day, if

@@ -1,5 +1,6 @@
 package id.sofifi.asn.development.application;
 
+import java.io.Serializable;
 import id.sofifi.asn.development.domain.Enrolment;
 import id.sofifi.asn.development.domain.EnrolmentResult;
 import id.sofifi.asn.development.domain.EnrolmentStatus;
@@ -10,7 +11,8 @@ import java.time.LocalDate;
  * number.
  */
 public record EnrolmentView(String trainingCode, String nip, String name, EnrolmentStatus status,
-        Integer waitingPosition, EnrolmentResult result, LocalDate completedOn, String certificateNumber) {
+        Integer waitingPosition, EnrolmentResult result, LocalDate completedOn,
+        String certificateNumber) implements Serializable {
 
     static EnrolmentView of(Enrolment e, String name, String certificateNumber) {
         return new EnrolmentView(e.training().code(), e.nip(), name, e.status(),

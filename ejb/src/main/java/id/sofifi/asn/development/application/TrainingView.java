@@ -1,5 +1,6 @@
 package id.sofifi.asn.development.application;
 
+import java.io.Serializable;
 import id.sofifi.asn.development.domain.Competence;
 import id.sofifi.asn.development.domain.Jp;
 import id.sofifi.asn.development.domain.Training;
@@ -9,7 +10,7 @@ import java.time.LocalDate;
 /** A training as the catalogue, the staff screens and the API show it, with the places still free. */
 public record TrainingView(String code, String title, String partnerCode, String partnerName, Competence competence,
         TrainingForm form, boolean latsar, LocalDate startsOn, LocalDate endsOn, Jp jp, int capacity, int placesLeft,
-        int waiting) {
+        int waiting) implements Serializable {
 
     static TrainingView of(Training t) {
         return new TrainingView(t.code(), t.title(), t.partner().code(), t.partner().name(), t.competence(), t.form(),

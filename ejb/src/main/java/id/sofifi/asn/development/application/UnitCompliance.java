@@ -1,5 +1,6 @@
 package id.sofifi.asn.development.application;
 
+import java.io.Serializable;
 import id.sofifi.asn.development.domain.Jp;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -15,7 +16,7 @@ import java.util.stream.Collectors;
  * requirement, the JP earned and required by all of them, their total shortfall and how many are Latsar overdue.
  */
 public record UnitCompliance(String workUnitCode, String workUnitName, int employees, int meeting, Jp earned,
-        Jp required, Jp shortfall, int latsarOverdue) {
+        Jp required, Jp shortfall, int latsarOverdue) implements Serializable {
 
     /** The summary of each unit the lines name, by unit code. */
     static List<UnitCompliance> byUnit(Collection<ComplianceLine> lines) {

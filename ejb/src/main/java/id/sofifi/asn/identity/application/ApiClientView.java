@@ -1,5 +1,6 @@
 package id.sofifi.asn.identity.application;
 
+import java.io.Serializable;
 import id.sofifi.asn.identity.domain.ApiClient;
 import id.sofifi.asn.identity.domain.ApiScope;
 import java.time.Instant;
@@ -11,7 +12,8 @@ import java.util.Set;
 
 /** An agency client with its tokens, newest first; {@code lastUsedAt} is the latest use of any of them. */
 public record ApiClientView(long id, String agencyName, String contactName, String contactEmail, Set<ApiScope> scopes,
-        LocalDate expiresOn, String createdBy, Instant createdAt, Instant lastUsedAt, List<ApiTokenView> tokens) {
+        LocalDate expiresOn, String createdBy, Instant createdAt, Instant lastUsedAt,
+        List<ApiTokenView> tokens) implements Serializable {
 
     static ApiClientView of(ApiClient c, List<ApiTokenView> tokens) {
         Instant lastUsed = tokens.stream().map(ApiTokenView::lastUsedAt).filter(Objects::nonNull)

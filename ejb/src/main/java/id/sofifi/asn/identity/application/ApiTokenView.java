@@ -1,5 +1,6 @@
 package id.sofifi.asn.identity.application;
 
+import java.io.Serializable;
 import id.sofifi.asn.identity.domain.ApiToken;
 import java.time.Instant;
 
@@ -8,7 +9,7 @@ import java.time.Instant;
  * earlier of the token's own end (a rotation's grace) and its client's.
  */
 public record ApiTokenView(long id, String hint, Instant createdAt, Instant expiresAt, Instant revokedAt,
-        Instant lastUsedAt, Status status) {
+        Instant lastUsedAt, Status status) implements Serializable {
 
     /** ACTIVE; GRACE: replaced by a rotation, still working until {@code expiresAt}; REVOKED; EXPIRED. */
     public enum Status {

@@ -1,5 +1,6 @@
 package id.sofifi.asn.jobs.application;
 
+import java.io.Serializable;
 import jakarta.batch.runtime.JobExecution;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +12,7 @@ import java.util.Properties;
  * whether a dead server interrupted it (see {@link InterruptedRuns}).
  */
 public record ExecutionView(long id, String jobName, String status, String period, String requestedBy,
-        Instant startedAt, Instant endedAt, boolean interrupted) {
+        Instant startedAt, Instant endedAt, boolean interrupted) implements Serializable {
     /** Exit status of a run the server died under; its batch status is FAILED, so it can be restarted. */
     public static final String INTERRUPTED = "INTERRUPTED";
 

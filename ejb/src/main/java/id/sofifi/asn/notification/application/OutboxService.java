@@ -1,5 +1,6 @@
 package id.sofifi.asn.notification.application;
 
+import java.io.Serializable;
 import id.sofifi.asn.identity.domain.Role;
 import id.sofifi.asn.notification.domain.Outbox;
 import id.sofifi.asn.notification.domain.OutboxMessage;
@@ -37,7 +38,7 @@ public class OutboxService {
 
     /** One outgoing mail. */
     public record MailView(long id, String recipient, String subject, String body, Instant createdAt, Instant sentAt,
-            int attempts, String lastError) {
+            int attempts, String lastError) implements Serializable {
         static MailView of(OutboxMessage m) {
             return new MailView(m.id(), m.recipient(), m.subject(), m.body(), m.createdAt(), m.sentAt(), m.attempts(),
                     m.lastError());

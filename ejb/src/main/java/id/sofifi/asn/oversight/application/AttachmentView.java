@@ -1,5 +1,6 @@
 package id.sofifi.asn.oversight.application;
 
+import java.io.Serializable;
 import id.sofifi.asn.oversight.domain.ComplaintAttachment;
 import id.sofifi.asn.platform.documents.DocumentType;
 import java.time.Instant;
@@ -9,7 +10,7 @@ import java.time.Instant;
  * ("lampiran-2.jpg", never the browser's), its recognised type, size and SHA-256.
  */
 public record AttachmentView(int number, String fileName, String mediaType, long size, String sha256,
-        Instant createdAt) {
+        Instant createdAt) implements Serializable {
 
     static AttachmentView of(ComplaintAttachment a) {
         return new AttachmentView(a.number(),

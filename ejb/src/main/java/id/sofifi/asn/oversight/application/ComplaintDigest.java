@@ -1,5 +1,6 @@
 package id.sofifi.asn.oversight.application;
 
+import java.io.Serializable;
 import id.sofifi.asn.oversight.domain.Complaint;
 import id.sofifi.asn.oversight.domain.ComplaintStatus;
 import id.sofifi.asn.oversight.domain.Privacy;
@@ -11,7 +12,8 @@ import java.time.Instant;
  *
  * @param title null for a {@link Privacy#CONFIDENTIAL} case
  */
-public record ComplaintDigest(String trackingCode, String title, ComplaintStatus status, Instant receivedAt) {
+public record ComplaintDigest(String trackingCode, String title, ComplaintStatus status,
+        Instant receivedAt) implements Serializable {
     static ComplaintDigest of(Complaint c) {
         return new ComplaintDigest(c.trackingCode(), c.privacy() == Privacy.CONFIDENTIAL ? null : c.title(), c.status(),
                 c.receivedAt());

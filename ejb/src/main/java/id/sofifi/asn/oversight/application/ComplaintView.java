@@ -1,5 +1,6 @@
 package id.sofifi.asn.oversight.application;
 
+import java.io.Serializable;
 import id.sofifi.asn.oversight.domain.ComplaintKind;
 import id.sofifi.asn.oversight.domain.ComplaintStatus;
 import id.sofifi.asn.oversight.domain.Deadlines;
@@ -17,14 +18,14 @@ import java.util.stream.Stream;
  */
 public record ComplaintView(String trackingCode, ComplaintKind kind, Privacy privacy, String title, String body,
         ComplaintStatus status, String workUnitCode, String workUnitName, String serviceUnitCode, Instant receivedAt,
-        Deadlines deadlines, List<Step> overdue, List<Event> timeline, ReporterView reporter) {
+        Deadlines deadlines, List<Step> overdue, List<Event> timeline, ReporterView reporter) implements Serializable {
 
     /** One timeline entry. */
-    public record Event(Instant at, String kind, ComplaintStatus status, String note) {
+    public record Event(Instant at, String kind, ComplaintStatus status, String note) implements Serializable {
     }
 
     /** The reporter's identity, for staff only. */
-    public record ReporterView(String name, String email, String phone) {
+    public record ReporterView(String name, String email, String phone) implements Serializable {
         /** Name, e-mail and phone as one line, leaving out what was not given; empty when nothing was. */
         public String summary() {
             return Stream.of(name, email, phone).filter(Objects::nonNull).collect(Collectors.joining(" · "));

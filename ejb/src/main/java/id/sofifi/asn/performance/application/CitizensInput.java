@@ -1,5 +1,6 @@
 package id.sofifi.asn.performance.application;
 
+import java.io.Serializable;
 import id.sofifi.asn.oversight.application.ComplaintDigest;
 import id.sofifi.asn.servicequality.application.IkmView;
 import java.time.LocalDate;
@@ -13,7 +14,7 @@ import java.util.List;
  * @param workUnitCodes the employee's unit first, then each unit above it
  */
 public record CitizensInput(List<String> workUnitCodes, LocalDate from, LocalDate to, List<IkmView> ikm,
-        List<ComplaintDigest> complaints) {
+        List<ComplaintDigest> complaints) implements Serializable {
 
     /** The units' codes as one line: "BKD-BID1, BKD". */
     public String units() {

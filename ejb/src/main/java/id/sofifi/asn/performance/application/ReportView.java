@@ -1,5 +1,6 @@
 package id.sofifi.asn.performance.application;
 
+import java.io.Serializable;
 import id.sofifi.asn.performance.domain.EvaluationReport;
 import id.sofifi.asn.performance.domain.ReportFile;
 import java.time.Instant;
@@ -13,7 +14,7 @@ import java.util.List;
  */
 public record ReportView(long id, LocalDate from, LocalDate to, String label, String workUnitCode, String status,
         String requestedBy, Instant requestedAt, Long jobExecutionId, ReportFile pdf, ReportFile xlsx, Instant readyAt,
-        Instant publishedAt, String publishedBy, String sha256, List<String> units) {
+        Instant publishedAt, String publishedBy, String sha256, List<String> units) implements Serializable {
 
     static ReportView of(EvaluationReport r, boolean jobEnded, List<String> units) {
         String status = r.status().name();

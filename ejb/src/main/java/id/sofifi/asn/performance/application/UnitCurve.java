@@ -1,5 +1,6 @@
 package id.sofifi.asn.performance.application;
 
+import java.io.Serializable;
 import id.sofifi.asn.performance.domain.CurveWarning;
 import id.sofifi.asn.performance.domain.Predicate;
 import java.util.List;
@@ -13,5 +14,5 @@ import java.util.Map;
  * @param warnings the bounds broken; empty when the curve holds
  */
 public record UnitCurve(String workUnitCode, int year, Predicate organisationRating, int staff,
-        Map<Predicate, Long> counts, List<CurveWarning> warnings) {
+        Map<Predicate, Long> counts, List<CurveWarning> warnings) implements Serializable {
 }

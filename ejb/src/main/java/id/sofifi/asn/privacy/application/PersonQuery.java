@@ -1,5 +1,6 @@
 package id.sofifi.asn.privacy.application;
 
+import java.io.Serializable;
 import id.sofifi.asn.kernel.Nik;
 import id.sofifi.asn.kernel.Violations;
 import java.util.stream.Stream;
@@ -8,7 +9,7 @@ import java.util.stream.Stream;
  * Whose reads a breach report asks for: exactly one of a NIK, a registration number or a NIP. A NIK must be one by
  * §1.1 (its birth date is not known here, so only its shape and structure are checked).
  */
-public record PersonQuery(String nik, String registrationNumber, String nip) {
+public record PersonQuery(String nik, String registrationNumber, String nip) implements Serializable {
     public PersonQuery {
         nik = blankToNull(nik);
         registrationNumber = blankToNull(registrationNumber);

@@ -1,5 +1,6 @@
 package id.sofifi.asn.recruitment.application;
 
+import java.io.Serializable;
 import id.sofifi.asn.recruitment.domain.AdministrationResult;
 import id.sofifi.asn.recruitment.domain.Application;
 import id.sofifi.asn.recruitment.domain.ApplicationStatus;
@@ -7,7 +8,8 @@ import java.time.Instant;
 
 /** One line of the verification queue. */
 public record ApplicationRow(String registrationNumber, String fullName, String formationCode, String workUnitCode,
-        ApplicationStatus status, AdministrationResult proposedResult, String assignedVerifier, Instant submittedAt) {
+        ApplicationStatus status, AdministrationResult proposedResult, String assignedVerifier,
+        Instant submittedAt) implements Serializable {
     static ApplicationRow of(Application a) {
         return new ApplicationRow(a.registrationNumber(), a.fullName(), a.formation().code(),
                 a.formation().workUnit().code(), a.status(), a.proposedResult().orElse(null), a.assignedVerifier(),

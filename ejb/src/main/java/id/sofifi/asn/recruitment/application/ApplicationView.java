@@ -1,5 +1,6 @@
 package id.sofifi.asn.recruitment.application;
 
+import java.io.Serializable;
 import id.sofifi.asn.recruitment.domain.AdministrationResult;
 import id.sofifi.asn.recruitment.domain.Application;
 import id.sofifi.asn.recruitment.domain.ApplicationStatus;
@@ -16,24 +17,24 @@ public record ApplicationView(String registrationNumber, String periodCode, Stri
         ApplicationStatus status, Instant submittedAt, String assignedVerifier, AdministrationResult proposedResult,
         String proposedBy, String returnNote, String decidedBy, List<UnmetRequirement> unmetRequirements,
         List<DocumentView> documents, List<DeletedDocumentView> deletedDocuments, List<TimelineEntry> timeline,
-        ObjectionView objection, long version) {
+        ObjectionView objection, long version) implements Serializable {
 
     /** A step of the timeline. */
-    public record TimelineEntry(Instant at, String step, String note) {
+    public record TimelineEntry(Instant at, String step, String note) implements Serializable {
     }
 
     /** An uploaded document, without its bytes. */
     public record DocumentView(long id, String requirementCode, String mediaType, long size, String sha256,
-            String originalName) {
+            String originalName) implements Serializable {
     }
 
     /** A document deleted under the retention schedule (§6): which requirement, and when. */
-    public record DeletedDocumentView(String requirementCode, Instant deletedAt) {
+    public record DeletedDocumentView(String requirementCode, Instant deletedAt) implements Serializable {
     }
 
     /** The applicant's objection and, once given, the panel's answer. */
     public record ObjectionView(Instant filedAt, String reason, String outcome, String answer, String answeredBy,
-            long version) {
+            long version) implements Serializable {
         static ObjectionView of(Objection o) {
             return new ObjectionView(o.filedAt(), o.reason(), o.outcome().map(Enum::name).orElse(null), o.answer(),
                     o.answeredBy(), o.version());

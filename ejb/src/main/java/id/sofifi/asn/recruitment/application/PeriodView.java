@@ -1,5 +1,6 @@
 package id.sofifi.asn.recruitment.application;
 
+import java.io.Serializable;
 import id.sofifi.asn.recruitment.domain.PeriodDetails;
 import id.sofifi.asn.recruitment.domain.PeriodStatus;
 import id.sofifi.asn.recruitment.domain.ProcurementType;
@@ -10,7 +11,7 @@ import java.time.LocalDate;
 /** A selection period as screens and the API show it; {@code version} guards concurrent edits. */
 public record PeriodView(String code, String name, int year, ProcurementType type, Instant registrationOpens,
         Instant registrationCloses, int objectionDays, PeriodStatus status, ThresholdsView thresholds,
-        LocalDate documentsRetainedUntil, long version) {
+        LocalDate documentsRetainedUntil, long version) implements Serializable {
 
     /** The details as they stand, to revise from. */
     public PeriodDetails details() {

@@ -1,5 +1,6 @@
 package id.sofifi.asn.selection.application;
 
+import java.io.Serializable;
 import id.sofifi.asn.identity.domain.Role;
 import id.sofifi.asn.jobs.application.ExecutionView;
 import id.sofifi.asn.jobs.application.JobLauncher;
@@ -123,7 +124,7 @@ public class RankingService {
     }
 
     /** Formations done of all formations. */
-    public record Progress(long done, long total) {
+    public record Progress(long done, long total) implements Serializable {
         public int percent() {
             return total == 0 ? 100 : (int) (done * 100 / total);
         }

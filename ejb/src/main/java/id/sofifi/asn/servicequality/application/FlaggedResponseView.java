@@ -1,5 +1,6 @@
 package id.sofifi.asn.servicequality.application;
 
+import java.io.Serializable;
 import id.sofifi.asn.servicequality.domain.BurstRule;
 import id.sofifi.asn.servicequality.domain.Channel;
 import id.sofifi.asn.servicequality.domain.FlagReason;
@@ -14,7 +15,7 @@ import java.util.List;
  */
 public record FlaggedResponseView(long id, String serviceUnitCode, String serviceUnitName, Instant submittedAt,
         LocalDate servedOn, Channel channel, String kioskLabel, List<Integer> answers, FlagReason reason, int count,
-        int windowMinutes, Instant excludedAt, String excludedBy, String exclusionReason) {
+        int windowMinutes, Instant excludedAt, String excludedBy, String exclusionReason) implements Serializable {
 
     static FlaggedResponseView of(SurveyResponse r) {
         BurstRule rule = BurstRule.of(r.channel()).orElse(BurstRule.PHONE);

@@ -1,5 +1,6 @@
 package id.sofifi.asn.servicequality.application;
 
+import java.io.Serializable;
 import id.sofifi.asn.servicequality.domain.IkmGrade;
 import id.sofifi.asn.servicequality.domain.IkmIndex;
 import id.sofifi.asn.servicequality.domain.SurveyElement;
@@ -16,7 +17,8 @@ import java.util.List;
  * which are in none of the other figures.
  */
 public record IkmView(ServiceUnitView unit, LocalDate from, LocalDate to, long respondents, List<BigDecimal> nrr,
-        BigDecimal ikm, BigDecimal converted, IkmGrade grade, int minimumSample, long excluded) {
+        BigDecimal ikm, BigDecimal converted, IkmGrade grade, int minimumSample,
+        long excluded) implements Serializable {
 
     static IkmView of(ServiceUnitView unit, LocalDate from, LocalDate to, IkmIndex index, long excluded) {
         List<BigDecimal> nrr = Collections.unmodifiableList(Arrays.asList(

@@ -1,5 +1,6 @@
 package id.sofifi.asn.workforce.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,7 +9,8 @@ import java.util.List;
  * that the screen says it in its own language; and, when there is a page that proves it (a training certificate's
  * public check), that page's address within the application, else null.
  */
-public record EmployeeTimelineEntry(LocalDate on, String messageKey, List<Object> args, String link) {
+public record EmployeeTimelineEntry(LocalDate on, String messageKey, List<Object> args,
+        String link) implements Serializable {
     public EmployeeTimelineEntry {
         args = List.copyOf(args);
     }

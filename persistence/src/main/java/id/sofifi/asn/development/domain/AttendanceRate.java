@@ -1,12 +1,13 @@
 package id.sofifi.asn.development.domain;
 
+import java.io.Serializable;
 import java.util.Collection;
 
 /**
  * Tingkat kehadiran: of the sessions recorded for an employee, how many they attended. Sessions not recorded yet
  * (later days, or a day the trainer has not saved) do not count, so the rate is true while the training runs.
  */
-public record AttendanceRate(int present, int recorded) {
+public record AttendanceRate(int present, int recorded) implements Serializable {
 
     public static AttendanceRate of(Collection<Attendance> marks) {
         return new AttendanceRate((int) marks.stream().filter(Attendance::present).count(), marks.size());

@@ -1,5 +1,6 @@
 package id.sofifi.asn.development.domain;
 
+import java.io.Serializable;
 import id.sofifi.asn.kernel.Violations;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -9,7 +10,7 @@ import java.util.Collection;
  * Jam pelajaran: training hours (1 JP = 45 minutes). A JP count is more than 0 and at most 200 with at most two
  * decimals (ASN-RULES §4); sums and requirements are held to two decimals as well.
  */
-public record Jp(BigDecimal value) implements Comparable<Jp> {
+public record Jp(BigDecimal value) implements Comparable<Jp>, Serializable {
     public static final Jp ZERO = new Jp(BigDecimal.ZERO);
     static final BigDecimal MAX = BigDecimal.valueOf(200);
     static final int SCALE = 2;

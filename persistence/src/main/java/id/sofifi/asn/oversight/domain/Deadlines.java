@@ -1,5 +1,6 @@
 package id.sofifi.asn.oversight.domain;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -8,7 +9,8 @@ import java.time.LocalDate;
  * {@code closeAfter} counts from the day of the follow-up, or from {@code followUpBy} while there is none;
  * {@code settleBy} is the receipt date plus settleDays calendar days.
  */
-public record Deadlines(LocalDate routeBy, LocalDate followUpBy, LocalDate closeAfter, LocalDate settleBy) {
+public record Deadlines(LocalDate routeBy, LocalDate followUpBy, LocalDate closeAfter,
+        LocalDate settleBy) implements Serializable {
 
     public static Deadlines of(LocalDate receivedOn, LocalDate routedOn, LocalDate followedUpOn,
             WorkingCalendar calendar, DeadlineRules rules) {

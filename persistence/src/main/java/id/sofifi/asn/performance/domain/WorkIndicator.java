@@ -1,5 +1,6 @@
 package id.sofifi.asn.performance.domain;
 
+import java.io.Serializable;
 import id.sofifi.asn.kernel.Violations;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -9,7 +10,7 @@ import jakarta.persistence.Embeddable;
  * tersusun" / "12 dokumen".
  */
 @Embeddable
-public class WorkIndicator {
+public class WorkIndicator implements Serializable {
     static final int DESCRIPTION_MIN = 3;
     static final int DESCRIPTION_MAX = 300;
     static final int TARGET_MAX = 100;

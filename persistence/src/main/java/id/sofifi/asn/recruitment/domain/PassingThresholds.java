@@ -1,5 +1,6 @@
 package id.sofifi.asn.recruitment.domain;
 
+import java.io.Serializable;
 import id.sofifi.asn.kernel.Violations;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -82,7 +83,7 @@ public class PassingThresholds {
     }
 
     /** One threshold against one score. */
-    public record ThresholdCheck(String subtest, int required, int actual) {
+    public record ThresholdCheck(String subtest, int required, int actual) implements Serializable {
         public boolean met() {
             return actual >= required;
         }

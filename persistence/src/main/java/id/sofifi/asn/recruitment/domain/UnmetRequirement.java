@@ -1,12 +1,13 @@
 package id.sofifi.asn.recruitment.domain;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
 
 /** A requirement the verifier found unmet, with the reason the applicant will read. */
 @Embeddable
-public class UnmetRequirement {
+public class UnmetRequirement implements Serializable {
     @Column(name = "requirement_code", nullable = false, length = 30)
     private String requirementCode;
 
