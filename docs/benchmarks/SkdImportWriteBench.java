@@ -29,7 +29,8 @@ import org.postgresql.PGConnection;
  * unchanged), and the new one once more without the foreign key skd_score -> application (V37), followed by the
  * end-of-job orphan check that replaces it. Also the row checks alone:
  * CSV reading and ImportedSkdScore.parse, and the code check with a regex compiled per call against CodeFormat.
- * Run: docs/benchmarks/skd-import-write.sh (arguments: JDBC URL, rows, chunk).
+ * Run: docs/benchmarks/skd-import-write.sh (arguments: JDBC URL, rows, chunk, and optionally the paths to run,
+ * comma-separated: before,after,V37 no FK).
  */
 public class SkdImportWriteBench {
     private static final String WRITER = "id.sofifi.asn.selection.batch.SkdScoreWriter";
@@ -61,8 +62,9 @@ public class SkdImportWriteBench {
         try (Connection c = DriverManager.getConnection(url, "asn", "")) {
             schema(c, rows);
             List<ImportedSkdScore> parsed = parse(rows);
-            for (String path : List.of("before", "after", "V37, no FK")) {
-                if (path.equals("V37, no FK")) {
+            List<String> paths = args.length > 3 ? List.of(args[3].split(",")) : List.of("before", "after", "V37 no FK");
+            for (String path : paths) {
+                if (path.equals("V37 no FK")) {
                     exec(c, "ALTER TABLE skd_score DROP CONSTRAINT skd_score_application_id_fkey");
                 }
                 exec(c, "TRUNCATE skd_score, score_change, import_row_error");
@@ -234,7 +236,7 @@ public class SkdImportWriteBench {
             throws Exception {
         exec(c, staging);
         c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + constant("STAGED_COLUMNS") + " FROM STDIN",
-                new StringReader(STAGED.invoke(null, rows).toString()));
+                new StringReader(STAGED.invoke(Class.forName(WRITER).getConstructor().newInstance(), rows).toString()));
         try (PreparedStatement statement = c.prepareStatement(classify)) {
             statement.setLong(1, 1);
             statement.setLong(2, 1);

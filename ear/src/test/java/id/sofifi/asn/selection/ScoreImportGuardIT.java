@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,15 +133,8 @@ class ScoreImportGuardIT {
     }
 
     private List<String> strings(String sql, long parameter) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
-            select.setLong(1, parameter);
-            List<String> found = new ArrayList<>();
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    found.add(rs.getString(1));
-                }
-            }
-            return found;
+        try (Connection c = dataSource.getConnection()) {
+            return RankingFixture.strings(c, sql, parameter);
         }
     }
 
