@@ -26,9 +26,11 @@ import org.postgresql.PGConnection;
  * its own transaction by the statements of the writer before issue 14 (lookup, then the unnest upsert with
  * ON CONFLICT ... DO UPDATE ... WHERE) and by those of this tree's SkdScoreWriter (COPY into the staging table, one
  * classifying statement, read from the class), each as a first import (every row new) and a re-import (every row
- * unchanged), and the new one once more without the foreign key skd_score -> application. Also the row checks alone:
+ * unchanged), and the new one once more without the foreign key skd_score -> application (V37), followed by the
+ * end-of-job orphan check that replaces it. Also the row checks alone:
  * CSV reading and ImportedSkdScore.parse, and the code check with a regex compiled per call against CodeFormat.
- * Run: docs/benchmarks/skd-import-write.sh (arguments: JDBC URL, rows, chunk).
+ * Run: docs/benchmarks/skd-import-write.sh (arguments: JDBC URL, rows, chunk, and optionally the paths to run,
+ * comma-separated: before,after,V37 no FK).
  */
 public class SkdImportWriteBench {
     private static final String WRITER = "id.sofifi.asn.selection.batch.SkdScoreWriter";
@@ -60,8 +62,9 @@ public class SkdImportWriteBench {
         try (Connection c = DriverManager.getConnection(url, "asn", "")) {
             schema(c, rows);
             List<ImportedSkdScore> parsed = parse(rows);
-            for (String path : List.of("before", "after", "after, no FK")) {
-                if (path.equals("after, no FK")) {
+            List<String> paths = args.length > 3 ? List.of(args[3].split(",")) : List.of("before", "after", "V37 no FK");
+            for (String path : paths) {
+                if (path.equals("V37 no FK")) {
                     exec(c, "ALTER TABLE skd_score DROP CONSTRAINT skd_score_application_id_fkey");
                 }
                 exec(c, "TRUNCATE skd_score, score_change, import_row_error");
@@ -82,7 +85,21 @@ public class SkdImportWriteBench {
                             load());
                 }
             }
+            orphanCheck(c);
         }
+    }
+
+    /** ScoreOrphanCheck's statement over the million scores: what the guard replacing the foreign key costs. */
+    private static void orphanCheck(Connection c) throws SQLException {
+        long start = System.nanoTime();
+        int removed;
+        try (Statement s = c.createStatement()) {
+            removed = s.executeUpdate("DELETE FROM skd_score s WHERE NOT EXISTS"
+                    + " (SELECT 1 FROM application a WHERE a.id = s.application_id)");
+        }
+        c.commit();
+        System.out.printf("end-of-job orphan check over skd_score: %d ms (%d removed)   [load %s]%n",
+                (System.nanoTime() - start) / 1_000_000, removed, load());
     }
 
     private static final Method STAGED = staged();
@@ -219,7 +236,7 @@ public class SkdImportWriteBench {
             throws Exception {
         exec(c, staging);
         c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + constant("STAGED_COLUMNS") + " FROM STDIN",
-                new StringReader(STAGED.invoke(null, rows).toString()));
+                new StringReader(STAGED.invoke(Class.forName(WRITER).getConstructor().newInstance(), rows).toString()));
         try (PreparedStatement statement = c.prepareStatement(classify)) {
             statement.setLong(1, 1);
             statement.setLong(2, 1);

@@ -85,6 +85,20 @@ public final class RankingFixture {
         }
     }
 
+    /** The first column of every row a query with one parameter answers, in its order. */
+    public static List<String> strings(Connection c, String sql, long parameter) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement(sql)) {
+            select.setLong(1, parameter);
+            List<String> found = new ArrayList<>();
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getString(1));
+                }
+            }
+            return found;
+        }
+    }
+
     /** The number a counting query answers for the period (its one parameter). */
     public static long count(Connection c, String sql, long period) throws SQLException {
         try (PreparedStatement select = c.prepareStatement(sql)) {

@@ -128,15 +128,8 @@ class ScoreImportRestartIT {
     }
 
     private List<String> strings(String sql, long parameter) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
-            select.setLong(1, parameter);
-            List<String> found = new ArrayList<>();
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    found.add(rs.getString(1));
-                }
-            }
-            return found;
+        try (Connection c = dataSource.getConnection()) {
+            return RankingFixture.strings(c, sql, parameter);
         }
     }
 

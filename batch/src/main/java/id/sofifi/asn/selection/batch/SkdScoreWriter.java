@@ -1,35 +1,21 @@
 package id.sofifi.asn.selection.batch;
 
-import id.sofifi.asn.jobs.batch.ImportWriter;
 import id.sofifi.asn.platform.persistence.CopyText;
 import id.sofifi.asn.selection.domain.ImportedSkdScore;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * Writes a chunk of valid SKD rows (§1.2, §1.3) the way PostgreSQL takes rows fastest: streamed by COPY into a
- * session-local staging table, then one set-based statement that joins them to the period's applications and
- * classifies each row. A number of no application of the period, or of one not found MS, is refused with its
- * line; an unchanged score is neither written nor locked, so re-sending a file costs only reading; a new score is
- * inserted; a changed one is updated and recorded in {@code score_change} with its old and new value. The chunk's
- * one audit entry carries the counts.
+ * Writes a chunk of valid SKD rows (§1.2, §1.3) by COPY and one classifying statement ({@link ScoreImportWriter}) that
+ * joins them to the period's applications: a number of no application of the period, or of one not found MS, is
+ * refused with its line; an unchanged score is neither written nor locked; a new score is inserted; a changed one is
+ * updated and recorded in {@code score_change} with its old and new value. That join is the check the foreign key
+ * {@code skd_score → application} repeated per row until V37 dropped it ({@link ScoreOrphanCheck} ends the job).
  */
 @Named
 @Dependent
-public class SkdScoreWriter extends ImportWriter<ImportedSkdScore> {
+public class SkdScoreWriter extends ScoreImportWriter<ImportedSkdScore> {
     /** Emptied by every commit, so a pooled connection never carries one chunk's rows into the next. */
     private static final String STAGING = "CREATE TEMPORARY TABLE IF NOT EXISTS skd_score_staging (line bigint NOT NULL,"
             + " registration_number text NOT NULL, attendance text NOT NULL, twk smallint, tiu smallint, tkp smallint)"
@@ -69,46 +55,13 @@ public class SkdScoreWriter extends ImportWriter<ImportedSkdScore> {
     private static final String STAGED_COLUMNS = "skd_score_staging (line, registration_number, attendance, twk,"
             + " tiu, tkp)";
 
-    @Inject
-    JobContext job;
-
     public SkdScoreWriter() {
-        super("skd.scoresImported", "ScoreImport", "Impor nilai SKD");
-    }
-
-    @Override
-    protected long line(ImportedSkdScore row) {
-        return row.line();
-    }
-
-    @Override
-    protected Stored store(Connection c, List<ImportedSkdScore> rows, Instant now) throws SQLException {
-        try (Statement create = c.createStatement()) {
-            create.execute(STAGING);
-        }
-        copy(c, STAGED_COLUMNS, staged(rows));
-        long execution = job.getExecutionId();
-        try (PreparedStatement classify = c.prepareStatement(CLASSIFY)) {
-            classify.setLong(1, period.id());
-            classify.setLong(2, execution);
-            classify.setString(3, period.code());
-            classify.setLong(4, execution);
-            classify.setTimestamp(5, Timestamp.from(now));
-            classify.setString(6, actor());
-            classify.setLong(7, execution);
-            classify.setLong(8, execution);
-            try (ResultSet rs = classify.executeQuery()) {
-                rs.next();
-                Set<Long> refused = Arrays.stream((Long[]) rs.getArray(3).getArray()).collect(Collectors.toSet());
-                List<ImportedSkdScore> accepted = rows.stream().filter(r -> !refused.contains(r.line())).toList();
-                return new Stored(accepted,
-                        rs.getLong(1) + " baru, " + rs.getLong(2) + " berubah, " + refused.size() + " ditolak");
-            }
-        }
+        super("SKD", STAGING, STAGED_COLUMNS, CLASSIFY);
     }
 
     /** The rows as the staging table's columns; subtests are null for TH and DIS. */
-    static CopyText staged(List<ImportedSkdScore> rows) {
+    @Override
+    protected CopyText staged(List<ImportedSkdScore> rows) {
         CopyText staged = new CopyText();
         for (ImportedSkdScore row : rows) {
             boolean present = row.score() != null;

@@ -54,4 +54,15 @@ public record ImportedSkdScore(long line, String registrationNumber, Attendance 
             return null;
         }
     }
+
+    /**
+     * The record's own form, written out: the audit digest of every imported chunk hashes it, so it must not
+     * change; on Java 17 the generated {@code toString} goes through {@code String.format}, which was a third of
+     * the import thread's CPU (docs/benchmarks.md, "SKD import without the foreign key").
+     */
+    @Override
+    public String toString() {
+        return "ImportedSkdScore[line=" + line + ", registrationNumber=" + registrationNumber + ", attendance="
+                + attendance + ", score=" + score + "]";
+    }
 }

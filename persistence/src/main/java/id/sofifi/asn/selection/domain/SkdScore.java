@@ -43,4 +43,10 @@ public record SkdScore(int twk, int tiu, int tkp) {
         v.range(score, field, 0, max).check(score == null || score % POINTS_PER_CORRECT_ANSWER == 0, field,
                 "skd.multipleOfFive", max);
     }
+
+    /** The record's own form, written out for speed: see {@link ImportedSkdScore#toString()}. */
+    @Override
+    public String toString() {
+        return "SkdScore[twk=" + twk + ", tiu=" + tiu + ", tkp=" + tkp + "]";
+    }
 }
