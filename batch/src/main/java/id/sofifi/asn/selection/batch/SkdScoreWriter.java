@@ -86,7 +86,7 @@ public class SkdScoreWriter extends ImportWriter<ImportedSkdScore> {
         try (Statement create = c.createStatement()) {
             create.execute(STAGING);
         }
-        copy(c, STAGED_COLUMNS, staged(rows));
+        staged(rows).copyInto(c, STAGED_COLUMNS);
         long execution = job.getExecutionId();
         try (PreparedStatement classify = c.prepareStatement(CLASSIFY)) {
             classify.setLong(1, period.id());
