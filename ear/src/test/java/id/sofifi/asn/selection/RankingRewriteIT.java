@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -65,18 +66,10 @@ class RankingRewriteIT {
         assertTrue(summary(rerun).endsWith(" hasil, 0 ditulis oleh job ini"), summary(rerun));
 
         // the one who proceeds (P/L) in a formation falls below the TKP threshold: TL, and the others move up
-        long formation;
-        long fallen;
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement select = c.prepareStatement("SELECT r.formation_id, r.application_id"
-                        + " FROM skd_result r WHERE r.period_id = ? AND r.code = 'P/L' ORDER BY r.formation_id"
-                        + " LIMIT 1")) {
-            select.setLong(1, period);
-            try (ResultSet rs = select.executeQuery()) {
-                assertTrue(rs.next());
-                formation = rs.getLong(1);
-                fallen = rs.getLong(2);
-            }
+        long fallen = ranked.keySet().stream().filter(a -> ranked.get(a).result().startsWith("P/L|"))
+                .min(Comparator.comparing(a -> ranked.get(a).formation())).orElseThrow();
+        long formation = ranked.get(fallen).formation();
+        try (Connection c = dataSource.getConnection()) {
             RankingFixture.run(c, "UPDATE skd_score SET tkp = 0 WHERE application_id = ?", fallen);
         }
         long changed = rank();
@@ -124,14 +117,8 @@ class RankingRewriteIT {
 
     /** The summary of the completion audit of a run. */
     private String summary(long execution) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement select = c.prepareStatement("SELECT summary FROM audit_event"
-                        + " WHERE action = 'skd-ranking.completed' AND subject_key = ?")) {
-            select.setString(1, PERIOD + "/job-" + execution);
-            try (ResultSet rs = select.executeQuery()) {
-                assertTrue(rs.next(), "no completion audit for job " + execution);
-                return rs.getString(1);
-            }
+        try (Connection c = dataSource.getConnection()) {
+            return RankingFixture.completion(c, PERIOD, execution, "summary");
         }
     }
 
