@@ -124,25 +124,31 @@ public class SelectionResultRepository {
 
         /**
          * Parameters: period id, formation ids (array), period id, job execution, period id. Deletes the
-         * results in the formations of applications not staged, then inserts staged results that are new or
-         * changed (an unchanged one is only read, neither written nor locked); answers the two counts.
+         * results in the formations of applications not staged, then writes staged results that are new or
+         * changed (an unchanged one is only read, neither written nor locked); answers the two counts. A new
+         * result is a plain insert (cheaper than {@code ON CONFLICT}'s speculative one; only the partition of
+         * the application's formation stages it, so no one else inserts it); a changed one goes through
+         * {@code ON CONFLICT DO UPDATE}, which still writes it if a chunk of another formation deleted it
+         * meanwhile (an application moved between formations).
          */
         private String write() {
+            String columns = "application_id, period_id, " + String.join(", ", ranked) + ", job_execution_id";
             String set = ranked.stream().map(c -> c + " = EXCLUDED." + c).collect(Collectors.joining(", "))
                     + (cleared == null ? "" : ", " + cleared + " = NULL");
             return "WITH gone AS (DELETE FROM " + name + " r WHERE r.period_id = ? AND r.formation_id = ANY (?)"
                     + " AND NOT EXISTS (SELECT 1 FROM " + staging() + " s WHERE s.application_id = r.application_id)"
-                    + " RETURNING 1), written AS (INSERT INTO " + name + " (application_id, period_id, "
-                    + String.join(", ", ranked) + ", job_execution_id) SELECT s.application_id, ?, "
-                    + ranked.stream().map(c -> "s." + c).collect(Collectors.joining(", ")) + ", ? FROM " + staging()
-                    + " s"
+                    + " RETURNING 1), staged AS MATERIALIZED (SELECT s.application_id, ?::bigint AS period_id, "
+                    + ranked.stream().map(c -> "s." + c).collect(Collectors.joining(", "))
+                    + ", ?::bigint AS job_execution_id, r.application_id IS NOT NULL AS known FROM " + staging() + " s"
                     // LATERAL with LIMIT: one index probe per staged row; a join may hash the whole table per chunk
                     + " LEFT JOIN LATERAL (SELECT * FROM " + name + " WHERE application_id = s.application_id"
-                    + " LIMIT 1) r ON true WHERE " + changed()
-                    // reached only when another transaction wrote the row since this statement's snapshot
+                    + " LIMIT 1) r ON true WHERE " + changed() + "), added AS (INSERT INTO " + name + " (" + columns
+                    + ") SELECT " + columns + " FROM staged WHERE NOT known RETURNING 1), changed AS (INSERT INTO "
+                    + name + " (" + columns + ") SELECT " + columns + " FROM staged WHERE known"
                     + " ON CONFLICT (application_id) DO UPDATE SET period_id = EXCLUDED.period_id, " + set
                     + ", job_execution_id = EXCLUDED.job_execution_id RETURNING 1)"
-                    + " SELECT (SELECT count(*) FROM written), (SELECT count(*) FROM gone)";
+                    + " SELECT (SELECT count(*) FROM added) + (SELECT count(*) FROM changed),"
+                    + " (SELECT count(*) FROM gone)";
         }
     }
 
