@@ -291,6 +291,12 @@ public class SelectionResultRepository {
         try (Statement create = c.createStatement()) {
             create.execute("CREATE TEMPORARY TABLE IF NOT EXISTS " + table.staging() + " ON COMMIT DELETE ROWS AS"
                     + " SELECT " + table.stagedColumns() + " FROM " + table.name + " WITH NO DATA");
+            // a temporary table has no statistics: with its key the anti-join of the delete is a probe per row
+            // whatever the plan, instead of a scan of the staged rows per stored row (seen: 37 s instead of 2 s)
+            create.execute("CREATE UNIQUE INDEX IF NOT EXISTS " + table.staging() + "_key ON " + table.staging()
+                    + " (application_id)");
+            // planned afresh each chunk: a plan cached while the table was nearly empty scans it for every probe
+            create.execute("SET LOCAL plan_cache_mode = force_custom_plan");
         }
         CopyText rows = new CopyText();
         for (int i = 0; i < outcomes.size(); i++) {
