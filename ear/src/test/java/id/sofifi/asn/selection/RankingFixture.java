@@ -112,8 +112,13 @@ public final class RankingFixture {
 
     /** The result digest the audit step of a ranking run recorded. */
     static String digest(Connection c, String period, long execution) throws SQLException {
+        return completion(c, period, execution, "after_digest");
+    }
+
+    /** A column of the completion audit the audit step of a skd-ranking run recorded. */
+    static String completion(Connection c, String period, long execution, String column) throws SQLException {
         try (PreparedStatement select = c.prepareStatement(
-                "SELECT after_digest FROM audit_event WHERE action = 'skd-ranking.completed' AND subject_key = ?")) {
+                "SELECT " + column + " FROM audit_event WHERE action = 'skd-ranking.completed' AND subject_key = ?")) {
             select.setString(1, period + "/job-" + execution);
             try (ResultSet rs = select.executeQuery()) {
                 assertTrue(rs.next(), "no completion audit for job " + execution);

@@ -2,11 +2,8 @@ package id.sofifi.asn.jobs.batch;
 
 import id.sofifi.asn.jobs.failure.JobFailure;
 import id.sofifi.asn.kernel.Violation;
-import id.sofifi.asn.platform.persistence.CopyText;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -15,7 +12,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
 
 /**
  * The writer of an import job: a subclass stores a chunk of valid rows (in a few set-based statements,
@@ -83,21 +79,6 @@ public abstract class ImportWriter<T> extends AbstractItemWriter {
     /** One column of the rows as a text array, for a set-based statement that casts it to the column's type. */
     protected static <R> Array textArray(Connection c, List<R> rows, Function<R, String> column) throws SQLException {
         return c.createArrayOf("varchar", rows.stream().map(column).toArray());
-    }
-
-    /**
-     * Streams rows into a table with COPY, the fastest way PostgreSQL takes rows in; the connection is the
-     * server's wrapper around the driver's, which hands out the driver's own for its COPY API.
-     *
-     * @param target the table with the columns the rows hold, e.g. {@code staging (line, number)}
-     */
-    protected static long copy(Connection c, String target, CopyText rows) throws SQLException {
-        try {
-            return c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + target + " FROM STDIN",
-                    new StringReader(rows.toString()));
-        } catch (IOException e) {
-            throw new SQLException("COPY into " + target + " failed", e);
-        }
     }
 
     /** Refuses one row with one reason, kept for the job's error report. */

@@ -56,7 +56,7 @@ public abstract class StagingWriter<T> extends ImportWriter<T> {
         try (Statement create = c.createStatement()) {
             create.execute(staging);
         }
-        copy(c, stagedColumns, staged(rows));
+        staged(rows).copyInto(c, stagedColumns);
         try (PreparedStatement statement = c.prepareStatement(classify)) {
             bind(statement, now);
             try (ResultSet rs = statement.executeQuery()) {

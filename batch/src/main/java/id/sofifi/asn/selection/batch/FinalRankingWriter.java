@@ -12,12 +12,10 @@ import java.util.List;
 @Named
 @Dependent
 public class FinalRankingWriter extends ResultWriter<FinalOutcome> {
-    public FinalRankingWriter() {
-        super(SelectionResultRepository.Table.FINAL);
-    }
-
     @Override
-    protected void upsert(Connection c, List<Long> formationIds, List<FinalOutcome> outcomes) throws SQLException {
-        SelectionResultRepository.upsertFinal(c, target.periodId(), job.getExecutionId(), formationIds, outcomes);
+    protected void write(Connection c, List<Long> replaced, List<Long> formationIds, List<FinalOutcome> outcomes)
+            throws SQLException {
+        SelectionResultRepository.writeFinal(c, target.periodId(), job.getExecutionId(), replaced, formationIds,
+                outcomes);
     }
 }

@@ -47,10 +47,12 @@ public class RankingAudit extends AbstractBatchlet {
     public String process() throws SQLException {
         SelectionResultRepository.Digest digest;
         try (Connection c = dataSource.getConnection()) {
-            digest = SelectionResultRepository.digest(c, SelectionResultRepository.Table.named(table), period.id());
+            digest = SelectionResultRepository.digest(c, SelectionResultRepository.Table.named(table), period.id(),
+                    job.getExecutionId());
         }
-        audit.record(job.getJobName() + ".completed", "Ranking", digest.sha256(), "Pemeringkatan " + job.getJobName()
-                + " " + period.code() + " (job " + job.getExecutionId() + "): " + digest.count() + " hasil");
+        audit.record(job.getJobName() + ".completed", "Ranking", digest.sha256(),
+                "Pemeringkatan " + job.getJobName() + " " + period.code() + " (job " + job.getExecutionId() + "): "
+                        + digest.count() + " hasil, " + digest.written() + " ditulis oleh job ini");
         return BatchStatus.COMPLETED.name();
     }
 }

@@ -2,7 +2,6 @@ package id.sofifi.asn.selection.batch;
 
 import id.sofifi.asn.jobs.failure.JobFailure;
 import id.sofifi.asn.selection.domain.RankedOutcome;
-import id.sofifi.asn.selection.domain.SelectionResultRepository;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
@@ -14,15 +13,14 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * Replaces the results of a chunk of formations in one transaction: rows of applications no longer in
- * those formations go, the rest are upserted in one set-based statement that leaves unchanged results
- * alone (a re-run after a small correction writes little), and the partition's progress is counted.
+ * Replaces the results of a chunk of formations in one transaction: the ranked outcomes go by COPY into a
+ * staging table, one set-based statement removes the rows of applications no longer in those formations and
+ * writes only the results that are new or changed (a re-run on unchanged input writes nothing, a re-run after
+ * a small correction little), and the partition's progress is counted.
  * Writing whole formations is what makes a restart safe: a formation is either fully committed (and
  * skipped on restart) or not at all.
  */
 abstract class ResultWriter<O extends RankedOutcome> extends AbstractItemWriter {
-    private final SelectionResultRepository.Table table;
-
     @Inject
     DataSource dataSource;
 
@@ -37,12 +35,12 @@ abstract class ResultWriter<O extends RankedOutcome> extends AbstractItemWriter 
     @BatchProperty(name = "partition")
     String partition;
 
-    protected ResultWriter(SelectionResultRepository.Table table) {
-        this.table = table;
-    }
-
-    /** Inserts the outcomes, each in the formation at the same index, or updates those that changed. */
-    protected abstract void upsert(Connection c, List<Long> formationIds, List<O> outcomes) throws SQLException;
+    /**
+     * Makes the results of the {@code replaced} formations the outcomes, each in the formation at the same index
+     * of {@code formationIds}.
+     */
+    protected abstract void write(Connection c, List<Long> replaced, List<Long> formationIds, List<O> outcomes)
+            throws SQLException;
 
     @Override
     @SuppressWarnings("unchecked")
@@ -54,12 +52,8 @@ abstract class ResultWriter<O extends RankedOutcome> extends AbstractItemWriter 
                 PreparedStatement progress = c.prepareStatement("INSERT INTO job_progress (job_instance_id,"
                         + " partition, done) VALUES (?, ?, ?) ON CONFLICT (job_instance_id, partition)"
                         + " DO UPDATE SET done = job_progress.done + EXCLUDED.done")) {
-            SelectionResultRepository.removeStale(c, table, target.periodId(),
-                    formations.stream().map(f -> f.formation().id()).toList(),
-                    rows.stream().map(r -> r.outcome().applicationId()).toList());
-            if (!rows.isEmpty()) {
-                upsert(c, rows.stream().map(Row::formationId).toList(), rows.stream().map(Row::outcome).toList());
-            }
+            write(c, formations.stream().map(f -> f.formation().id()).toList(),
+                    rows.stream().map(Row::formationId).toList(), rows.stream().map(Row::outcome).toList());
             progress.setLong(1, job.getInstanceId());
             progress.setInt(2, Integer.parseInt(partition));
             progress.setInt(3, formations.size());

@@ -12,12 +12,10 @@ import java.util.List;
 @Named
 @Dependent
 public class SkdRankingWriter extends ResultWriter<SkdOutcome> {
-    public SkdRankingWriter() {
-        super(SelectionResultRepository.Table.SKD);
-    }
-
     @Override
-    protected void upsert(Connection c, List<Long> formationIds, List<SkdOutcome> outcomes) throws SQLException {
-        SelectionResultRepository.upsertSkd(c, target.periodId(), job.getExecutionId(), formationIds, outcomes);
+    protected void write(Connection c, List<Long> replaced, List<Long> formationIds, List<SkdOutcome> outcomes)
+            throws SQLException {
+        SelectionResultRepository.writeSkd(c, target.periodId(), job.getExecutionId(), replaced, formationIds,
+                outcomes);
     }
 }

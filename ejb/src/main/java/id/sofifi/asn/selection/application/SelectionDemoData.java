@@ -177,13 +177,16 @@ public class SelectionDemoData {
      */
     private String write(SelectionPeriod period, Results<SkdOutcome> skd, Results<FinalOutcome> finals) {
         try (Connection c = dataSource.getConnection()) {
-            SelectionResultRepository.upsertSkd(c, period.id(), ScoreRepository.NO_JOB, skd.formationIds, skd.outcomes);
-            SelectionResultRepository.upsertFinal(c, period.id(), ScoreRepository.NO_JOB, finals.formationIds,
-                    finals.outcomes);
-            return "SKD "
-                    + SelectionResultRepository.digest(c, SelectionResultRepository.Table.SKD, period.id()).sha256()
+            SelectionResultRepository.writeSkd(c, period.id(), ScoreRepository.NO_JOB, skd.formations(),
+                    skd.formationIds, skd.outcomes);
+            SelectionResultRepository.writeFinal(c, period.id(), ScoreRepository.NO_JOB, finals.formations(),
+                    finals.formationIds, finals.outcomes);
+            return "SKD " + SelectionResultRepository
+                    .digest(c, SelectionResultRepository.Table.SKD, period.id(), ScoreRepository.NO_JOB).sha256()
                     + ", akhir "
-                    + SelectionResultRepository.digest(c, SelectionResultRepository.Table.FINAL, period.id()).sha256();
+                    + SelectionResultRepository
+                            .digest(c, SelectionResultRepository.Table.FINAL, period.id(), ScoreRepository.NO_JOB)
+                            .sha256();
         } catch (SQLException e) {
             throw new IllegalStateException("writing the demo results of " + period.code() + " failed", e);
         }
@@ -236,6 +239,11 @@ public class SelectionDemoData {
 
         int size() {
             return outcomes.size();
+        }
+
+        /** The formations with outcomes, each once: those whose results are replaced by them. */
+        List<Long> formations() {
+            return formationIds.stream().distinct().toList();
         }
     }
 }

@@ -1,15 +1,19 @@
 package id.sofifi.asn.selection.domain;
 
+import id.sofifi.asn.platform.persistence.CopyText;
 import id.sofifi.asn.platform.persistence.Page;
 import id.sofifi.asn.platform.persistence.PageRequest;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.stream.Collectors;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -57,56 +61,94 @@ public class SelectionResultRepository {
     private static final String WITH_EMPTY_SEATS = "SELECT f.id FROM formation f LEFT JOIN final_result r"
             + " ON r.formation_id = f.id AND r.code = ? WHERE f.period_id = ? GROUP BY f.id, f.quota"
             + " HAVING count(r.application_id) < f.quota";
-    private static final String UPSERT_SKD = "INSERT INTO skd_result (application_id, period_id, formation_id, code,"
-            + " rank, tie_break, job_execution_id) SELECT u.id, ?, u.formation, u.code, u.rank, u.tie, ?"
-            + " FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::int[], ?::text[])"
-            + " AS u(id, formation, code, rank, tie)"
-            + " ON CONFLICT (application_id) DO UPDATE SET period_id = EXCLUDED.period_id,"
-            + " formation_id = EXCLUDED.formation_id, code = EXCLUDED.code, rank = EXCLUDED.rank,"
-            + " tie_break = EXCLUDED.tie_break, job_execution_id = EXCLUDED.job_execution_id"
-            + " WHERE (skd_result.period_id, skd_result.formation_id, skd_result.code, skd_result.rank,"
-            + " skd_result.tie_break) IS DISTINCT FROM (EXCLUDED.period_id, EXCLUDED.formation_id, EXCLUDED.code,"
-            + " EXCLUDED.rank, EXCLUDED.tie_break)";
-    private static final String UPSERT_FINAL = "INSERT INTO final_result (application_id, period_id, formation_id,"
-            + " code, rank, tie_break, skd100, skb100, final_score, job_execution_id)"
-            + " SELECT u.id, ?, u.formation, u.code, u.rank, u.tie, u.skd100, u.skb100, u.final, ?"
-            + " FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::int[], ?::text[], ?::numeric[], ?::numeric[],"
-            + " ?::numeric[]) AS u(id, formation, code, rank, tie, skd100, skb100, final)"
-            + " ON CONFLICT (application_id) DO UPDATE SET period_id = EXCLUDED.period_id,"
-            + " formation_id = EXCLUDED.formation_id, code = EXCLUDED.code, rank = EXCLUDED.rank,"
-            + " tie_break = EXCLUDED.tie_break, skd100 = EXCLUDED.skd100, skb100 = EXCLUDED.skb100,"
-            + " final_score = EXCLUDED.final_score, placed_formation_id = NULL,"
-            + " job_execution_id = EXCLUDED.job_execution_id"
-            + " WHERE (final_result.period_id, final_result.formation_id, final_result.code, final_result.rank,"
-            + " final_result.tie_break, final_result.skd100, final_result.skb100, final_result.final_score,"
-            + " final_result.placed_formation_id) IS DISTINCT FROM (EXCLUDED.period_id, EXCLUDED.formation_id,"
-            + " EXCLUDED.code, EXCLUDED.rank, EXCLUDED.tie_break, EXCLUDED.skd100, EXCLUDED.skb100,"
-            + " EXCLUDED.final_score, NULL::bigint)";
     private static final String PLACE = "UPDATE final_result r SET code = u.code, placed_formation_id = u.formation"
             + " FROM unnest(?::bigint[], ?::text[], ?::bigint[]) AS u(id, code,"
             + " formation) WHERE r.application_id = u.id";
 
-    /** The two result tables, with the canonical form of a row the ranking audit digests. */
+    /**
+     * The two result tables, with the canonical form of a row the ranking audit digests, the columns only one
+     * of them has, and the column a ranking clears (the final ranking's placement, which its optimisation step
+     * makes afresh).
+     */
     public enum Table {
-        SKD("skd_result", ResultCodeOrder.SKD, "concat_ws('|', application_id, code, rank, tie_break)"), FINAL(
-                "final_result", ResultCodeOrder.FINAL,
-                "concat_ws('|', application_id, code, rank, tie_break, skd100, skb100, final_score,"
-                        + " placed_formation_id)");
+        SKD("skd_result", ResultCodeOrder.SKD, "concat_ws('|', application_id, code, rank, tie_break)", List.of(),
+                null), FINAL("final_result", ResultCodeOrder.FINAL,
+                        "concat_ws('|', application_id, code, rank, tie_break, skd100, skb100, final_score,"
+                                + " placed_formation_id)",
+                        List.of("skd100", "skb100", "final_score"), "placed_formation_id");
 
         private final String name;
         private final ResultCodeOrder order;
         private final String canonical;
+        /** What a ranking writes besides the application: the columns compared to find what changed. */
+        private final List<String> ranked;
+        private final String cleared;
 
-        Table(String name, ResultCodeOrder order, String canonical) {
+        Table(String name, ResultCodeOrder order, String canonical, List<String> scores, String cleared) {
             this.name = name;
             this.order = order;
             this.canonical = canonical;
+            this.ranked = new ArrayList<>(List.of("formation_id", "code", "rank", "tie_break"));
+            this.ranked.addAll(scores);
+            this.cleared = cleared;
         }
 
         /** The table a ranking job names in its job XML. */
         public static Table named(String name) {
             return Arrays.stream(values()).filter(t -> t.name.equals(name)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("Unknown result table " + name));
+        }
+
+        private String staging() {
+            return name + "_staging";
+        }
+
+        private String stagedColumns() {
+            return "application_id, " + String.join(", ", ranked);
+        }
+
+        /** The columns compared, prefixed {@code r.}, and what they are compared with. */
+        private String changed() {
+            List<String> stored = new ArrayList<>(List.of("r.period_id"));
+            List<String> staged = new ArrayList<>(List.of("?"));
+            ranked.forEach(column -> {
+                stored.add("r." + column);
+                staged.add("s." + column);
+            });
+            if (cleared != null) {
+                stored.add("r." + cleared);
+                staged.add("NULL::bigint");
+            }
+            return "(" + String.join(", ", stored) + ") IS DISTINCT FROM (" + String.join(", ", staged) + ")";
+        }
+
+        /**
+         * Parameters: period id, formation ids (array), period id, job execution, period id. Deletes the
+         * results in the formations of applications not staged, then writes staged results that are new or
+         * changed (an unchanged one is only read, neither written nor locked); answers the two counts. A new
+         * result is a plain insert (cheaper than {@code ON CONFLICT}'s speculative one; only the partition of
+         * the application's formation stages it, so no one else inserts it); a changed one goes through
+         * {@code ON CONFLICT DO UPDATE}, which still writes it if a chunk of another formation deleted it
+         * meanwhile (an application moved between formations).
+         */
+        private String write() {
+            String columns = "application_id, period_id, " + String.join(", ", ranked) + ", job_execution_id";
+            String set = ranked.stream().map(c -> c + " = EXCLUDED." + c).collect(Collectors.joining(", "))
+                    + (cleared == null ? "" : ", " + cleared + " = NULL");
+            return "WITH gone AS (DELETE FROM " + name + " r WHERE r.period_id = ? AND r.formation_id = ANY (?)"
+                    + " AND NOT EXISTS (SELECT 1 FROM " + staging() + " s WHERE s.application_id = r.application_id)"
+                    + " RETURNING 1), staged AS MATERIALIZED (SELECT s.application_id, ?::bigint AS period_id, "
+                    + ranked.stream().map(c -> "s." + c).collect(Collectors.joining(", "))
+                    + ", ?::bigint AS job_execution_id, r.application_id IS NOT NULL AS known FROM " + staging() + " s"
+                    // LATERAL with LIMIT: one index probe per staged row; a join may hash the whole table per chunk
+                    + " LEFT JOIN LATERAL (SELECT * FROM " + name + " WHERE application_id = s.application_id"
+                    + " LIMIT 1) r ON true WHERE " + changed() + "), added AS (INSERT INTO " + name + " (" + columns
+                    + ") SELECT " + columns + " FROM staged WHERE NOT known RETURNING 1), changed AS (INSERT INTO "
+                    + name + " (" + columns + ") SELECT " + columns + " FROM staged WHERE known"
+                    + " ON CONFLICT (application_id) DO UPDATE SET period_id = EXCLUDED.period_id, " + set
+                    + ", job_execution_id = EXCLUDED.job_execution_id RETURNING 1)"
+                    + " SELECT (SELECT count(*) FROM added) + (SELECT count(*) FROM changed),"
+                    + " (SELECT count(*) FROM gone)";
         }
     }
 
@@ -119,8 +161,16 @@ public class SelectionResultRepository {
     public record Placement(long applicationId, FinalCode code, long formationId) {
     }
 
-    /** How many results a period has in a table, and the SHA-256 (hex) over all of them in application order. */
-    public record Digest(long count, String sha256) {
+    /**
+     * How many results a period has in a table, how many of them the given job execution wrote (inserted or
+     * changed; an unchanged result keeps the execution that wrote it), and the SHA-256 (hex) over all of them in
+     * application order.
+     */
+    public record Digest(long count, long written, String sha256) {
+    }
+
+    /** What writing the results of some formations did: results inserted or changed, and results removed. */
+    public record Written(long written, long removed) {
     }
 
     @Inject
@@ -204,60 +254,74 @@ public class SelectionResultRepository {
         return found;
     }
 
-    /** Deletes the period's results in the formations for applications not among {@code kept}. */
-    public static void removeStale(Connection c, Table table, long periodId, List<Long> formationIds, List<Long> kept)
-            throws SQLException {
-        try (PreparedStatement stale = c.prepareStatement("DELETE FROM " + table.name + " WHERE period_id = ?"
-                + " AND formation_id = ANY (?::bigint[]) AND NOT (application_id = ANY (?::bigint[]))")) {
-            stale.setLong(1, periodId);
-            stale.setArray(2, c.createArrayOf("bigint", formationIds.toArray()));
-            stale.setArray(3, c.createArrayOf("bigint", kept.toArray()));
-            stale.executeUpdate();
-        }
+    /**
+     * Makes the SKD results of the {@code replaced} formations what the outcomes say, each outcome in the
+     * formation at the same index of {@code formationIds}: see {@link #write}.
+     */
+    public static Written writeSkd(Connection c, long periodId, long jobExecutionId, List<Long> replaced,
+            List<Long> formationIds, List<SkdOutcome> outcomes) throws SQLException {
+        return write(c, Table.SKD, periodId, jobExecutionId, replaced, formationIds, outcomes, o -> List.of());
     }
 
     /**
-     * Inserts the SKD outcomes, each in the formation at the same index, or updates those that changed;
-     * an unchanged result is not written again.
+     * Makes the final results of the {@code replaced} formations what the outcomes say (see {@link #write});
+     * a changed or placed result loses its placement, which the optimisation makes afresh.
      */
-    public static void upsertSkd(Connection c, long periodId, long jobExecutionId, List<Long> formationIds,
-            List<SkdOutcome> outcomes) throws SQLException {
-        upsert(c, UPSERT_SKD, periodId, jobExecutionId, formationIds, outcomes, (insert, scored) -> {
-        });
+    public static Written writeFinal(Connection c, long periodId, long jobExecutionId, List<Long> replaced,
+            List<Long> formationIds, List<FinalOutcome> outcomes) throws SQLException {
+        return write(c, Table.FINAL, periodId, jobExecutionId, replaced, formationIds, outcomes,
+                o -> Arrays.asList(plain(o.skd100()), plain(o.skb100()), plain(o.finalScore())));
     }
 
     /**
-     * Inserts the final outcomes, each in the formation at the same index, or updates those that changed;
-     * a changed one loses its placement, which the optimisation makes afresh.
+     * Streams the outcomes by COPY into a staging table of the connection's session, emptied when the
+     * transaction commits, then one statement removes the results of the formations' applications that are
+     * no longer there and inserts or updates only what changed: re-running a ranking on unchanged input
+     * reads the results and writes nothing.
+     *
+     * @param scores the values of the columns only this table has, in its order
      */
-    public static void upsertFinal(Connection c, long periodId, long jobExecutionId, List<Long> formationIds,
-            List<FinalOutcome> outcomes) throws SQLException {
-        upsert(c, UPSERT_FINAL, periodId, jobExecutionId, formationIds, outcomes, (insert, scored) -> {
-            insert.setArray(8, column(c, "numeric", scored, FinalOutcome::skd100));
-            insert.setArray(9, column(c, "numeric", scored, FinalOutcome::skb100));
-            insert.setArray(10, column(c, "numeric", scored, FinalOutcome::finalScore));
-        });
-    }
-
-    /** Binds what both tables store (parameters 1 to 7) and lets {@code more} bind a table's own columns. */
-    private static <O extends RankedOutcome> void upsert(Connection c, String sql, long periodId, long jobExecutionId,
-            List<Long> formationIds, List<O> outcomes, ColumnBinder<O> more) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement(sql)) {
-            insert.setLong(1, periodId);
-            insert.setLong(2, jobExecutionId);
-            insert.setArray(3, column(c, "bigint", outcomes, RankedOutcome::applicationId));
-            insert.setArray(4, c.createArrayOf("bigint", formationIds.toArray()));
-            insert.setArray(5, column(c, "text", outcomes, o -> o.code().label()));
-            insert.setArray(6, column(c, "integer", outcomes, RankedOutcome::rank));
-            insert.setArray(7, column(c, "text", outcomes, o -> tieBreak(o.tieBreak())));
-            more.bind(insert, outcomes);
-            insert.executeUpdate();
+    private static <O extends RankedOutcome> Written write(Connection c, Table table, long periodId,
+            long jobExecutionId, List<Long> replaced, List<Long> formationIds, List<O> outcomes,
+            Function<O, List<Object>> scores) throws SQLException {
+        if (c.getAutoCommit()) {
+            // each statement would commit on its own and empty the staging table before it is read
+            throw new IllegalStateException("Results are written inside a transaction");
+        }
+        try (Statement create = c.createStatement()) {
+            create.execute("CREATE TEMPORARY TABLE IF NOT EXISTS " + table.staging() + " ON COMMIT DELETE ROWS AS"
+                    + " SELECT " + table.stagedColumns() + " FROM " + table.name + " WITH NO DATA");
+            // a temporary table has no statistics: with its key the anti-join of the delete is a probe per row
+            // whatever the plan, instead of a scan of the staged rows per stored row (seen: 37 s instead of 2 s)
+            create.execute("CREATE UNIQUE INDEX IF NOT EXISTS " + table.staging() + "_key ON " + table.staging()
+                    + " (application_id)");
+            // planned afresh each chunk: a plan cached while the table was nearly empty scans it for every probe
+            create.execute("SET LOCAL plan_cache_mode = force_custom_plan");
+        }
+        CopyText rows = new CopyText();
+        for (int i = 0; i < outcomes.size(); i++) {
+            O o = outcomes.get(i);
+            List<Object> fields = new ArrayList<>(Arrays.asList(o.applicationId(), formationIds.get(i),
+                    o.code().label(), o.rank(), tieBreak(o.tieBreak())));
+            fields.addAll(scores.apply(o));
+            rows.row(fields.toArray());
+        }
+        rows.copyInto(c, table.staging() + " (" + table.stagedColumns() + ")");
+        try (PreparedStatement write = c.prepareStatement(table.write())) {
+            write.setLong(1, periodId);
+            write.setArray(2, c.createArrayOf("bigint", replaced.toArray()));
+            write.setLong(3, periodId);
+            write.setLong(4, jobExecutionId);
+            write.setLong(5, periodId);
+            try (ResultSet rs = write.executeQuery()) {
+                rs.next();
+                return new Written(rs.getLong(1), rs.getLong(2));
+            }
         }
     }
 
-    /** Binds the columns only one result table has. */
-    private interface ColumnBinder<O> {
-        void bind(PreparedStatement insert, List<O> outcomes) throws SQLException;
+    private static String plain(BigDecimal value) {
+        return value == null ? null : value.toPlainString();
     }
 
     /** Records the placements: the applicant keeps their own formation and is given the seat of another. */
@@ -270,15 +334,17 @@ public class SelectionResultRepository {
         }
     }
 
-    /** The period's results in the table, digested for the audit trail of a ranking. */
-    public static Digest digest(Connection c, Table table, long periodId) throws SQLException {
-        try (PreparedStatement digest = c.prepareStatement("SELECT count(*), encode(sha256(convert_to(coalesce("
-                + "string_agg(" + table.canonical + ", E'\\n' ORDER BY application_id), ''), 'UTF8')), 'hex')"
-                + " FROM " + table.name + " WHERE period_id = ?")) {
-            digest.setLong(1, periodId);
+    /** The period's results in the table, digested for the audit trail of a ranking by the given execution. */
+    public static Digest digest(Connection c, Table table, long periodId, long jobExecutionId) throws SQLException {
+        try (PreparedStatement digest = c.prepareStatement("SELECT count(*), count(*) FILTER (WHERE job_execution_id"
+                + " = ?), encode(sha256(convert_to(coalesce(string_agg(" + table.canonical
+                + ", E'\\n' ORDER BY application_id), ''), 'UTF8')), 'hex') FROM " + table.name
+                + " WHERE period_id = ?")) {
+            digest.setLong(1, jobExecutionId);
+            digest.setLong(2, periodId);
             try (ResultSet rs = digest.executeQuery()) {
                 rs.next();
-                return new Digest(rs.getLong(1), rs.getString(2));
+                return new Digest(rs.getLong(1), rs.getLong(2), rs.getString(3));
             }
         }
     }
