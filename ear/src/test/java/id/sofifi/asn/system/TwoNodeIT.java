@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -32,6 +33,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodeIT {
+    /** WildFly reading a session entry after its request's batch committed (see the log check below). */
+    private static final Pattern AFTER_RESPONSE = Pattern
+            .compile("ISPN000136: Error executing command GetKeyValueCommand .*writing keys \\[\\]");
     private static final Logger LOG = Logger.getLogger(TwoNodeIT.class.getName());
     private static final int MAILS = 200;
     /** Work units added so that the evaluation report runs long enough to be stopped mid-way. */
@@ -160,6 +164,10 @@ class TwoNodeIT {
             long killed = nodeA.kill();
             LOG.info(() -> "node A (" + killed + ") killed");
             nodeA = null;
+            // a balancer sends the next request to B once its health check finds A dead
+            assertTrue(
+                    waitFor(() -> log(b).contains("Updating cache members list [two-node-b]"), Duration.ofSeconds(30)),
+                    "node B saw node A leave");
 
             browser.driver().get(b.url() + "/staff/admin/work-units.xhtml");
             browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("units:add")));
@@ -179,7 +187,11 @@ class TwoNodeIT {
                         "SELECT count(*) FROM audit_event WHERE actor = 'admin'" + " AND subject_key = 'DUANODE'"),
                 "audited as the admin signed in on node A");
         // a session attribute that cannot be marshalled fails its request and is logged as an ERROR, as any other
-        assertEquals(List.of(), log(b).lines().filter(l -> l.contains(" ERROR ")).toList(), "node B logged no error");
+        // except one seen once in CI right after the failover: WildFly reading the session entry after the request's
+        // batch had committed, once the response was sent (GetKeyValueCommand, writing no keys; docs/operations.md)
+        assertEquals(List.of(),
+                log(b).lines().filter(l -> l.contains(" ERROR ") && !AFTER_RESPONSE.matcher(l).find()).toList(),
+                "node B logged no error");
     }
 
     private static String log(OwnServer node) throws Exception {
