@@ -50,7 +50,7 @@ if [ -z "$id" ]; then
   published=$(curl -sf -X POST "$base/api/v1/announcements/$id/approval" "${supervisor[@]}") \
     || { echo "cannot approve announcement $id" >&2; exit 1; }
   t2=$(now_ms)
-  echo "announcement $id: $(json_number entryCount "$published") entries; prepared in $((t1 - t0)) ms," \
+  echo "announcement $id: $(json_number entries "$published") entries; prepared in $((t1 - t0)) ms," \
     "approved and hash-chained in $((t2 - t1)) ms"
 fi
 

@@ -18,6 +18,11 @@ public class SharedJsonb implements ContextResolver<Jsonb> {
     private static final Jsonb JSONB = JsonbBuilder
             .create(new JsonbConfig().withDeserializers(new WholeNumbers()).withSerializers(new WitInstants()));
 
+    /** The instance, for an adapter that writes JSON without JAX-RS ({@code selection.api.EntryFastPath}). */
+    public static Jsonb instance() {
+        return JSONB;
+    }
+
     @Override
     public Jsonb getContext(Class<?> type) {
         return JSONB;
