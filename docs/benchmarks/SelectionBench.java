@@ -42,7 +42,8 @@ import org.postgresql.copy.CopyManager;
  * <li>{@code count-skd PERIOD}: the period's skd_score and score_change rows;</li>
  * <li>{@code set-based PERIOD CSV}: the best a set-based import could do inside PostgreSQL: COPY into a temporary
  * staging table, then one INSERT ... SELECT joined to the period's applications into {@code bench_skd_score}, an
- * empty copy of skd_score (same key, checks and foreign key); prints rows and the ms of both parts;</li>
+ * empty copy of skd_score (same key and checks; no foreign key to application since V37, like skd_score); prints
+ * rows and the ms of both parts;</li>
  * <li>{@code audit-time PERIOD JOB}: epoch ms of the ranking job's completion audit event (waits up to 60 s).</li>
  * </ul>
  * Connection: ASN_DB_URL (jdbc:postgresql://localhost:15432/asn), ASN_DB_USER, ASN_DB_PASSWORD (asn/asn).
@@ -585,7 +586,6 @@ public class SelectionBench {
         try (Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS bench_skd_score");
             s.execute("CREATE TABLE bench_skd_score (LIKE skd_score INCLUDING ALL)");
-            s.execute("ALTER TABLE bench_skd_score ADD FOREIGN KEY (application_id) REFERENCES application (id)");
             c.setAutoCommit(false);
             s.execute("CREATE TEMP TABLE skd_stage (registration_number varchar(30), twk smallint, tiu smallint,"
                     + " tkp smallint, attendance varchar(12)) ON COMMIT DROP");

@@ -9,7 +9,7 @@
 #     (bench_skd_copy) and once UNLOGGED (bench_skd_copy_unlogged), rows/s;
 #  4. and the best a set-based import could do inside PostgreSQL: COPY into a temporary staging table, then one
 #     INSERT ... SELECT joined to the period's applications into bench_skd_score, an empty copy of skd_score
-#     (same key, checks and foreign key to application), rows/s.
+#     (same key and checks; like skd_score since V37, no foreign key to application), rows/s.
 # The job's chunk size is the job XML's default (the API has no parameter for it). Exits non-zero when a job
 # does not complete or skips a row. Settings: see selection-common.sh.
 set -euo pipefail
