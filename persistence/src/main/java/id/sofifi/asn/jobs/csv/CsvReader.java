@@ -4,11 +4,11 @@ import id.sofifi.asn.kernel.ValidationFailure;
 import id.sofifi.asn.kernel.Violation;
 import id.sofifi.asn.kernel.Violations;
 import id.sofifi.asn.platform.persistence.StorableText;
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -37,17 +37,22 @@ public final class CsvReader implements Closeable {
     private static final char BOM = '\uFEFF';
     /** What the decoder puts where the bytes are not UTF-8; text typed by a person never holds it. */
     private static final char UNDECODABLE = '\uFFFD';
-    private final BufferedReader in;
+    private final Reader in;
+    /**
+     * Decoded text not yet read, {@code buffer[next..end)}. Read here rather than through a BufferedReader: its
+     * per-character {@code read()} takes a lock, the largest cost of a million-row import's reading thread.
+     */
+    private final char[] buffer = new char[1 << 16];
+    private int next;
+    private int end;
     private final Map<String, Integer> columns = new HashMap<>();
     private List<String> names = List.of();
     private long line;
 
     /** Opens the stream and checks its header against the expected columns (any order, each exactly once). */
     public CsvReader(InputStream stream, List<String> expected) {
-        this.in = new BufferedReader(
-                new InputStreamReader(stream, StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)),
-                1 << 16);
+        this.in = new InputStreamReader(stream, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
         String header = nextRecordText()
                 .orElseThrow(() -> new ValidationFailure(List.of(new Violation("header", "csv.empty", List.of()))));
         if (!header.isEmpty() && header.charAt(0) == BOM) {
@@ -148,28 +153,40 @@ public final class CsvReader implements Closeable {
 
     /**
      * Appends one physical line without its end ({@code \n}, {@code \r\n} or a lone {@code \r}), as
-     * {@link BufferedReader#readLine()} would, but refuses a record that grows past {@link #MAX_RECORD_CHARS}.
+     * {@link java.io.BufferedReader#readLine()} would, but refuses a record that grows past {@link #MAX_RECORD_CHARS}.
      * Answers false at the end of the input.
      */
     private boolean appendLine(StringBuilder record, long recordLine) throws IOException {
-        int c = in.read();
-        if (c == -1) {
+        if (!filled()) {
             return false;
         }
-        while (c != -1 && c != '\n' && c != '\r') {
-            if (record.length() == MAX_RECORD_CHARS) {
+        do {
+            int from = next;
+            while (next < end && buffer[next] != '\n' && buffer[next] != '\r') {
+                next++;
+            }
+            if (record.length() + next - from > MAX_RECORD_CHARS) {
                 throw new UnreadableLine(recordLine, "row", "csv.recordTooLong", MAX_RECORD_CHARS);
             }
-            record.append((char) c);
-            c = in.read();
-        }
-        if (c == '\r') {
-            in.mark(1);
-            if (in.read() != '\n') {
-                in.reset();
+            record.append(buffer, from, next - from);
+            if (next < end) {
+                if (buffer[next++] == '\r' && filled() && buffer[next] == '\n') {
+                    next++;
+                }
+                return true;
             }
-        }
+        } while (filled());
         return true;
+    }
+
+    /** Whether text is left to read, decoding the next part of the stream when the buffer is used up. */
+    private boolean filled() throws IOException {
+        if (next < end) {
+            return true;
+        }
+        next = 0;
+        end = Math.max(in.read(buffer), 0);
+        return end > 0;
     }
 
     private static boolean quotesOpen(CharSequence text) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -79,5 +80,47 @@ class CsvReaderTest {
         UnreadableLine refused = refusal(utf8("nip,name\n1," + huge + "\n"));
         assertEquals(2, refused.line());
         assertEquals("csv.recordTooLong", refused.violations().get(0).messageKey());
+    }
+
+    @Test
+    @DisplayName("CSV bodies: a record of exactly the longest length is read whole")
+    void longestRecord() {
+        String cell = "x".repeat(CsvReader.MAX_RECORD_CHARS - 2);
+        try (CsvReader csv = reader(utf8("nip,name\n1," + cell + "\n2,Anita\n"))) {
+            assertEquals(cell, csv.next().orElseThrow().get("name"));
+            assertEquals("Anita", csv.next().orElseThrow().get("name"));
+        }
+    }
+
+    @Test
+    @DisplayName("CSV bodies: a file arriving a few bytes at a time (\r\n split between reads) keeps lines and cells")
+    void arrivingInPieces() {
+        StringBuilder file = new StringBuilder("nip,name\n");
+        String[] ends = {"\r\n", "\n", "\r"};
+        for (int i = 0; i < 20_000; i++) {
+            file.append(i).append(i % 1000 == 0 ? ",\"Nama\r\n" + i + "\"" : ",Nama " + i).append(ends[i % 3]);
+        }
+        InputStream trickle = new ByteArrayInputStream(utf8(file.toString())) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                return super.read(b, off, Math.min(len, 7));
+            }
+
+            @Override
+            public synchronized int available() {
+                return 0;
+            }
+        };
+        try (CsvReader csv = new CsvReader(trickle, COLUMNS)) {
+            long line = 2;
+            for (int i = 0; i < 20_000; i++) {
+                CsvReader.Row row = csv.next().orElseThrow();
+                assertEquals(line, row.line());
+                // a line end inside quotes is kept as \n, whichever end the file used
+                assertEquals(i % 1000 == 0 ? "Nama\n" + i : "Nama " + i, row.get("name"));
+                line += i % 1000 == 0 ? 2 : 1;
+            }
+            assertEquals(true, csv.next().isEmpty());
+        }
     }
 }
