@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Announcement day (issue 4, benchmark 3): requests/s and p99 latency of looking up one entry of a
 # published announcement by registration number, under CONNECTIONS concurrent connections from `wrk`
-# on loopback, beside WildFly serving a static file in the same run. Three targets, each warmed up
-# for WARMUP seconds, then measured for DURATION seconds:
+# on loopback, beside WildFly serving a static file in the same run. Three targets, all warmed up
+# for WARMUP seconds each, then each measured for DURATION seconds:
 #   api    GET /api/v1/announcements/{id}/entries/{registrationNumber}   (JSON, random numbers)
 #   page   GET /hasil-seleksi/entri.xhtml?id={id}&no={registrationNumber} (the public HTML page with QR link)
 #   static GET /resources/asn/portal.css                                   (a file from the web archive)
@@ -85,14 +85,20 @@ function request()
 end
 LUA
 
-run() { # name path [random: append a sampled registration number to path]
-  local name=$1 path=$2 random=${3:-}
-  local args=(-t"$threads" -c"$connections")
+targets=("api /api/v1/announcements/$id/entries/ random" "page /hasil-seleksi/entri.xhtml?id=$id&no= random"
+  "static /resources/asn/portal.css")
+wrk_on() { # seconds path [random] [more wrk options]: one wrk run against path
+  local seconds=$1 path=$2 random=${3:-}
+  shift 3
   local script=()
   [ -n "$random" ] && script=(-s "$work/random.lua")
-  wrk "${args[@]}" -d"${warmup}s" "${script[@]}" "$base$path" ${random:+-- "$path" "" "$work/numbers"} >/dev/null 2>&1 || true
-  wrk "${args[@]}" -d"${duration}s" --latency "${script[@]}" "$base$path" ${random:+-- "$path" "" "$work/numbers"} \
-    > "$work/$name.txt"
+  wrk -t"$threads" -c"$connections" -d"${seconds}s" "$@" "${script[@]}" "$base$path" \
+    ${random:+-- "$path" "" "$work/numbers"}
+}
+
+run() { # name path [random: append a sampled registration number to path]
+  local name=$1 path=$2 random=${3:-}
+  wrk_on "$duration" "$path" "$random" --latency > "$work/$name.txt"
   local rps p99 errors
   rps=$(awk '/^Requests\/sec/ {print $2}' "$work/$name.txt")
   p99=$(awk '$1 == "99%" {print $2}' "$work/$name.txt")
@@ -101,6 +107,13 @@ run() { # name path [random: append a sampled registration number to path]
 }
 
 echo "wrk: $threads threads, $connections connections, ${duration}s measured after ${warmup}s warm-up; $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)"
-run api "/api/v1/announcements/$id/entries/" random
-run page "/hasil-seleksi/entri.xhtml?id=$id&no=" random
-run static "/resources/asn/portal.css"
+# every target warmed before any is measured: the first one measured would otherwise also pay the JIT's
+# compiling of what all three share (the server's request path), and look slower beside the others
+for target in "${targets[@]}"; do
+  read -r name path random <<<"$target"
+  wrk_on "$warmup" "$path" "$random" >/dev/null 2>&1 || true
+done
+for target in "${targets[@]}"; do
+  read -r name path random <<<"$target"
+  run "$name" "$path" "$random"
+done
