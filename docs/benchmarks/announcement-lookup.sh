@@ -87,7 +87,7 @@ LUA
 
 targets=("api /api/v1/announcements/$id/entries/ random" "page /hasil-seleksi/entri.xhtml?id=$id&no= random"
   "static /resources/asn/portal.css")
-wrk_on() { # seconds path [random] [more wrk options]: one wrk run against path
+wrk_on() { # seconds path random-or-empty [more wrk options]: one wrk run against path
   local seconds=$1 path=$2 random=${3:-}
   shift 3
   local script=()

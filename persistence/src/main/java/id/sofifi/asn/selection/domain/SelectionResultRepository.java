@@ -1,6 +1,7 @@
 package id.sofifi.asn.selection.domain;
 
 import id.sofifi.asn.platform.persistence.CopyText;
+import id.sofifi.asn.platform.persistence.FreshPlans;
 import id.sofifi.asn.platform.persistence.Page;
 import id.sofifi.asn.platform.persistence.PageRequest;
 import jakarta.enterprise.context.Dependent;
@@ -295,8 +296,7 @@ public class SelectionResultRepository {
             // whatever the plan, instead of a scan of the staged rows per stored row (seen: 37 s instead of 2 s)
             create.execute("CREATE UNIQUE INDEX IF NOT EXISTS " + table.staging() + "_key ON " + table.staging()
                     + " (application_id)");
-            // planned afresh each chunk: a plan cached while the table was nearly empty scans it for every probe
-            create.execute("SET LOCAL plan_cache_mode = force_custom_plan");
+            FreshPlans.forThisTransaction(create);
         }
         CopyText rows = new CopyText();
         for (int i = 0; i < outcomes.size(); i++) {
